@@ -1,0 +1,19 @@
+/**
+ * The `tailor` command line: one program, one file per command under `commands/`.
+ */
+import { Command } from 'commander';
+import { registerLedger } from './commands/ledger.js';
+
+/** Builds the program (without running it), so tests can drive it in-process. */
+export function buildProgram(): Command {
+  const program = new Command('tailor')
+    .description(
+      'Tailor: centralized, automated, tax-aware portfolio rebalancing in which every account is\n' +
+        'custom-tailored. Documents in and out follow docs/interchange.md.',
+    )
+    .version('0.1.0', '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: true });
+  registerLedger(program);
+  return program;
+}

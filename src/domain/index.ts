@@ -1,0 +1,4 @@
+export * from './ledger.js';
+export * from './problem.js';
+export * from './tax-status.js';
+export * from './rebalance.js';

@@ -1,0 +1,14 @@
+/**
+ * Amounts in the account's currency. JSON numbers at the edge; the engine reads each as an exact
+ * decimal from its shortest round-trip text.
+ */
+import { FiniteNumberSchema, NonNegativeNumberSchema, PositiveNumberSchema } from './numbers.js';
+
+/** A signed amount: gains, budgets, cash balances. */
+export const AmountSchema = FiniteNumberSchema;
+
+/** An amount ≥ 0: fees, proceeds, cost bases, withdrawals. */
+export const NonNegativeAmountSchema = NonNegativeNumberSchema;
+
+/** A price per share, > 0. */
+export const PriceSchema = PositiveNumberSchema;

@@ -1,0 +1,117 @@
+/**
+ * The wash-sale rule (IRC §1091; Treas. Reg. 1.1091-1; policy rules 1–9 in docs/tax.md): match
+ * a loss sale's shares to substantially identical shares acquired within 30 days before or after,
+ * share by share in acquisition order, and move the disallowed loss into the replacements.
+ */
+import type { Day } from './calendar.js';
+import { ZERO, type Exact } from './exact.js';
+import type { LedgerState, RealizedRecord } from './ledger-state.js';
+import { compareBuyOrder, splitLot, type Lot } from './lot.js';
+
+/** Calendar days on each side of a sale (IRC §1091(a)). */
+export const WASH_WINDOW_DAYS = 30;
+
+/**
+ * Marks `lot` as replacement shares: it can replace nothing else, and unless the loss is lost for
+ * good (rule 6) its basis grows by the disallowed loss and its holding period is tacked (rule 5).
+ */
+export function markReplacement(
+  lot: Lot,
+  disallowed: Exact,
+  acquired: Day,
+  permanent: boolean,
+): void {
+  lot.replacementUsed = true;
+  lot.partRank = 0;
+  if (permanent) return;
+  lot.basis = lot.basis.plus(disallowed);
+  lot.washAdjustment = lot.washAdjustment.plus(disallowed);
+  lot.acquired = acquired;
+}
+
+function isTaxable(state: LedgerState, account: string): boolean {
+  return state.taxStatus.get(account) === 'taxable';
+}
+
+/** Open lots that may still replace sold shares of `line` (rules 3, 4, 8), in acquisition order. */
+function heldCandidates(state: LedgerState, line: RealizedRecord): Lot[] {
+  const out: Lot[] = [];
+  for (const ticker of state.identity.tickers(line.security)) {
+    for (const lot of state.holdings.lotsOfSecurity(ticker)) {
+      if (!lot.isAcquisition || lot.replacementUsed || lot.originId === line.originId) continue;
+      if (lot.bought < line.day - WASH_WINDOW_DAYS) continue;
+      out.push(lot);
+    }
+  }
+  return out.sort(compareBuyOrder);
+}
+
+/** First index in `buys` with `seq` after `seq` (binary search; buys are in replay order). */
+function firstAfter(buys: readonly { seq: number }[], seq: number): number {
+  let lo = 0;
+  let hi = buys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (buys[mid]!.seq <= seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Applies the wash-sale rule to one realized loss line of a taxable account sold at replay
+ * position `seq`. Held replacements are split and adjusted now; later purchases are reserved and
+ * adjusted when they are replayed. Sets `line.disallowed` and `line.permanent`.
+ *
+ * Disallowed loss for m of the line's Q shares: loss × m ÷ Q; the match that completes the line
+ * takes what is left of the loss, so that a fully replaced line disallows exactly its loss (50-digit
+ * rounding of loss × Q ÷ Q could otherwise exceed it). Replacement start:
+ * acquired = replacement trade date − (sale date − sold shares' start).
+ */
+export function washLossLine(state: LedgerState, line: RealizedRecord, seq: number): void {
+  const loss = line.basis.minus(line.proceeds);
+  if (!loss.isPositive() || loss.isZero()) return;
+  const heldFor = line.day - line.acquired;
+  let need = line.quantity;
+  let disallowed = ZERO;
+  const take = (available: Exact): Exact => {
+    const m = available.lessThan(need) ? available : need;
+    need = need.minus(m);
+    return m;
+  };
+  const share = (m: Exact): Exact =>
+    need.isZero() ? loss.minus(disallowed) : loss.times(m).div(line.quantity);
+
+  for (const lot of heldCandidates(state, line)) {
+    if (need.isZero()) break;
+    const m = take(lot.quantity);
+    const part = m.equals(lot.quantity) ? lot : splitLot(lot, m);
+    const amount = share(m);
+    markReplacement(part, amount, lot.bought - heldFor, !isTaxable(state, lot.account));
+    // Added after marking, so that it sorts as an adjusted part: before the rest of its lot.
+    if (part !== lot) state.holdings.add(part);
+    disallowed = disallowed.plus(amount);
+    if (!isTaxable(state, lot.account)) line.permanent = true;
+  }
+
+  const buys = state.buysByRoot.get(state.identity.root(line.security)) ?? [];
+  for (let i = firstAfter(buys, seq); i < buys.length && !need.isZero(); i++) {
+    const buy = buys[i]!;
+    if (buy.day > line.day + WASH_WINDOW_DAYS) break;
+    const available = buy.quantity.minus(buy.reserved);
+    if (available.isZero()) continue;
+    const m = take(available);
+    const amount = share(m);
+    const permanent = !isTaxable(state, buy.account);
+    buy.reservations.push({
+      quantity: m,
+      disallowed: amount,
+      acquired: buy.day - heldFor,
+      permanent,
+    });
+    buy.reserved = buy.reserved.plus(m);
+    disallowed = disallowed.plus(amount);
+    if (permanent) line.permanent = true;
+  }
+  line.disallowed = need.isZero() ? loss : disallowed;
+}
