@@ -8,8 +8,8 @@ import { registerLedger } from './commands/ledger.js';
 export function buildProgram(): Command {
   const program = new Command('tailor')
     .description(
-      'Tailor: centralized, automated, tax-aware portfolio rebalancing in which every account is\n' +
-        'custom-tailored. Documents in and out follow docs/interchange.md.',
+      'Tailor: centralized, automated, tax-aware portfolio rebalancing in which every account is' +
+        ' custom-tailored. Documents in and out follow docs/interchange.md.',
     )
     .version('0.1.0', '-v, --version')
     .showHelpAfterError('(run with --help for usage)')

@@ -93,6 +93,11 @@ export interface OpeningLot {
    * replacement's start is tacked back). Orders FIFO and dates wash-sale windows; default `acquired`.
    */
   bought?: string;
+  /**
+   * Added detail: the part of `costBasis` that wash-sale disallowances added (default 0), so that a
+   * history continued from open lots keeps reporting it.
+   */
+  washSaleAdjustment?: number;
 }
 
 /** Spec §3: a household's history to replay. */

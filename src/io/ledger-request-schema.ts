@@ -43,6 +43,9 @@ export const OpeningLotSchema = withRules(
       bought: IsoDateSchema.optional().describe(
         'Added detail: the trade date of the purchase when it differs from acquired (default acquired).',
       ),
+      washSaleAdjustment: NonNegativeAmountSchema.optional().describe(
+        'Added detail: the part of costBasis added by wash-sale disallowances (default 0).',
+      ),
     },
     OPTION_FIELDS,
   ),

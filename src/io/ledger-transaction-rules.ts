@@ -10,12 +10,7 @@ const OTHER_SIDE_FIELDS: Record<'buy' | 'sell', readonly (readonly [string, stri
     ['lots', 'lots names the lots a sell relieves; a buy names its new lot in "lot"'],
     ['proceeds', "proceeds is only for a sell; a buy's cost is quantity × price plus fee"],
   ],
-  sell: [
-    [
-      'lot',
-      'lot names the new lot of a buy; a sell may name the lots it relieves in "lots"',
-    ],
-  ],
+  sell: [['lot', 'lot names the new lot of a buy; a sell may name the lots it relieves in "lots"']],
 };
 
 /** A trade carries no field of the other side. */

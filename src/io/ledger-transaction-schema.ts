@@ -29,7 +29,9 @@ export const TradeTransactionSchema = withRules(
       lots: z
         .array(LotPickSchema)
         .optional()
-        .describe('Sell: the lots relieved (specific identification); required when method is SPECID.'),
+        .describe(
+          'Sell: the lots relieved (specific identification); required when method is SPECID.',
+        ),
       fee: NonNegativeAmountSchema.optional(),
       proceeds: NonNegativeAmountSchema.optional().describe(
         'Sell: exact proceeds, overriding quantity × price; a fee is still subtracted.',

@@ -29,7 +29,9 @@ export function roundCents(value: Exact): Exact {
 
 /** Money to a JSON number of cents precision (the one exit from exact money). */
 export function cents(value: Exact): number {
-  const rounded = roundCents(value).toNumber();
+  // Amounts already in cents convert directly; others round once, straight to text.
+  const rounded =
+    value.decimalPlaces() <= 2 ? value.toNumber() : Number(value.toFixed(2, Decimal.ROUND_HALF_UP));
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 

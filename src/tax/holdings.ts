@@ -31,6 +31,14 @@ export class Holdings {
     return out;
   }
 
+  /** Calls `visit` with every open lot of `security`, across accounts, without copying lists. */
+  forEachOfSecurity(security: string, visit: (lot: Lot) => void): void {
+    for (const bySecurity of this.byAccount.values()) {
+      const lots = bySecurity.get(security);
+      if (lots) for (const lot of lots) visit(lot);
+    }
+  }
+
   /** Adds a lot, keeping its list in buy order. */
   add(lot: Lot): void {
     let bySecurity = this.byAccount.get(lot.account);
@@ -52,7 +60,7 @@ export class Holdings {
   prune(account: string, security: string): void {
     const bySecurity = this.byAccount.get(account);
     const lots = bySecurity?.get(security);
-    if (!bySecurity || !lots) return;
+    if (!bySecurity || !lots || !lots.some((lot) => lot.quantity.isZero())) return;
     const open = lots.filter((lot) => !lot.quantity.isZero());
     if (open.length === 0) bySecurity.delete(security);
     else bySecurity.set(security, open);

@@ -3,7 +3,7 @@
  * what the wash-sale rules need to know about where it came from.
  */
 import type { Day } from './calendar.js';
-import type { Exact } from './exact.js';
+import { ZERO, type Exact } from './exact.js';
 
 /** An open tax lot (or a part of one split off by a wash sale). */
 export interface Lot {
@@ -38,17 +38,32 @@ export function compareBuyOrder(a: Lot, b: Lot): number {
 }
 
 /**
- * Splits `lot` into a part of `quantity` shares (returned) and the rest (left in `lot`), basis and
- * adjustment pro rata. The parts take the ids `<id>.1` and `<id>.2`.
+ * Fresh ids for the two parts of a split lot: `<id>.1` and `<id>.2`, or, when an account already
+ * uses either (a user's own lot named `B.1`), the next free pair `<id>.3`/`<id>.4`, and so on.
+ * Both are recorded in `usedIds`.
  */
-export function splitLot(lot: Lot, quantity: Exact): Lot {
+function partIds(id: string, usedIds: Set<string>): [string, string] {
+  let k = 1;
+  while (usedIds.has(`${id}.${k}`) || usedIds.has(`${id}.${k + 1}`)) k += 2;
+  const pair: [string, string] = [`${id}.${k}`, `${id}.${k + 1}`];
+  usedIds.add(pair[0]);
+  usedIds.add(pair[1]);
+  return pair;
+}
+
+/**
+ * Splits `lot` into a part of `quantity` shares (returned) and the rest (left in `lot`), basis and
+ * adjustment pro rata. The parts take fresh ids from {@link partIds} (normally `<id>.1`, `<id>.2`).
+ */
+export function splitLot(lot: Lot, quantity: Exact, usedIds: Set<string>): Lot {
   const fraction = quantity.div(lot.quantity);
   const basis = lot.basis.times(fraction);
-  const adjustment = lot.washAdjustment.times(fraction);
-  const part: Lot = { ...lot, id: `${lot.id}.1`, quantity, basis, washAdjustment: adjustment };
-  lot.id = `${lot.id}.2`;
+  const adjustment = lot.washAdjustment.isZero() ? ZERO : lot.washAdjustment.times(fraction);
+  const [partId, restId] = partIds(lot.id, usedIds);
+  const part: Lot = { ...lot, id: partId, quantity, basis, washAdjustment: adjustment };
+  lot.id = restId;
   lot.quantity = lot.quantity.minus(quantity);
   lot.basis = lot.basis.minus(basis);
-  lot.washAdjustment = lot.washAdjustment.minus(adjustment);
+  if (!adjustment.isZero()) lot.washAdjustment = lot.washAdjustment.minus(adjustment);
   return part;
 }

@@ -62,7 +62,18 @@ export function reliefOrder(
   });
 }
 
-/** True when `lot` is the lot named `name` or one of its wash-sale parts (`name.1`, `name.2.1`, …). */
-export function isNamedLot(lot: Lot, name: string): boolean {
-  return lot.id === name || lot.id.startsWith(`${name}.`);
+/**
+ * The open lots a sell means when it names `name`: the lot with that id; else its wash-sale parts
+ * (`name.1`, `name.2.1`, …) in buy order — parts of that purchase first, so naming `B` never picks
+ * a user's own lot `B.9`, and only when there are none (a history continued from open lots, whose
+ * parts arrive as lots of their own) any lot whose id extends `name`.
+ */
+export function namedLots(held: readonly Lot[], name: string): Lot[] {
+  const exactly = held.filter((lot) => lot.id === name);
+  if (exactly.length > 0) return exactly;
+  const parts = held.filter((lot) => lot.id.startsWith(`${name}.`));
+  const ownParts = parts.filter(
+    (lot) => name === lot.originId || name.startsWith(`${lot.originId}.`),
+  );
+  return [...(ownParts.length > 0 ? ownParts : parts)].sort(compareBuyOrder);
 }

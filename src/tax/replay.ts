@@ -143,7 +143,7 @@ function initialState(
       security: o.security,
       quantity: exact(o.quantity),
       basis: exact(o.costBasis),
-      washAdjustment: ZERO,
+      washAdjustment: exact(o.washSaleAdjustment ?? 0),
       acquired: toDay(o.acquired),
       bought: toDay(o.bought ?? o.acquired),
       order: i - opening.length,

@@ -7,7 +7,7 @@ import { isLongTerm, toDay, type Day } from './calendar.js';
 import { exact, sum, ZERO, type Exact } from './exact.js';
 import { heldKey, type LedgerState, type RealizedRecord } from './ledger-state.js';
 import { splitLot, type Lot } from './lot.js';
-import { isNamedLot, reliefOrder } from './relief.js';
+import { namedLots, reliefOrder } from './relief.js';
 import { markReplacement, washLossLine } from './wash-sale.js';
 
 /** Where a transaction sits: its replay position and its index in the request. */
@@ -45,14 +45,16 @@ export function applyBuy(
   }
   ids.add(id);
   const day = toDay(tx.date);
-  const quantity = exact(tx.quantity);
+  const known = state.buyBySeq.get(step.seq);
+  const quantity = known?.quantity ?? exact(tx.quantity);
+  const cost = quantity.times(exact(tx.price));
   const lot: Lot = {
     id,
     originId: id,
     account: tx.account,
     security: tx.security,
     quantity,
-    basis: quantity.times(exact(tx.price)).plus(exact(tx.fee ?? 0)),
+    basis: tx.fee === undefined ? cost : cost.plus(exact(tx.fee)),
     washAdjustment: ZERO,
     acquired: day,
     bought: day,
@@ -61,8 +63,8 @@ export function applyBuy(
     isAcquisition: true,
     replacementUsed: false,
   };
-  for (const r of state.buyBySeq.get(step.seq)?.reservations ?? []) {
-    const part = r.quantity.equals(lot.quantity) ? lot : splitLot(lot, r.quantity);
+  for (const r of known?.reservations ?? []) {
+    const part = r.quantity.equals(lot.quantity) ? lot : splitLot(lot, r.quantity, ids);
     markReplacement(part, r.disallowed, r.acquired, r.permanent);
     if (part !== lot) state.holdings.add(part);
   }
@@ -90,12 +92,7 @@ function pickSpecific(tx: TradeTransaction, held: readonly Lot[], step: Step): R
   const left = new Map(held.map((lot) => [lot, lot.quantity]));
   const out: Relief[] = [];
   for (const [j, pick] of picks.entries()) {
-    const named = reliefOrder(
-      'SPECID',
-      held.filter((lot) => isNamedLot(lot, pick.lot)),
-      ZERO,
-      0,
-    );
+    const named = namedLots(held, pick.lot);
     const where = (): Problem => ({
       path: ['transactions', step.index, 'lots', j, 'lot'],
       code: named.length === 0 ? 'unknownLot' : 'lotTooSmall',
@@ -127,7 +124,12 @@ export function applySell(
   const day: Day = toDay(tx.date);
   const quantity = exact(tx.quantity);
   const held = state.holdings.lots(tx.account, tx.security);
-  const heldQuantity = sum(held.map((lot) => lot.quantity));
+  // Whether the holding covers the sale: summed only as far as needed (all of it only when short).
+  let heldQuantity = ZERO;
+  for (const lot of held) {
+    if (!heldQuantity.lessThan(quantity)) break;
+    heldQuantity = heldQuantity.plus(lot.quantity);
+  }
   if (heldQuantity.isZero() && !state.everHeld.has(heldKey(tx.account, tx.security))) {
     return problem(
       step,
@@ -144,9 +146,8 @@ export function applySell(
       `sells ${tx.quantity} ${tx.security} but account "${tx.account}" holds ${heldQuantity.toString()} on ${tx.date}; short sales are not supported, so sell at most what is held`,
     );
   }
-  const proceeds = (
-    tx.proceeds === undefined ? quantity.times(exact(tx.price)) : exact(tx.proceeds)
-  ).minus(exact(tx.fee ?? 0));
+  const gross = tx.proceeds === undefined ? quantity.times(exact(tx.price)) : exact(tx.proceeds);
+  const proceeds = tx.fee === undefined ? gross : gross.minus(exact(tx.fee));
   let reliefs: Relief[];
   if (tx.lots) {
     const picked = pickSpecific(tx, held, step);
@@ -155,8 +156,12 @@ export function applySell(
   } else {
     reliefs = [];
     let need = quantity;
-    for (const lot of reliefOrder(state.method, held, proceeds.div(quantity), day)) {
+    // Proceeds per share matter only to MINTAX.
+    const perShare = state.method === 'MINTAX' ? proceeds.div(quantity) : ZERO;
+    for (const lot of reliefOrder(state.method, held, perShare, day)) {
       if (need.isZero()) break;
+      // A reverse split can round a lot to 0 shares: it keeps its basis but relieves nothing.
+      if (lot.quantity.isZero()) continue;
       const m = lot.quantity.lessThan(need) ? lot.quantity : need;
       reliefs.push({ lot, quantity: m });
       need = need.minus(m);
@@ -166,10 +171,12 @@ export function applySell(
   const lines: RealizedRecord[] = reliefs.map(({ lot, quantity: m }) => {
     const whole = m.equals(lot.quantity);
     const basis = whole ? lot.basis : lot.basis.times(m).div(lot.quantity);
-    const adjustment = whole ? lot.washAdjustment : lot.washAdjustment.times(m).div(lot.quantity);
+    if (!lot.washAdjustment.isZero()) {
+      const adjustment = whole ? lot.washAdjustment : lot.washAdjustment.times(m).div(lot.quantity);
+      lot.washAdjustment = lot.washAdjustment.minus(adjustment);
+    }
     lot.quantity = lot.quantity.minus(m);
     lot.basis = lot.basis.minus(basis);
-    lot.washAdjustment = lot.washAdjustment.minus(adjustment);
     return {
       day,
       account: tx.account,
@@ -178,7 +185,7 @@ export function applySell(
       originId: lot.originId,
       acquired: lot.acquired,
       quantity: m,
-      proceeds: proceeds.times(m).div(quantity),
+      proceeds: m.equals(quantity) ? proceeds : proceeds.times(m).div(quantity),
       basis,
       disallowed: ZERO,
       permanent: false,

@@ -210,3 +210,94 @@ describe('wash-sale policy', () => {
     });
   });
 });
+
+describe('wash-sale lot parts', () => {
+  it('never reuse an id the account already has: a user lot named B2.1 stays distinct', () => {
+    const r = replayOk(
+      household({ A: 'taxable' }, [
+        buy('2024-01-02', 'A', 'X', 10, 10, 'B1'),
+        buy('2024-01-03', 'A', 'Y', 1, 10, 'B2.1'),
+        sell('2024-03-01', 'A', 'X', 10, 8),
+        buy('2024-03-05', 'A', 'X', 25, 8, 'B2'),
+      ]),
+    );
+    expect(r.openLots.map((l) => [l.security, l.lot, l.quantity])).toEqual([
+      ['X', 'B2.3', 10],
+      ['X', 'B2.4', 15],
+      ['Y', 'B2.1', 1],
+    ]);
+  });
+
+  it('naming a split lot in a sell relieves only its own parts, not a lot whose id extends it', () => {
+    const r = replayOk(
+      household(
+        { A: 'taxable' },
+        [
+          buy('2024-01-02', 'A', 'X', 10, 10, 'B1'),
+          buy('2024-01-03', 'A', 'X', 1, 10, 'B2.9'),
+          sell('2024-03-01', 'A', 'X', 10, 8, { lots: [{ lot: 'B1', quantity: 10 }] }),
+          buy('2024-03-05', 'A', 'X', 25, 8, 'B2'),
+          sell('2024-06-03', 'A', 'X', 12, 9, { lots: [{ lot: 'B2', quantity: 12 }] }),
+        ],
+        { method: 'SPECID' },
+      ),
+    );
+    // B2.9 was bought 58 days before the loss sale: not a replacement, and not a part of B2.
+    expect(r.realized.slice(1).map((l) => [l.lot, l.quantity])).toEqual([
+      ['B2.1', 10],
+      ['B2.2', 2],
+    ]);
+    expect(r.openLots.map((l) => [l.lot, l.quantity])).toEqual([
+      ['B2.9', 1],
+      ['B2.2', 13],
+    ]);
+  });
+});
+
+describe('continuing a history from its open lots', () => {
+  it('keeps the trade date, tacked start and wash-sale adjustment of a replacement', () => {
+    const first = replayOk(
+      household({ A: 'taxable' }, [
+        buy('2024-01-02', 'A', 'X', 10, 10, 'B1'),
+        sell('2024-03-01', 'A', 'X', 10, 8),
+        buy('2024-03-05', 'A', 'X', 25, 8, 'B2'),
+      ]),
+    );
+    const openingLots = first.openLots.map(
+      ({ account, security, lot, quantity, costBasis, acquired, bought, washSaleAdjustment }) => ({
+        account,
+        security,
+        lot,
+        quantity,
+        costBasis,
+        acquired,
+        bought,
+        washSaleAdjustment,
+      }),
+    );
+    const second = replayOk(
+      household(
+        { A: 'taxable' },
+        [sell('2024-06-03', 'A', 'X', 12, 9, { lots: [{ lot: 'B2', quantity: 12 }] })],
+        {
+          openingLots,
+        },
+      ),
+    );
+    expect(second.realized.map((l) => [l.lot, l.quantity, l.costBasis, l.acquired])).toEqual([
+      ['B2.1', 10, 100, '2024-01-06'],
+      ['B2.2', 2, 16, '2024-03-05'],
+    ]);
+    expect(second.openLots).toEqual([
+      {
+        account: 'A',
+        security: 'X',
+        lot: 'B2.2',
+        quantity: 13,
+        costBasis: 104,
+        acquired: '2024-03-05',
+        washSaleAdjustment: 0,
+      },
+    ]);
+  });
+});

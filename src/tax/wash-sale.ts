@@ -36,14 +36,14 @@ function isTaxable(state: LedgerState, account: string): boolean {
 /** Open lots that may still replace sold shares of `line` (rules 3, 4, 8), in acquisition order. */
 function heldCandidates(state: LedgerState, line: RealizedRecord): Lot[] {
   const out: Lot[] = [];
+  const earliest = line.day - WASH_WINDOW_DAYS;
   for (const ticker of state.identity.tickers(line.security)) {
-    for (const lot of state.holdings.lotsOfSecurity(ticker)) {
-      if (!lot.isAcquisition || lot.replacementUsed || lot.originId === line.originId) continue;
-      if (lot.bought < line.day - WASH_WINDOW_DAYS) continue;
-      out.push(lot);
-    }
+    state.holdings.forEachOfSecurity(ticker, (lot) => {
+      if (!lot.isAcquisition || lot.replacementUsed || lot.originId === line.originId) return;
+      if (lot.bought >= earliest) out.push(lot);
+    });
   }
-  return out.sort(compareBuyOrder);
+  return out.length > 1 ? out.sort(compareBuyOrder) : out;
 }
 
 /** First index in `buys` with `seq` after `seq` (binary search; buys are in replay order). */
@@ -69,8 +69,8 @@ function firstAfter(buys: readonly { seq: number }[], seq: number): number {
  * acquired = replacement trade date − (sale date − sold shares' start).
  */
 export function washLossLine(state: LedgerState, line: RealizedRecord, seq: number): void {
+  if (!line.basis.greaterThan(line.proceeds)) return;
   const loss = line.basis.minus(line.proceeds);
-  if (!loss.isPositive() || loss.isZero()) return;
   const heldFor = line.day - line.acquired;
   let need = line.quantity;
   let disallowed = ZERO;
@@ -85,7 +85,7 @@ export function washLossLine(state: LedgerState, line: RealizedRecord, seq: numb
   for (const lot of heldCandidates(state, line)) {
     if (need.isZero()) break;
     const m = take(lot.quantity);
-    const part = m.equals(lot.quantity) ? lot : splitLot(lot, m);
+    const part = m.equals(lot.quantity) ? lot : splitLot(lot, m, state.lotIds.get(lot.account)!);
     const amount = share(m);
     markReplacement(part, amount, lot.bought - heldFor, !isTaxable(state, lot.account));
     // Added after marking, so that it sorts as an adjusted part: before the rest of its lot.

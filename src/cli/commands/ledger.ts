@@ -49,10 +49,13 @@ export function registerLedger(program: Command): void {
     .command('ledger')
     .summary('replay a tax-lot history: realized gains, wash sales, open lots')
     .description(
-      "Replays a household's transactions (the ledger request of docs/interchange.md §3) with exact\n" +
-        'decimal arithmetic and prints realized gains and losses by lot, wash-sale disallowances,\n' +
-        'open lots with adjusted basis and holding-period start, and totals for taxable accounts.\n' +
-        'On any problem it names the JSON path and the rule, writes no output, and exits 1.',
+      [
+        "Replays a household's transactions (the ledger request of docs/interchange.md §3) with",
+        'exact decimal arithmetic and prints realized gains and losses by lot, wash-sale',
+        'disallowances, open lots with adjusted basis and holding-period start, and totals for',
+        'taxable accounts. On any problem it names the JSON path and the rule, writes no output,',
+        'and exits 1.',
+      ].join(' '),
     )
     .requiredOption('-i, --in <file>', 'ledger request JSON file ("-" for standard input)')
     .option(
@@ -66,7 +69,7 @@ export function registerLedger(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExample:\n  tailor ledger --in examples/ledger/garcia-household.json --format table',
+      '\nExample:\n  tailor ledger --in examples/ledger/garcia-household.json --format table\n',
     )
     .action(async (options: LedgerOptions) => {
       if (options.format !== 'json' && options.format !== 'table') {

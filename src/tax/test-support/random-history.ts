@@ -125,11 +125,13 @@ interface Security {
   price: Exact;
   /** Most decimals any of its quantities can have (exact split mode keeps this ≤ 6). */
   decimals: number;
+  /** Its wash group: a wash sale can split its lots by quantities of the group's other members. */
+  group?: number;
   /** A rounding split or spin-off touched it: the model's quantities are approximate. */
   inexact: boolean;
 }
 
-/** Split ratios with how many decimals their value has (Infinity: it does not terminate). */
+/** Split ratios whose value terminates, with its number of decimals (the rest: INEXACT_RATIOS). */
 const EXACT_RATIOS: [SplitRatio, number][] = [
   [2, 0],
   [3, 0],
@@ -205,7 +207,13 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
   if (securityCount >= 2 && src.int(10) < 6) {
     const size = securityCount >= 3 && chance(30) ? 3 : 2;
     washGroups.push(securities.slice(0, size).map((s) => s.name));
+    for (const s of securities.slice(0, size)) s.group = 0;
   }
+  /** Decimals a lot of `s` can have: its own, or any of its wash group's (see {@link Security.group}). */
+  const inPlay = (s: Security): number =>
+    s.group === undefined
+      ? s.decimals
+      : Math.max(...securities.filter((o) => o.group === s.group).map((o) => o.decimals));
 
   const positions = new Map<string, Position>();
   const position = (account: string, security: string): Position => {
@@ -415,14 +423,15 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
   const split = (): boolean => {
     const s = pick(securities);
     let ratio: SplitRatio;
-    const exactChoices = EXACT_RATIOS.filter(([, k]) => s.decimals + k <= 6);
+    const places = inPlay(s);
+    const exactChoices = EXACT_RATIOS.filter(([, k]) => places + k <= 6);
     if (splits === 'any' && !specId && chance(50)) {
       ratio = pick(INEXACT_RATIOS);
     } else {
       if (exactChoices.length === 0) return false;
       const [r, k] = pick(exactChoices);
       ratio = r;
-      s.decimals += k;
+      s.decimals = places + k;
     }
     const value = ratioValue(ratio);
     const inexact = !exactChoices.some(([r]) => r === ratio);
@@ -469,7 +478,8 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
   let spinoffCount = 0;
   const spinoff = (): boolean => {
     const parent = pick(securities);
-    const exactChoices = SPINOFF_RATIOS.filter(([, k]) => parent.decimals + k <= 6);
+    const places = inPlay(parent);
+    const exactChoices = SPINOFF_RATIOS.filter(([, k]) => places + k <= 6);
     let ratio: number;
     let decimals: number;
     let inexact = parent.inexact;
@@ -481,7 +491,7 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
       if (exactChoices.length === 0) return false;
       const [r, k] = pick(exactChoices);
       ratio = r;
-      decimals = parent.decimals + k;
+      decimals = places + k;
     }
     const basisFraction = (1 + src.int(90)) / 100;
     const child: Security = {
