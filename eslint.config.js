@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'schemas', 'bench/results', 'coverage', '.tailor', 'scratch-tmp'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'schemas',
+      'bench/results',
+      'coverage',
+      '.tailor',
+      'scratch-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
