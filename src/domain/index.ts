@@ -2,3 +2,4 @@ export * from './ledger.js';
 export * from './problem.js';
 export * from './tax-status.js';
 export * from './rebalance.js';
+export * from './random.js';

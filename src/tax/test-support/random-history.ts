@@ -7,6 +7,7 @@
  * model of what each account holds (exact decimals), so sells never exceed holdings and SPECID sells
  * name lots that are open, and it reports the exact totals the ledger must conserve.
  */
+import { seededRandom } from '../../domain/random.js';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import type {
@@ -43,17 +44,8 @@ export function choiceSource(choices: readonly number[]): Source {
   };
 }
 
-/** mulberry32: a small, fast, seeded PRNG (deterministic across runs and machines). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), deterministic across runs and machines. */
+export const prng = seededRandom;
 
 /** Choices from a seeded PRNG; never exhausted. */
 export function prngSource(seed: number): Source {
