@@ -1,0 +1,166 @@
+/**
+ * Iterate, residuals and work vectors of the homogeneous interior-point method, allocated once
+ * per pattern so the iteration loop itself never allocates.
+ *
+ * Homogeneous self-dual embedding (as in Clarabel) of the internal problem
+ *   min ½vᵀP̃v + q̃ᵀv  s.t.  J̃v = b̃,  lo ≤ v ≤ hi:
+ * primal v, row multipliers y, bound slacks sl = v − lo·τ, su = hi·τ − v with duals zl, zu ≥ 0,
+ * and the scalars τ, κ ≥ 0. A solution is (v, y, zl − zu)/τ; τ → 0 with κ > 0 certifies
+ * infeasibility or unboundedness.
+ *
+ * Bound arrays are dense over v with a neutral entry where a bound is absent (mask 0 in
+ * ScaledProblem.mlo / mhi): s = 1, z = 0, so Σ = z/s = 0, s·z = 0 and every step component
+ * stays 0. Each phase of an iteration is then a single branch-free pass over v.
+ */
+
+const f64 = (len: number): Float64Array => new Float64Array(len);
+
+export class IpmState {
+  readonly v: Float64Array;
+  readonly y: Float64Array;
+  readonly sl: Float64Array;
+  readonly zl: Float64Array;
+  readonly su: Float64Array;
+  readonly zu: Float64Array;
+  tau = 1;
+  kappa = 1;
+
+  /** Residuals: rx = P̃v + J̃ᵀy − zl + zu + q̃τ, ry = J̃v − b̃τ, bound rows rl, ru, and rτ. */
+  readonly rx: Float64Array;
+  readonly ry: Float64Array;
+  readonly rl: Float64Array;
+  readonly ru: Float64Array;
+  rtau = 0;
+  /** P̃ v (x part). */
+  readonly Pv: Float64Array;
+  /**
+   * Inverse slacks 1/sl, 1/su and inverse duals 1/zl, 1/zu (1 where a bound is absent), fixed
+   * within an iteration: multiplications replace divisions in the per-direction passes.
+   */
+  readonly isl: Float64Array;
+  readonly isu: Float64Array;
+  readonly izl: Float64Array;
+  readonly izu: Float64Array;
+  /** Barrier weights Σl = zl/sl, Σu = zu/su and their sum Σ per entry of v. */
+  readonly sigL: Float64Array;
+  readonly sigU: Float64Array;
+  readonly sig: Float64Array;
+
+  /** Constant-RHS solution (the Δτ direction) and the variable-RHS solution. */
+  readonly v1: Float64Array;
+  readonly y1: Float64Array;
+  readonly v2: Float64Array;
+  readonly y2: Float64Array;
+  /** g = q̃ + 2P̃ξ with ξ = v/τ, and the (negative) Δτ denominator of this iteration. */
+  readonly g: Float64Array;
+  tauDen = 0;
+
+  /** Step direction and its saved copy (centrality correctors). */
+  readonly dv: Float64Array;
+  readonly dy: Float64Array;
+  readonly dsl: Float64Array;
+  readonly dzl: Float64Array;
+  readonly dsu: Float64Array;
+  readonly dzu: Float64Array;
+  dtau = 0;
+  dkappa = 0;
+  /** [dv, dy, dsl, dzl, dsu, dzu] and a saved copy of each. */
+  readonly dir: Float64Array[];
+  readonly saved: Float64Array[];
+  sdtau = 0;
+  sdkappa = 0;
+  /** Complementarity right-hand sides d = s∘z − σμ + corrections, and the one for τκ. */
+  readonly dl: Float64Array;
+  readonly du: Float64Array;
+  dk = 0;
+  /**
+   * Second-order term of the τ-equation from the predictor, (Δv − ξΔτ)ᵀP̃(Δv − ξΔτ)/τ,
+   * subtracted in the corrector like Mehrotra's Δs∘Δz term.
+   */
+  tauCorrection = 0;
+
+  /** Best iterate so far for the "reduced accuracy" fallback: copies of `cur`, τ, κ. */
+  readonly best: Float64Array[];
+  /** [v, y, sl, zl, su, zu]. */
+  readonly cur: Float64Array[];
+  bestTau = 1;
+  bestKappa = 1;
+  /** max(relative primal residual, relative dual residual, relative gap) of `best`. */
+  bestMerit = Infinity;
+
+  /** Newton right-hand sides (two, for the fused constant + affine solve). */
+  readonly rv: Float64Array;
+  readonly rr: Float64Array;
+  readonly rv1: Float64Array;
+  readonly rr1: Float64Array;
+  /** Permuted KKT buffers and scratch. */
+  readonly kp: Float64Array;
+  readonly kp1: Float64Array;
+  readonly tmpN: Float64Array;
+  readonly tmpN2: Float64Array;
+  readonly tmpM: Float64Array;
+
+  /** Saves the current iterate as the best one. */
+  saveBest(merit: number): void {
+    const cur = this.cur;
+    for (let k = 0; k < cur.length; k++) this.best[k]!.set(cur[k]!);
+    this.bestTau = this.tau;
+    this.bestKappa = this.kappa;
+    this.bestMerit = merit;
+  }
+
+  /** Restores the best iterate. */
+  restoreBest(): void {
+    const cur = this.cur;
+    for (let k = 0; k < cur.length; k++) cur[k]!.set(this.best[k]!);
+    this.tau = this.bestTau;
+    this.kappa = this.bestKappa;
+  }
+
+  constructor(N: number, m: number, nK: number) {
+    this.v = f64(N);
+    this.y = f64(m);
+    this.sl = f64(N);
+    this.zl = f64(N);
+    this.su = f64(N);
+    this.zu = f64(N);
+    this.rx = f64(N);
+    this.ry = f64(m);
+    this.rl = f64(N);
+    this.ru = f64(N);
+    this.Pv = f64(N);
+    this.isl = f64(N);
+    this.isu = f64(N);
+    this.izl = f64(N);
+    this.izu = f64(N);
+    this.sigL = f64(N);
+    this.sigU = f64(N);
+    this.sig = f64(N);
+    this.v1 = f64(N);
+    this.y1 = f64(m);
+    this.v2 = f64(N);
+    this.y2 = f64(m);
+    this.g = f64(N);
+    this.dv = f64(N);
+    this.dy = f64(m);
+    this.dsl = f64(N);
+    this.dzl = f64(N);
+    this.dsu = f64(N);
+    this.dzu = f64(N);
+    this.dir = [this.dv, this.dy, this.dsl, this.dzl, this.dsu, this.dzu];
+    this.saved = [f64(N), f64(m), f64(N), f64(N), f64(N), f64(N)];
+    this.dl = f64(N);
+    this.du = f64(N);
+    this.best = [f64(N), f64(m), f64(N), f64(N), f64(N), f64(N)];
+    this.cur = [this.v, this.y, this.sl, this.zl, this.su, this.zu];
+    this.rv = f64(N);
+    this.rr = f64(m);
+    this.rv1 = f64(N);
+    this.rr1 = f64(m);
+    this.kp = f64(nK);
+    this.kp1 = f64(nK);
+    this.tmpN = f64(N);
+    this.tmpN2 = f64(N);
+    this.tmpM = f64(m);
+  }
+}

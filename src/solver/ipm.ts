@@ -1,0 +1,185 @@
+/**
+ * The interior-point iteration: Mehrotra predictor–corrector on the homogeneous embedding,
+ * with optional Gondzio centrality correctors.
+ *
+ * Each iteration: residuals and termination test; barrier weights Σ = z/s and one LDLᵀ
+ * factorisation; the constant (Δτ) system and the predictor (η = 1, d = s∘z) solved together;
+ * centring σ = (1 − α_a)³; the corrector (η = 1 − σ, d = s∘z − σμ + Δs_a∘Δz_a, plus the
+ * second-order term of the τ-equation; both damped by α_a in the first iteration); correctors;
+ * a step of stepFraction times the distance to the boundary.
+ */
+import { centralityCorrectors } from './correctors.js';
+import { symUpperMul } from './csc.js';
+import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
+import type { IpmState } from './ipm-state.js';
+import type { KktSystem } from './kkt.js';
+import { computeDirection, directionRhs, finishDirection, solveNewton2 } from './newton.js';
+import type { ResolvedQpOptions } from './options.js';
+import { computeResiduals, type ResidualDots } from './residuals.js';
+import type { ScaledProblem } from './scaled-problem.js';
+import { evaluate, evaluateReduced, type DataNorms, type Progress } from './termination.js';
+import type { QpStatus } from './types.js';
+
+export interface IpmOutcome {
+  status: QpStatus;
+  iterations: number;
+}
+
+/** Barrier weights Σ = z/s, the constant right-hand side (rv1, rr1), and a factorisation. */
+function prepareIteration(
+  sp: ScaledProblem,
+  kkt: KktSystem,
+  st: IpmState,
+  opts: ResolvedQpOptions,
+): void {
+  const { n, N, m, q, b, loB, hiB, mlo, mhi } = sp;
+  const { sl, zl, su, zu, isl, isu, izl, izu, sigL, sigU, sig, rv1, rr1 } = st;
+  for (let i = 0; i < N; i++) {
+    const il = 1 / sl[i]!;
+    const iu = 1 / su[i]!;
+    isl[i] = il;
+    isu[i] = iu;
+    // Absent bounds have z = 0: 1 − mask keeps their inverse finite (their Δs is 0 anyway).
+    izl[i] = 1 / (zl[i]! + 1 - mlo[i]!);
+    izu[i] = 1 / (zu[i]! + 1 - mhi[i]!);
+    const a = zl[i]! * il;
+    const c = zu[i]! * iu;
+    sigL[i] = a;
+    sigU[i] = c;
+    sig[i] = a + c;
+    rv1[i] = (i < n ? -q[i]! : 0) + a * loB[i]! + c * hiB[i]!;
+  }
+  for (let r = 0; r < m; r++) rr1[r] = b[r]!;
+  updateBarrier(sp, kkt, st, opts);
+}
+
+/**
+ * g = q̃ + (2/τ) P̃v and the Δτ denominator
+ * −((v₁ − ξ)ᵀP̃(v₁ − ξ) + Σl(v₁ − lo)² + Σu(hi − v₁)² + κ/τ + reg·(‖x₁‖² + ‖y₁‖²)), ξ = v/τ.
+ * The last term is what the static regularisation (+reg on x, −reg on rows) adds to the
+ * closed form; without it a rank-deficient, inconsistent A (where y₁ ~ 1/reg) gives a wildly
+ * wrong Δτ instead of driving τ to 0.
+ */
+function tauDenominator(sp: ScaledProblem, st: IpmState, reg: number): boolean {
+  const { n, N, q, mlo, mhi, loB, hiB } = sp;
+  const { v, v1, y1, Pv, g, tmpN, tmpN2, sigL, sigU, tau, kappa } = st;
+  const it = 1 / tau;
+  let den = kappa * it;
+  for (let i = 0; i < N; i++) {
+    const v1i = v1[i]!;
+    g[i] = i < n ? q[i]! + 2 * it * Pv[i]! : 0;
+    tmpN[i] = v1i - v[i]! * it;
+    const dl = mlo[i]! * (v1i - loB[i]!);
+    const du = mhi[i]! * (hiB[i]! - v1i);
+    den += sigL[i]! * dl * dl + sigU[i]! * du * du;
+  }
+  symUpperMul(sp.P, sp.Pv, tmpN, tmpN2);
+  let norm2 = 0;
+  for (let j = 0; j < n; j++) {
+    den += tmpN[j]! * tmpN2[j]!;
+    norm2 += v1[j]! * v1[j]!;
+  }
+  for (let r = 0; r < y1.length; r++) norm2 += y1[r]! * y1[r]!;
+  den += reg * norm2;
+  st.tauDen = -den;
+  return den > 0 && Number.isFinite(den);
+}
+
+/** (Δv − ξΔτ)ᵀP̃(Δv − ξΔτ)/τ for the current direction (ξ = v/τ). */
+function tauCurvature(sp: ScaledProblem, st: IpmState): number {
+  const { n } = sp;
+  const { v, dv, tmpN, tmpN2, Pv, tau, dtau } = st;
+  const r = dtau / tau;
+  // P̃(Δv − ξΔτ) = P̃Δv − (Δτ/τ)P̃v: one product, reusing P̃v from the residuals.
+  symUpperMul(sp.P, sp.Pv, dv, tmpN2);
+  let q = 0;
+  for (let j = 0; j < n; j++) {
+    const d = dv[j]! - v[j]! * r;
+    tmpN[j] = d;
+    q += d * (tmpN2[j]! - r * Pv[j]!);
+  }
+  return Math.max(0, q) / tau;
+}
+
+function takeStep(st: IpmState, alpha: number): void {
+  const { v, y, sl, zl, su, zu, dv, dy, dsl, dzl, dsu, dzu } = st;
+  for (let i = 0; i < v.length; i++) {
+    v[i]! += alpha * dv[i]!;
+    sl[i]! += alpha * dsl[i]!;
+    zl[i]! += alpha * dzl[i]!;
+    su[i]! += alpha * dsu[i]!;
+    zu[i]! += alpha * dzu[i]!;
+  }
+  for (let r = 0; r < y.length; r++) y[r]! += alpha * dy[r]!;
+  st.tau += alpha * st.dtau;
+  st.kappa += alpha * st.dkappa;
+}
+
+/** Accuracy accepted from a stalled run's best iterate (see QpResult.reducedAccuracy). */
+export const REDUCED_TOLERANCE = 1e-5;
+
+const numericalError = (iterations: number): IpmOutcome => ({
+  status: 'numericalError',
+  iterations,
+});
+
+export function runIpm(
+  sp: ScaledProblem,
+  kkt: KktSystem,
+  st: IpmState,
+  opts: ResolvedQpOptions,
+  norms: DataNorms,
+  progress: Progress,
+  hasQuadratic: boolean,
+  robust: boolean,
+): IpmOutcome {
+  const dots: ResidualDots = { qv: 0, vPv: 0, bz: 0, mu: 0 };
+  if (!initialPoint(sp, kkt, st, opts, hasQuadratic, robust)) return numericalError(0);
+  // A stalled run still ends with a certificate if one holds at the reduced tolerance.
+  const stalled = (status: QpStatus, iterations: number): IpmOutcome => {
+    const finite = Number.isFinite(dots.mu) && Number.isFinite(st.rtau);
+    const verdict = finite ? evaluateReduced(sp, st, dots, opts) : null;
+    return { status: verdict ?? status, iterations };
+  };
+  for (let iter = 0; ; iter++) {
+    computeResiduals(sp, st, dots);
+    if (!Number.isFinite(dots.mu) || !Number.isFinite(st.rtau)) return numericalError(iter);
+    const verdict = evaluate(sp, st, dots, norms, opts, progress);
+    if (verdict !== null) return { status: verdict, iterations: iter };
+    // Only iterates good enough for the reduced-accuracy fallback are worth a copy.
+    if (progress.merit <= REDUCED_TOLERANCE && progress.merit < st.bestMerit)
+      st.saveBest(progress.merit);
+    if (iter >= opts.maxIterations) return stalled('iterationLimit', iter);
+    prepareIteration(sp, kkt, st, opts);
+    const refine = refinementFor(kkt, opts, robust);
+
+    // Constant system and predictor (affine scaling) direction, solved together.
+    st.tauCorrection = 0;
+    directionRhs(sp, st, 1, 0, 0);
+    const solved = solveNewton2(sp, kkt, st, refine);
+    const alphaAff =
+      solved && tauDenominator(sp, st, kkt.regularization) ? finishDirection(sp, st, 1) : NaN;
+    if (!(alphaAff >= 0)) return stalled('numericalError', iter);
+    const sigma = (1 - alphaAff) ** 3;
+
+    // Corrector: centring plus the second-order terms of the predictor.
+    const w = iter === 0 ? alphaAff : 1;
+    st.tauCorrection = w * tauCurvature(sp, st);
+    let alphaMax = computeDirection(sp, kkt, st, 1 - sigma, sigma * dots.mu, w, refine);
+    if (!(alphaMax >= 0)) return stalled('numericalError', iter);
+    if (opts.centralityCorrectors > 0) {
+      alphaMax = centralityCorrectors(
+        sp,
+        kkt,
+        st,
+        alphaMax,
+        sigma * dots.mu,
+        opts.centralityCorrectors,
+        refine,
+      );
+    }
+    const alpha = opts.stepFraction * alphaMax;
+    if (!(alpha > 1e-10)) return stalled('numericalError', iter + 1);
+    takeStep(st, alpha);
+  }
+}

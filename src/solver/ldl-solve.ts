@@ -1,0 +1,102 @@
+/**
+ * Triangular solves with an `LdlFactor`: L D Lᵀ x = b on permuted vectors, as
+ *   forward:  x_S ← L_SS⁻¹ b_S;  x_T ← L_TT⁻¹ (b_T − L_TS x_S)
+ *   diagonal: x ← D⁻¹ x
+ *   backward: x_T ← L_TT⁻ᵀ x_T;  x_S ← L_SS⁻ᵀ (x_S − L_TSᵀ x_T).
+ * `solveTwo` runs two right-hand sides through one sweep, sharing every index and factor load
+ * (the interior-point method solves its constant and affine systems together).
+ */
+import { denseBackward, denseForward, dot, panelBackward, panelForward } from './dense-kernels.js';
+import type { LdlFactor } from './ldl.js';
+
+export function solveOne(f: LdlFactor, x: Float64Array): void {
+  const { n, tail } = f.sym;
+  const { ns, t, Sp, Si } = tail;
+  const { Sx, W, T, Dinv, scratch } = f;
+  for (let c = 0; c < ns; c++) {
+    const xc = x[c]!;
+    if (xc !== 0) for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) x[Si[j]!]! -= Sx[j]! * xc;
+  }
+  panelForward(tail, W, x, scratch);
+  denseForward(T, t, x, ns);
+  for (let c = 0; c < n; c++) x[c]! *= Dinv[c]!;
+  denseBackward(T, t, x, ns);
+  panelBackward(tail, W, x, scratch);
+  for (let c = ns - 1; c >= 0; c--) {
+    let s = x[c]!;
+    for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) s -= Sx[j]! * x[Si[j]!]!;
+    x[c] = s;
+  }
+}
+
+export function solveTwo(f: LdlFactor, x: Float64Array, z: Float64Array): void {
+  const { n, tail } = f.sym;
+  const { ns, t, Sp, Si, gRp, gCp, gW, groupRows, groupCols, maxWidth } = tail;
+  const { Sx, W, T, Dinv, scratch } = f;
+  for (let c = 0; c < ns; c++) {
+    const xc = x[c]!;
+    const zc = z[c]!;
+    for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) {
+      const i = Si[j]!;
+      const l = Sx[j]!;
+      x[i]! -= l * xc;
+      z[i]! -= l * zc;
+    }
+  }
+  const ng = gRp.length - 1;
+  for (let g = 0; g < ng; g++) {
+    const c0 = gCp[g]!;
+    const G = gCp[g + 1]! - c0;
+    for (let i = 0; i < G; i++) {
+      const col = groupCols[c0 + i]!;
+      scratch[i] = x[col]!;
+      scratch[maxWidth + i] = z[col]!;
+    }
+    for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
+      const k = ns + groupRows[a]!;
+      x[k]! -= dot(W, row, scratch, 0, G);
+      z[k]! -= dot(W, row, scratch, maxWidth, G);
+    }
+  }
+  denseForward(T, t, x, ns);
+  denseForward(T, t, z, ns);
+  for (let c = 0; c < n; c++) {
+    x[c]! *= Dinv[c]!;
+    z[c]! *= Dinv[c]!;
+  }
+  denseBackward(T, t, x, ns);
+  denseBackward(T, t, z, ns);
+  for (let g = 0; g < ng; g++) {
+    const c0 = gCp[g]!;
+    const G = gCp[g + 1]! - c0;
+    scratch.fill(0, 0, G);
+    scratch.fill(0, maxWidth, maxWidth + G);
+    for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
+      const k = ns + groupRows[a]!;
+      const vx = x[k]!;
+      const vz = z[k]!;
+      for (let i = 0; i < G; i++) {
+        const w = W[row + i]!;
+        scratch[i]! += w * vx;
+        scratch[maxWidth + i]! += w * vz;
+      }
+    }
+    for (let i = 0; i < G; i++) {
+      const col = groupCols[c0 + i]!;
+      x[col]! -= scratch[i]!;
+      z[col]! -= scratch[maxWidth + i]!;
+    }
+  }
+  for (let c = ns - 1; c >= 0; c--) {
+    let sx = x[c]!;
+    let sz = z[c]!;
+    for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) {
+      const i = Si[j]!;
+      const l = Sx[j]!;
+      sx -= l * x[i]!;
+      sz -= l * z[i]!;
+    }
+    x[c] = sx;
+    z[c] = sz;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Numeric LDLᵀ factorisation and solves for a quasi-definite matrix, reusing a `Symbolic`.
+ *
+ * 1. Sparse pivots S: the up-looking algorithm of QDLDL. Row k of L solves L₀₀ D₀ l = K₀ₖ over
+ *    the precomputed row reach, then d_k = K_kk − Σ_c l_kc² d_c.
+ * 2. L_TS column by column into dense panels (dense-tail.ts).
+ * 3. Schur complement K_TT − L_TS D_S L_TSᵀ with dense kernels.
+ * 4. Dense LDLᵀ of the tail.
+ *
+ * For a quasi-definite K (positive definite (1,1) block, negative definite (2,2) block) every
+ * symmetric permutation has such a factorisation with known pivot signs. Dynamic
+ * regularisation enforces them: a pivot whose signed value is ≤ eps becomes sign·delta
+ * (Clarabel / OSQP practice); the count is reported so callers can refine solutions against the
+ * unperturbed matrix.
+ */
+import { denseLdl, panelSchur } from './dense-kernels.js';
+import { solveOne, solveTwo } from './ldl-solve.js';
+import type { Symbolic } from './symbolic.js';
+
+export class LdlFactor {
+  /** L_SS values (CSC slots of tail.Si). */
+  readonly Sx: Float64Array;
+  /** Panel values of L_TS. */
+  readonly W: Float64Array;
+  /** Dense tail: Schur complement, then L_TT in its strict lower triangle (row-major t × t). */
+  readonly T: Float64Array;
+  readonly D: Float64Array;
+  readonly Dinv: Float64Array;
+  /** Number of pivots replaced during the last factorisation. */
+  regularizedPivots = 0;
+  private readonly y: Float64Array;
+  readonly scratch: Float64Array;
+  /** K_TS scattered into panel layout and K_TT's off-diagonal part (constant within a solve). */
+  private readonly W0: Float64Array;
+  private readonly T0: Float64Array;
+
+  constructor(readonly sym: Symbolic) {
+    const { tail, n } = sym;
+    this.Sx = new Float64Array(tail.Si.length);
+    this.W = new Float64Array(tail.wsize);
+    this.T = new Float64Array(tail.t * tail.t);
+    this.D = new Float64Array(n);
+    this.Dinv = new Float64Array(n);
+    this.y = new Float64Array(n);
+    this.scratch = new Float64Array(2 * Math.max(tail.maxWidth, tail.t));
+    this.W0 = new Float64Array(tail.wsize);
+    this.T0 = new Float64Array(tail.t * tail.t);
+  }
+
+  /**
+   * Stores the off-diagonal entries of K that feed the tail (K_TS and K_TT). Call whenever Kx
+   * changes; the per-iteration factorisations then start from a plain copy.
+   */
+  setOffDiagonal(Kx: Float64Array): void {
+    const { kwSrc, kwDst, ktSrc, ktDst } = this.sym.tail;
+    const { W0, T0 } = this;
+    W0.fill(0);
+    for (let q = 0; q < kwSrc.length; q++) W0[kwDst[q]!] = Kx[kwSrc[q]!]!;
+    T0.fill(0);
+    for (let q = 0; q < ktSrc.length; q++) T0[ktDst[q]!] = Kx[ktSrc[q]!]!;
+  }
+
+  /**
+   * Factorises K given its permuted strict upper values `Kx` (slots of `sym.Ki`) and permuted
+   * diagonal `diag`. `sign[k]` (+1 / −1) is the expected sign of pivot k.
+   */
+  factor(Kx: Float64Array, diag: Float64Array, sign: Int8Array, eps: number, delta: number): void {
+    const { Kp, Ki, tail } = this.sym;
+    const { ns, t, Sp, Si, Rp, Rc, SRslot } = tail;
+    const { Sx, W, T, D, Dinv, y } = this;
+    let replaced = 0;
+    for (let k = 0; k < ns; k++) {
+      for (let p = Kp[k]!, end = Kp[k + 1]!; p < end; p++) y[Ki[p]!] = Kx[p]!;
+      let d = diag[k]!;
+      for (let r = Rp[k]!, rend = Rp[k + 1]!; r < rend; r++) {
+        const c = Rc[r]!;
+        const slot = SRslot[r]!;
+        const yc = y[c]!;
+        y[c] = 0;
+        // Eliminate with the part of column c already computed (rows < k).
+        for (let j = Sp[c]!; j < slot; j++) y[Si[j]!]! -= Sx[j]! * yc;
+        const lkc = yc * Dinv[c]!;
+        Sx[slot] = lkc;
+        d -= yc * lkc;
+      }
+      const s = sign[k]!;
+      if (!(s * d > eps)) {
+        d = s * delta;
+        replaced++;
+      }
+      D[k] = d;
+      Dinv[k] = 1 / d;
+    }
+    this.tailPanels();
+    T.set(this.T0);
+    for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
+    panelSchur(tail, W, D, T, this.scratch);
+    replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
+    this.regularizedPivots = replaced;
+  }
+
+  /**
+   * L_TS column-wise, in scaled form: W = K_TS·D_S⁻¹ (one fused copy-and-scale of the panels
+   * prepared by setOffDiagonal), then for c = 0..ns−1 and each sparse entry (r, c):
+   * L_TS[:, r] −= L_TS[:, c]·(d_c·L[r, c]/d_r). Column c is final once its descendants have
+   * pushed, which increasing c guarantees.
+   */
+  private tailPanels(): void {
+    const { tail } = this.sym;
+    const { ns, Sp, Si, colGroup, colPos, gRp, gCp, gW, relStart, relRows, groupCols } = tail;
+    const { Sx, W, W0, D, Dinv, scratch } = this;
+    const ng = gRp.length - 1;
+    for (let g = 0; g < ng; g++) {
+      const c0 = gCp[g]!;
+      const G = gCp[g + 1]! - c0;
+      for (let i = 0; i < G; i++) scratch[i] = Dinv[groupCols[c0 + i]!]!;
+      for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
+        for (let i = 0; i < G; i++) W[row + i] = W0[row + i]! * scratch[i]!;
+      }
+    }
+    for (let c = 0; c < ns; c++) {
+      const g = colGroup[c]!;
+      if (g < 0) continue;
+      const baseC = gW[g]!;
+      const Gc = gCp[g + 1]! - gCp[g]!;
+      const pc = colPos[c]!;
+      const p = gRp[g + 1]! - gRp[g]!;
+      const dc = D[c]!;
+      for (let j = Sp[c]!, jend = Sp[c + 1]!; j < jend; j++) {
+        const r = Si[j]!;
+        const f = dc * Sx[j]! * Dinv[r]!;
+        const rel = relStart[j]!;
+        const pr = colPos[r]!;
+        if (rel === -2) {
+          for (let a = 0, off = baseC; a < p; a++, off += Gc) W[off + pr]! -= W[off + pc]! * f;
+        } else {
+          const gr = colGroup[r]!;
+          const baseR = gW[gr]!;
+          const Gr = gCp[gr + 1]! - gCp[gr]!;
+          for (let a = 0; a < p; a++)
+            W[baseR + relRows[rel + a]! * Gr + pr]! -= W[baseC + a * Gc + pc]! * f;
+        }
+      }
+    }
+  }
+
+  /** Solves L D Lᵀ x = b in place on a permuted vector. */
+  solveInPlace(x: Float64Array): void {
+    solveOne(this, x);
+  }
+
+  /** Solves two systems with the same factor in one sweep (shared index and factor loads). */
+  solveInPlace2(x1: Float64Array, x2: Float64Array): void {
+    solveTwo(this, x1, x2);
+  }
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { cscFromTriplets, solveQp, type QpProblem } from './index.js';
+import { expectInfeasible, expectKkt, expectUnbounded } from './testing/assertions.js';
+
+const f64 = (...v: number[]): Float64Array => Float64Array.from(v);
+const INF = Infinity;
+
+function closeTo(actual: ArrayLike<number>, expected: number[], tol = 1e-6): void {
+  expect(actual.length).toBe(expected.length);
+  expected.forEach((e, i) => expect(Math.abs(actual[i]! - e)).toBeLessThan(tol));
+}
+
+describe('problems with known solutions', () => {
+  it('unconstrained strictly convex QP: x = −P⁻¹q', () => {
+    // P = [[4, 1], [1, 3]], q = [1, 2]  →  x = −[1, 7]/11, f = −15/22
+    const p: QpProblem = {
+      n: 2,
+      P: cscFromTriplets(2, 2, [0, 0, 1], [0, 1, 1], [4, 1, 3]),
+      q: f64(1, 2),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [-1 / 11, -7 / 11]);
+    expect(r.objective).toBeCloseTo(-15 / 22, 8);
+  });
+
+  it('least-norm point of an affine set: x = Aᵀ(AAᵀ)⁻¹b', () => {
+    const P = cscFromTriplets(3, 3, [0, 1, 2], [0, 1, 2], [1, 1, 1]);
+    const p: QpProblem = {
+      n: 3,
+      P,
+      q: f64(0, 0, 0),
+      A: cscFromTriplets(1, 3, [0, 0, 0], [0, 1, 2], [1, 1, 1]),
+      b: f64(3),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [1, 1, 1]);
+    closeTo(r.y, [1]);
+  });
+
+  it('separable box-constrained QP is the clipped unconstrained minimiser', () => {
+    // min Σ ½(x_i − c_i)², 0 ≤ x ≤ 1 with c = [−2, 0.5, 3]
+    const P = cscFromTriplets(3, 3, [0, 1, 2], [0, 1, 2], [1, 1, 1]);
+    const p: QpProblem = { n: 3, P, q: f64(2, -0.5, -3), lb: f64(0, 0, 0), ub: f64(1, 1, 1) };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [0, 0.5, 1]);
+    closeTo(r.zx, [2, 0, -2]);
+  });
+
+  it('LP through the same path: vertex (1.6, 1.2) of two inequality rows', () => {
+    const C = cscFromTriplets(2, 2, [0, 0, 1, 1], [0, 1, 0, 1], [1, 2, 3, 1]);
+    const p: QpProblem = { n: 2, q: f64(-1, -1), C, cu: f64(4, 6), lb: f64(0, 0) };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [1.6, 1.2]);
+    closeTo(r.z, [-0.4, -0.2]);
+    expect(r.objective).toBeCloseTo(-2.8, 8);
+  });
+
+  it('two-asset minimum variance: w₁ = σ₂²/(σ₁² + σ₂²)', () => {
+    const P = cscFromTriplets(2, 2, [0, 1], [0, 1], [0.04, 0.09]);
+    const p: QpProblem = {
+      n: 2,
+      P,
+      q: f64(0, 0),
+      A: cscFromTriplets(1, 2, [0, 0], [0, 1], [1, 1]),
+      b: f64(1),
+      lb: f64(0, 0),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [0.09 / 0.13, 0.04 / 0.13]);
+  });
+
+  it('fixed variables, an equality C row, a free C row and one-sided rows', () => {
+    // x2 fixed at 2; row0: x0 + x1 + x2 ∈ [4, 4]; row1 free; row2: x0 − x1 ≤ 0.5.
+    const C = cscFromTriplets(3, 3, [0, 0, 0, 1, 2, 2], [0, 1, 2, 0, 0, 1], [1, 1, 1, 5, 1, -1]);
+    const P = cscFromTriplets(3, 3, [0, 1, 2], [0, 1, 2], [1, 1, 1]);
+    const p: QpProblem = {
+      n: 3,
+      P,
+      q: f64(-3, 0, 1),
+      C,
+      cl: f64(4, -INF, -INF),
+      cu: f64(4, INF, 0.5),
+      lb: f64(-INF, -INF, 2),
+      ub: f64(INF, INF, 2),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    // Remaining: min ½x0² + ½x1² − 3x0 s.t. x0 + x1 = 2, x0 − x1 ≤ 0.5 → x0 = 1.25, x1 = 0.75.
+    closeTo(r.x, [1.25, 0.75, 2]);
+    expect(r.z[1]).toBe(0);
+  });
+
+  it('all variables fixed', () => {
+    const p: QpProblem = {
+      n: 2,
+      q: f64(1, -1),
+      lb: f64(1, 2),
+      ub: f64(1, 2),
+      A: cscFromTriplets(1, 2, [0, 0], [0, 1], [1, 1]),
+      b: f64(3),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [1, 2]);
+    expect(r.objective).toBeCloseTo(-1, 10);
+  });
+
+  it('redundant (duplicated and combined) equality rows and free variables', () => {
+    // rows: x0 + x1 = 1, 2x0 + 2x1 = 2, x0 + x1 + x2 = 1 + x2-free → x2 = 0
+    const A = cscFromTriplets(
+      3,
+      3,
+      [0, 0, 1, 1, 2, 2, 2],
+      [0, 1, 0, 1, 0, 1, 2],
+      [1, 1, 2, 2, 1, 1, 1],
+    );
+    const P = cscFromTriplets(3, 3, [0, 1, 2], [0, 1, 2], [2, 2, 1]);
+    const p: QpProblem = { n: 3, P, q: f64(0, 0, 0), A, b: f64(1, 2, 1) };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [0.5, 0.5, 0]);
+  });
+
+  it('badly scaled data (coefficients from 1e-6 to 1e6)', () => {
+    const P = cscFromTriplets(2, 2, [0, 1], [0, 1], [1e6, 1e-6]);
+    const A = cscFromTriplets(1, 2, [0, 0], [0, 1], [1e-3, 1e3]);
+    const p: QpProblem = {
+      n: 2,
+      P,
+      q: f64(-1e6, -1e-6),
+      A,
+      b: f64(1),
+      lb: f64(-10, -10),
+      ub: f64(10, 10),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r, 1e-5);
+  });
+
+  it('a problem with no variables', () => {
+    const p: QpProblem = { n: 0, q: new Float64Array(0) };
+    const r = solveQp(p);
+    expect(r.status).toBe('optimal');
+    expect(r.objective).toBe(0);
+  });
+});
+
+describe('infeasible and unbounded problems with certificates', () => {
+  it('LP with x ≥ 1 and x₀ + x₁ = 1 is infeasible', () => {
+    const p: QpProblem = {
+      n: 2,
+      q: f64(1, 1),
+      A: cscFromTriplets(1, 2, [0, 0], [0, 1], [1, 1]),
+      b: f64(1),
+      lb: f64(1, 1),
+    };
+    expectInfeasible(p, solveQp(p));
+  });
+
+  it('QP with conflicting equality rows is infeasible', () => {
+    const A = cscFromTriplets(2, 2, [0, 0, 1, 1], [0, 1, 0, 1], [1, 1, 1, 1]);
+    const P = cscFromTriplets(2, 2, [0, 1], [0, 1], [1, 1]);
+    const p: QpProblem = { n: 2, P, q: f64(0, 0), A, b: f64(1, 2) };
+    expectInfeasible(p, solveQp(p));
+  });
+
+  it('empty rows with a nonzero right-hand side are infeasible', () => {
+    const p: QpProblem = { n: 1, q: f64(0), A: cscFromTriplets(1, 1, [], [], []), b: f64(1) };
+    expectInfeasible(p, solveQp(p));
+  });
+
+  it('crossed bounds are reported as infeasible without iterating', () => {
+    const p: QpProblem = { n: 2, q: f64(0, 0), lb: f64(0, 3), ub: f64(1, 2) };
+    const r = solveQp(p);
+    expect(r.status).toBe('infeasible');
+    expect(r.iterations).toBe(0);
+    expect(r.certificate).toMatchObject({
+      kind: 'infeasible',
+      crossed: { kind: 'variable', index: 1 },
+    });
+  });
+
+  it('LP unbounded along x₀ = x₁ ≥ 0', () => {
+    const p: QpProblem = {
+      n: 2,
+      q: f64(-1, 0),
+      A: cscFromTriplets(1, 2, [0, 0], [0, 1], [1, -1]),
+      b: f64(0),
+      lb: f64(0, 0),
+    };
+    expectUnbounded(p, solveQp(p));
+  });
+
+  it('QP with a singular P unbounded in the null space of P', () => {
+    // min ½(x0 − x1)² − x0 − x1: descent along (1, 1).
+    const P = cscFromTriplets(2, 2, [0, 0, 1], [0, 1, 1], [1, -1, 1]);
+    const p: QpProblem = {
+      n: 2,
+      P,
+      q: f64(-1, -1),
+      C: cscFromTriplets(1, 2, [0], [0], [1]),
+      cl: f64(0),
+    };
+    expectUnbounded(p, solveQp(p));
+  });
+});

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createQpSolver, solveQp } from './index.js';
+import { dataScale, expectInfeasible, expectKkt, expectUnbounded } from './testing/assertions.js';
+import { primalViolation } from './testing/kkt-check.js';
+import { solveWithHighs } from './testing/highs-reference.js';
+import {
+  randomFeasibleQp,
+  randomInfeasibleQp,
+  randomUnboundedQp,
+  type RandomQpParams,
+} from './testing/random-qp.js';
+
+/** Problem shapes: sizes, P rank (0 = LP), seed and whether to add redundant rows. */
+const params: fc.Arbitrary<RandomQpParams> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 10 }),
+    me: fc.integer({ min: 0, max: 4 }),
+    mi: fc.integer({ min: 0, max: 4 }),
+    rankFrac: fc.double({ min: 0, max: 1, noNaN: true }),
+    seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    redundant: fc.boolean(),
+  })
+  .map(({ rankFrac, ...rest }) => ({ ...rest, rank: Math.round(rankFrac * rest.n) }));
+
+describe('random feasible convex QPs', () => {
+  it('solve to optimal with small KKT residuals and match HiGHS where it is optimal', async () => {
+    let compared = 0;
+    let highsMisses = 0;
+    await fc.assert(
+      fc.asyncProperty(params, async (prm) => {
+        const p = randomFeasibleQp(prm);
+        const r = solveQp(p);
+        expectKkt(p, r);
+        const h = await solveWithHighs(p);
+        if (h.status !== 'Optimal') return;
+        compared++;
+        const tol = 1e-6 * Math.max(1, Math.abs(h.objective));
+        if (r.objective < h.objective - tol) {
+          // Tailor is lower and its optimality is certified by expectKkt (a KKT point of a convex
+          // QP is a global minimiser): HiGHS returned a suboptimal point as 'Optimal'.
+          highsMisses++;
+          return;
+        }
+        // Tailor higher than a feasible HiGHS point would mean Tailor is not optimal.
+        if (primalViolation(p, h.x) <= 1e-7 * dataScale(p)) {
+          expect(r.objective - h.objective).toBeLessThanOrEqual(tol);
+        }
+      }),
+      { numRuns: Number(process.env.QP_RUNS ?? 1000) },
+    );
+    // HiGHS must have been a real reference for most runs, and rarely wrong.
+    expect(compared).toBeGreaterThan(0.8 * Number(process.env.QP_RUNS ?? 1000));
+    expect(highsMisses).toBeLessThanOrEqual(0.01 * compared);
+  });
+
+  it('give the same answer from a reused solver as from a fresh one', () => {
+    fc.assert(
+      fc.property(params, fc.integer({ min: 1, max: 1000 }), (prm, shift) => {
+        const first = randomFeasibleQp(prm);
+        const solver = createQpSolver(first);
+        solver.solve(first);
+        // Same pattern, new numbers: rebuild with another seed, keep the first pattern.
+        const other = randomFeasibleQp({ ...prm, seed: prm.seed + shift });
+        const sameShape = (a: typeof first.A, b: typeof first.A) =>
+          a?.colPtr.join() === b?.colPtr.join() && a?.rowIdx.join() === b?.rowIdx.join();
+        fc.pre(
+          sameShape(first.P, other.P) && sameShape(first.A, other.A) && sameShape(first.C, other.C),
+        );
+        const reused = solver.solve(other);
+        const fresh = createQpSolver(other).solve(other);
+        expectKkt(other, reused);
+        expect(reused.objective).toBeCloseTo(fresh.objective, 6);
+      }),
+      { numRuns: Number(process.env.QP_RUNS ?? 150) },
+    );
+  });
+});
+
+describe('random infeasible and unbounded QPs', () => {
+  it('are detected as infeasible with a valid Farkas certificate (HiGHS agrees when decisive)', async () => {
+    await fc.assert(
+      fc.asyncProperty(params, async (prm) => {
+        const p = randomInfeasibleQp(prm);
+        expectInfeasible(p, solveQp(p));
+        const h = await solveWithHighs(p);
+        expect(h.status).not.toBe('Optimal');
+      }),
+      { numRuns: Number(process.env.QP_RUNS ?? 400) },
+    );
+  });
+
+  it('are detected as unbounded with a valid recession direction', async () => {
+    await fc.assert(
+      fc.asyncProperty(params, async (prm) => {
+        const p = randomUnboundedQp(prm);
+        expectUnbounded(p, solveQp(p));
+        // HiGHS's QP solver stops at a far-away finite point and reports 'Optimal' on exactly
+        // unbounded QPs (e.g. objective −2e7), so only its LP answers are a reference here.
+        if (prm.rank === 0) expect((await solveWithHighs(p)).status).not.toBe('Optimal');
+      }),
+      { numRuns: Number(process.env.QP_RUNS ?? 400) },
+    );
+  });
+});

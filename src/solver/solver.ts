@@ -1,0 +1,189 @@
+/**
+ * Solver objects: the symbolic analysis (AMD ordering, elimination tree, L pattern) is done once
+ * per sparsity pattern in `createQpSolver`; `solve` then only scales, factorises numerically and
+ * iterates, allocating nothing but the result vectors.
+ */
+import {
+  crossedCertificate,
+  infeasibilityCertificate,
+  unboundednessCertificate,
+} from './certificates.js';
+import { samePattern } from './csc.js';
+import { REDUCED_TOLERANCE, runIpm } from './ipm.js';
+import { IpmState } from './ipm-state.js';
+import { KktPattern, KktSystem } from './kkt.js';
+import { resolveOptions } from './options.js';
+import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
+import { unscale } from './solution.js';
+import { computeResiduals } from './residuals.js';
+import { evaluate, type DataNorms, type Progress } from './termination.js';
+import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult } from './types.js';
+import { validatePattern, validateValues } from './validate.js';
+
+/** A solver bound to one sparsity pattern; reuse it for every problem with that pattern. */
+export interface QpSolver {
+  /** The pattern this solver was analysed for (missing matrices replaced by empty ones). */
+  readonly pattern: Required<QpPattern>;
+  /** Nonzeros in the factor L (a measure of the per-iteration work). */
+  readonly factorNonzeros: number;
+  /**
+   * Solves a problem whose P, A and C have exactly this solver's sparsity pattern (values may
+   * differ). Throws only for malformed input; every outcome is reported in `status`.
+   */
+  solve(problem: QpProblem, options?: QpOptions): QpResult;
+}
+
+function emptyCsc(nrows: number, ncols: number): CscMatrix {
+  return {
+    nrows,
+    ncols,
+    colPtr: new Int32Array(ncols + 1),
+    rowIdx: new Int32Array(0),
+    values: new Float64Array(0),
+  };
+}
+
+/** Replaces missing matrices with empty ones of the right shape. */
+export function normalizePattern(p: QpPattern): Required<QpPattern> {
+  return {
+    n: p.n,
+    P: p.P ?? emptyCsc(p.n, p.n),
+    A: p.A ?? emptyCsc(0, p.n),
+    C: p.C ?? emptyCsc(0, p.n),
+  };
+}
+
+/** A missing matrix matches the empty matrix normalizePattern would have made for it. */
+function sameAsPattern(m: CscMatrix | undefined, ref: CscMatrix, emptyRows: number): boolean {
+  if (m === undefined) return ref.colPtr[ref.ncols] === 0 && ref.nrows === emptyRows;
+  return m === ref || samePattern(m, ref);
+}
+
+function dataNorms(p: QpProblem): DataNorms {
+  let b = 0;
+  const upd = (v: Float64Array | undefined): void => {
+    if (v)
+      for (let i = 0; i < v.length; i++)
+        if (Math.abs(v[i]!) < 1e20) b = Math.max(b, Math.abs(v[i]!));
+  };
+  upd(p.b);
+  upd(p.cl);
+  upd(p.cu);
+  upd(p.lb);
+  upd(p.ub);
+  let q = 0;
+  for (let j = 0; j < p.n; j++) q = Math.max(q, Math.abs(p.q[j]!));
+  return { b, q };
+}
+
+/**
+ * Analyses a sparsity pattern once and returns a reusable solver.
+ *
+ * @example
+ * // min ½(x₀² + x₁²) − 2x₀  s.t.  x₀ + x₁ = 1,  x ≥ 0
+ * const P = cscFromTriplets(2, 2, [0, 1], [0, 1], [1, 1]);
+ * const A = cscFromTriplets(1, 2, [0, 0], [0, 1], [1, 1]);
+ * const solver = createQpSolver({ n: 2, P, A });
+ * const res = solver.solve({
+ *   n: 2, P, A, q: Float64Array.of(-2, 0), b: Float64Array.of(1), lb: new Float64Array(2),
+ * });
+ * // res.status === 'optimal', res.x ≈ [1, 0], res.y ≈ [-1], res.zx ≈ [0, 1]
+ */
+export function createQpSolver(pattern: QpPattern): QpSolver {
+  validatePattern(pattern);
+  const pat = normalizePattern(pattern);
+  const { n, P, A, C } = pat;
+  const me = A.nrows;
+  const mi = C.nrows;
+  const kktPattern = new KktPattern(n, me, mi, P, A, C);
+  const kkt = new KktSystem(kktPattern);
+  const sp = new ScaledProblem(n, me, mi, P, A, C);
+  const st = new IpmState(n + mi, me + mi, kktPattern.nK);
+  const progress: Progress = {
+    resPrimal: 0,
+    resDual: 0,
+    gapAbs: 0,
+    pobj: 0,
+    dobj: 0,
+    merit: Infinity,
+  };
+
+  const solve = (problem: QpProblem, options?: QpOptions): QpResult => {
+    if (problem.n !== n)
+      throw new Error(`QP input: problem has n = ${problem.n}; this solver was built for n = ${n}`);
+    for (const [name, m, ref, emptyRows] of [
+      ['P', problem.P, P, n],
+      ['A', problem.A, A, 0],
+      ['C', problem.C, C, 0],
+    ] as const) {
+      if (!sameAsPattern(m, ref, emptyRows)) {
+        throw new Error(
+          `QP input: ${name} does not have this solver's sparsity pattern; create a solver for ` +
+            `the new pattern with createQpSolver (or use solveQp, which caches solvers by pattern)`,
+        );
+      }
+    }
+    validateValues(problem);
+    const opts = resolveOptions(options);
+    // Values come from the caller's matrices; missing ones are the (empty) pattern matrices.
+    const full: LoadedProblem = {
+      ...problem,
+      P: problem.P ?? P,
+      A: problem.A ?? A,
+      C: problem.C ?? C,
+    };
+    sp.load(full, opts.scalingIterations);
+    if (sp.crossed) {
+      const { kind, index, amount } = sp.crossed;
+      st.v.fill(0);
+      st.tau = 1;
+      const sol = unscale(sp, st, full);
+      return {
+        status: 'infeasible',
+        ...sol,
+        iterations: 0,
+        gap: NaN,
+        certificate: crossedCertificate(sp, kind, index, amount),
+      };
+    }
+    kkt.loadValues(sp.Pv, sp.pDiag, sp.Av, sp.Cv);
+    let hasQuadratic = false;
+    for (let k = 0; k < sp.Pv.length && !hasQuadratic; k++) hasQuadratic = sp.Pv[k] !== 0;
+    const norms = dataNorms(full);
+    st.bestMerit = Infinity;
+    let outcome = runIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, false);
+    let reducedAccuracy = false;
+    const stalled = (): boolean =>
+      outcome.status === 'numericalError' || outcome.status === 'iterationLimit';
+    if (stalled()) {
+      // Robust retry: iterative refinement on every KKT solve.
+      const first = outcome.iterations;
+      outcome = runIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, true);
+      outcome = { ...outcome, iterations: first + outcome.iterations };
+    }
+    if (stalled() && st.bestMerit <= REDUCED_TOLERANCE) {
+      // "Almost solved": the best iterate of either attempt meets the reduced tolerances.
+      st.restoreBest();
+      computeResiduals(sp, st, { qv: 0, vPv: 0, bz: 0, mu: 0 });
+      evaluate(sp, st, { qv: 0, vPv: 0, bz: 0, mu: 0 }, norms, opts, progress);
+      outcome = { status: 'optimal', iterations: outcome.iterations };
+      reducedAccuracy = true;
+    }
+    const sol = unscale(sp, st, full);
+    const certificate =
+      outcome.status === 'infeasible'
+        ? infeasibilityCertificate(sp, st, full)
+        : outcome.status === 'unbounded'
+          ? unboundednessCertificate(sp, st, full)
+          : undefined;
+    return {
+      status: outcome.status,
+      ...sol,
+      iterations: outcome.iterations,
+      gap: progress.gapAbs,
+      ...(certificate ? { certificate } : {}),
+      ...(reducedAccuracy ? { reducedAccuracy } : {}),
+    };
+  };
+  return { pattern: pat, factorNonzeros: kktPattern.sym.lnz, solve };
+}

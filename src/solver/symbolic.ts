@@ -1,0 +1,156 @@
+/**
+ * Symbolic analysis of a symmetric (quasi-definite) matrix K = L D Lᵀ, done once per pattern.
+ *
+ * Input: the strictly-upper off-diagonal entries of K as (row, col) pairs; the diagonal is
+ * always structurally present. Steps:
+ *  1. AMD ordering of the adjacency graph (both triangles).
+ *  2. The permuted strict upper triangle in CSC with a map entry → slot, so numeric values are
+ *     scattered by one gather per solve.
+ *  3. Elimination tree and column counts of L (Liu's path marking, as in QDLDL).
+ *  4. The reach of every row of L in topological order (what the up-looking factorisation
+ *     visits), split by the dense-tail structure of dense-tail.ts.
+ */
+import { amdOrder } from './amd.js';
+import { buildTail, type TailStructure } from './dense-tail.js';
+
+export interface Symbolic {
+  /** Dimension of K. */
+  readonly n: number;
+  /** perm[k] = original index of pivot k; pinv is its inverse. */
+  readonly perm: Int32Array;
+  readonly pinv: Int32Array;
+  /** Permuted strict upper triangle of K: column k holds rows < k. */
+  readonly Kp: Int32Array;
+  readonly Ki: Int32Array;
+  /** Slot in the permuted value array of every input entry. */
+  readonly entrySlot: Int32Array;
+  /** Total nonzeros of L (sparse part, panels and dense tail together). */
+  readonly lnz: number;
+  /** Sparse part, panels and dense tail of L. */
+  readonly tail: TailStructure;
+}
+
+/** Full symmetric adjacency (no diagonal) from strictly-upper pairs, for the ordering. */
+function adjacency(n: number, rows: Int32Array, cols: Int32Array, nt: number) {
+  const ptr = new Int32Array(n + 1);
+  for (let t = 0; t < nt; t++) {
+    ptr[rows[t]! + 1]!++;
+    ptr[cols[t]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) ptr[i + 1]! += ptr[i]!;
+  const idx = new Int32Array(ptr[n]!);
+  const fill = ptr.slice(0, n);
+  for (let t = 0; t < nt; t++) {
+    const i = rows[t]!;
+    const j = cols[t]!;
+    idx[fill[i]!++] = j;
+    idx[fill[j]!++] = i;
+  }
+  return { ptr, idx };
+}
+
+function isPermutation(p: Int32Array, n: number): boolean {
+  if (p.length !== n) return false;
+  const seen = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = p[k]!;
+    if (!(i >= 0 && i < n) || seen[i]) return false;
+    seen[i] = 1;
+  }
+  return true;
+}
+
+/** Elimination tree and column counts: walk from each entry up to a node already visited. */
+function etreeAndCounts(n: number, Kp: Int32Array, Ki: Int32Array) {
+  const etree = new Int32Array(n).fill(-1);
+  const counts = new Int32Array(n);
+  const flag = new Int32Array(n).fill(-1);
+  for (let j = 0; j < n; j++) {
+    flag[j] = j;
+    for (let p = Kp[j]!; p < Kp[j + 1]!; p++) {
+      let i = Ki[p]!;
+      while (flag[i] !== j) {
+        if (etree[i] === -1) etree[i] = j;
+        counts[i]!++;
+        flag[i] = j;
+        i = etree[i]!;
+      }
+    }
+  }
+  return { etree, counts };
+}
+
+/**
+ * Row patterns of L: reach of column k of K in the elimination tree, in topological order
+ * (descendants first), as CSR lists (Rp, Rc).
+ */
+function rowPatterns(n: number, Kp: Int32Array, Ki: Int32Array, etree: Int32Array, lnz: number) {
+  const Rp = new Int32Array(n + 1);
+  const Rc = new Int32Array(lnz);
+  const flag = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const path = new Int32Array(n);
+  let r = 0;
+  for (let k = 0; k < n; k++) {
+    let top = 0;
+    flag[k] = k;
+    for (let p = Kp[k]!; p < Kp[k + 1]!; p++) {
+      let i = Ki[p]!;
+      let len = 0;
+      while (flag[i] !== k) {
+        path[len++] = i;
+        flag[i] = k;
+        i = etree[i]!;
+      }
+      while (len > 0) stack[top++] = path[--len]!;
+    }
+    // The stack holds reversed paths; popping yields a topological order.
+    while (top > 0) Rc[r++] = stack[--top]!;
+    Rp[k + 1] = r;
+  }
+  return { Rp, Rc };
+}
+
+/**
+ * Runs the analysis. `rows[t] < cols[t]` must hold for t < nt and pairs must be distinct.
+ * `ordering` overrides AMD and `maxTail` bounds the dense tail (both mainly for tests).
+ */
+export function analyze(
+  n: number,
+  rows: Int32Array,
+  cols: Int32Array,
+  nt: number,
+  ordering?: Int32Array,
+  maxTail?: number,
+): Symbolic {
+  let perm = ordering;
+  if (perm === undefined) {
+    const adj = adjacency(n, rows, cols, nt);
+    perm = amdOrder(n, adj.ptr, adj.idx);
+  }
+  if (!isPermutation(perm, n))
+    throw new Error('solver internal error: ordering is not a permutation');
+  const pinv = new Int32Array(n);
+  for (let k = 0; k < n; k++) pinv[perm[k]!] = k;
+
+  // Permuted strict upper triangle: entry (i, j) lands in column max(pi, pj), row min(pi, pj).
+  const Kp = new Int32Array(n + 1);
+  for (let t = 0; t < nt; t++) Kp[Math.max(pinv[rows[t]!]!, pinv[cols[t]!]!) + 1]!++;
+  for (let k = 0; k < n; k++) Kp[k + 1]! += Kp[k]!;
+  const Ki = new Int32Array(nt);
+  const entrySlot = new Int32Array(nt);
+  const fill = Kp.slice(0, n);
+  for (let t = 0; t < nt; t++) {
+    const a = pinv[rows[t]!]!;
+    const b = pinv[cols[t]!]!;
+    const slot = fill[Math.max(a, b)]!++;
+    Ki[slot] = Math.min(a, b);
+    entrySlot[t] = slot;
+  }
+  const { etree, counts } = etreeAndCounts(n, Kp, Ki);
+  let lnz = 0;
+  for (let j = 0; j < n; j++) lnz += counts[j]!;
+  const { Rp, Rc } = rowPatterns(n, Kp, Ki, etree, lnz);
+  const tail = buildTail(n, Kp, Ki, counts, Rp, Rc, maxTail ?? 512);
+  return { n, perm, pinv, Kp, Ki, entrySlot, lnz, tail };
+}
