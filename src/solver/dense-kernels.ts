@@ -28,14 +28,14 @@ export function dot(
 }
 
 /**
- * Schur complement update T −= L_TS D_S L_TSᵀ panel by panel: with u_a = W[a,·]∘d,
- * T[ra, rb] −= u_a · W[b,·] for a ≥ b. Rows are taken two at a time (2 × 2 register blocking:
- * four dot products share each load).
+ * Schur complement update T −= L_TS D_S L_TSᵀ = B D_S⁻¹ Bᵀ panel by panel (the panels hold
+ * B = L_TS D_S): with u_a = B[a,·]∘d⁻¹, T[ra, rb] −= u_a · B[b,·] for a ≥ b. Rows are taken two
+ * at a time (2 × 2 register blocking: four dot products share each load).
  */
 export function panelSchur(
   tail: TailStructure,
   W: Float64Array,
-  D: Float64Array,
+  Dinv: Float64Array,
   T: Float64Array,
   u: Float64Array,
 ): void {
@@ -51,7 +51,7 @@ export function panelSchur(
       const pair = a + 1 < p;
       const rowA = base + a * G;
       for (let i = 0; i < G; i++) {
-        const d = D[groupCols[c0 + i]!]!;
+        const d = Dinv[groupCols[c0 + i]!]!;
         u[i] = W[rowA + i]! * d;
         if (pair) u[maxWidth + i] = W[rowA + G + i]! * d;
       }
@@ -148,10 +148,11 @@ export function denseBackward(T: Float64Array, t: number, x: Float64Array, off: 
   }
 }
 
-/** x_T −= L_TS x_S: gather the panel's x_S once, then dense dot products per panel row. */
+/** x_T −= L_TS x_S = B (D⁻¹x_S): gather D⁻¹x_S once per panel, then dense dot products. */
 export function panelForward(
   tail: TailStructure,
   W: Float64Array,
+  Dinv: Float64Array,
   x: Float64Array,
   xs: Float64Array,
 ): void {
@@ -160,17 +161,21 @@ export function panelForward(
   for (let g = 0; g < ng; g++) {
     const c0 = gCp[g]!;
     const G = gCp[g + 1]! - c0;
-    for (let i = 0; i < G; i++) xs[i] = x[groupCols[c0 + i]!]!;
+    for (let i = 0; i < G; i++) {
+      const col = groupCols[c0 + i]!;
+      xs[i] = x[col]! * Dinv[col]!;
+    }
     let row = gW[g]!;
     for (let a = gRp[g]!; a < gRp[g + 1]!; a++, row += G)
       x[ns + groupRows[a]!]! -= dot(W, row, xs, 0, G);
   }
 }
 
-/** x_S −= L_TSᵀ x_T: dense axpys into a contiguous accumulator, then one scatter per panel. */
+/** x_S −= L_TSᵀ x_T = D⁻¹(Bᵀx_T): dense axpys into an accumulator, one scatter per panel. */
 export function panelBackward(
   tail: TailStructure,
   W: Float64Array,
+  Dinv: Float64Array,
   x: Float64Array,
   acc: Float64Array,
 ): void {
@@ -186,6 +191,9 @@ export function panelBackward(
       if (v === 0) continue;
       for (let i = 0; i < G; i++) acc[i]! += W[row + i]! * v;
     }
-    for (let i = 0; i < G; i++) x[groupCols[c0 + i]!]! -= acc[i]!;
+    for (let i = 0; i < G; i++) {
+      const col = groupCols[c0 + i]!;
+      x[col]! -= acc[i]! * Dinv[col]!;
+    }
   }
 }

@@ -15,7 +15,7 @@ import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
 import { computeDirection, directionRhs, finishDirection, solveNewton2 } from './newton.js';
 import type { ResolvedQpOptions } from './options.js';
-import { computeResiduals, type ResidualDots } from './residuals.js';
+import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
 import { evaluate, evaluateReduced, type DataNorms, type Progress } from './termination.js';
 import type { QpStatus } from './types.js';
@@ -101,6 +101,33 @@ function tauCurvature(sp: ScaledProblem, st: IpmState): number {
   return Math.max(0, q) / tau;
 }
 
+/**
+ * Divides the whole iterate by `scale`. Every equation of the embedding is homogeneous
+ * (vᵀP̃v/τ included), so this changes no direction or ratio; it keeps a diverging iterate
+ * (infeasible or unbounded problems, especially without finite bounds, where τ, κ and v can all
+ * grow geometrically) from overflowing. Absent bounds keep their neutral s = 1, z = 0.
+ */
+function rescale(sp: ScaledProblem, st: IpmState, scale: number): void {
+  const inv = 1 / scale;
+  const { mlo, mhi } = sp;
+  const { v, y, sl, zl, su, zu } = st;
+  for (let i = 0; i < v.length; i++) {
+    v[i]! *= inv;
+    sl[i] = mlo[i] ? sl[i]! * inv : 1;
+    zl[i]! *= inv;
+    su[i] = mhi[i] ? su[i]! * inv : 1;
+    zu[i]! *= inv;
+  }
+  for (let r = 0; r < y.length; r++) y[r]! *= inv;
+  st.tau *= inv;
+  st.kappa *= inv;
+}
+
+/** Rescale when τ or κ exceeds this (cf. Clarabel's rescaling). */
+const RESCALE_LIMIT = 1e8;
+/** After this many rescalings the run is diverging; certificates are then also checked at the reduced tolerance. */
+const DIVERGING = 3;
+
 function takeStep(st: IpmState, alpha: number): void {
   const { v, y, sl, zl, su, zu, dv, dy, dsl, dzl, dsu, dzu } = st;
   for (let i = 0; i < v.length; i++) {
@@ -133,7 +160,7 @@ export function runIpm(
   hasQuadratic: boolean,
   robust: boolean,
 ): IpmOutcome {
-  const dots: ResidualDots = { qv: 0, vPv: 0, bz: 0, mu: 0 };
+  const dots: ResidualDots = newDots();
   if (!initialPoint(sp, kkt, st, opts, hasQuadratic, robust)) return numericalError(0);
   // A stalled run still ends with a certificate if one holds at the reduced tolerance.
   const stalled = (status: QpStatus, iterations: number): IpmOutcome => {
@@ -141,11 +168,16 @@ export function runIpm(
     const verdict = finite ? evaluateReduced(sp, st, dots, opts) : null;
     return { status: verdict ?? status, iterations };
   };
+  let rescales = 0;
   for (let iter = 0; ; iter++) {
     computeResiduals(sp, st, dots);
     if (!Number.isFinite(dots.mu) || !Number.isFinite(st.rtau)) return numericalError(iter);
     const verdict = evaluate(sp, st, dots, norms, opts, progress);
     if (verdict !== null) return { status: verdict, iterations: iter };
+    if (rescales >= DIVERGING) {
+      const reduced = evaluateReduced(sp, st, dots, opts);
+      if (reduced !== null) return { status: reduced, iterations: iter };
+    }
     // Only iterates good enough for the reduced-accuracy fallback are worth a copy.
     if (progress.merit <= REDUCED_TOLERANCE && progress.merit < st.bestMerit)
       st.saveBest(progress.merit);
@@ -181,5 +213,10 @@ export function runIpm(
     const alpha = opts.stepFraction * alphaMax;
     if (!(alpha > 1e-10)) return stalled('numericalError', iter + 1);
     takeStep(st, alpha);
+    const big = Math.max(st.tau, st.kappa);
+    if (big > RESCALE_LIMIT) {
+      rescale(sp, st, big);
+      rescales++;
+    }
   }
 }

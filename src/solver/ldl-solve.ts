@@ -17,11 +17,11 @@ export function solveOne(f: LdlFactor, x: Float64Array): void {
     const xc = x[c]!;
     if (xc !== 0) for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) x[Si[j]!]! -= Sx[j]! * xc;
   }
-  panelForward(tail, W, x, scratch);
+  panelForward(tail, W, Dinv, x, scratch);
   denseForward(T, t, x, ns);
   for (let c = 0; c < n; c++) x[c]! *= Dinv[c]!;
   denseBackward(T, t, x, ns);
-  panelBackward(tail, W, x, scratch);
+  panelBackward(tail, W, Dinv, x, scratch);
   for (let c = ns - 1; c >= 0; c--) {
     let s = x[c]!;
     for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) s -= Sx[j]! * x[Si[j]!]!;
@@ -49,8 +49,9 @@ export function solveTwo(f: LdlFactor, x: Float64Array, z: Float64Array): void {
     const G = gCp[g + 1]! - c0;
     for (let i = 0; i < G; i++) {
       const col = groupCols[c0 + i]!;
-      scratch[i] = x[col]!;
-      scratch[maxWidth + i] = z[col]!;
+      const di = Dinv[col]!;
+      scratch[i] = x[col]! * di;
+      scratch[maxWidth + i] = z[col]! * di;
     }
     for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
       const k = ns + groupRows[a]!;
@@ -83,8 +84,9 @@ export function solveTwo(f: LdlFactor, x: Float64Array, z: Float64Array): void {
     }
     for (let i = 0; i < G; i++) {
       const col = groupCols[c0 + i]!;
-      x[col]! -= scratch[i]!;
-      z[col]! -= scratch[maxWidth + i]!;
+      const di = Dinv[col]!;
+      x[col]! -= scratch[i]! * di;
+      z[col]! -= scratch[maxWidth + i]! * di;
     }
   }
   for (let c = ns - 1; c >= 0; c--) {

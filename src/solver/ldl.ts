@@ -20,7 +20,7 @@ import type { Symbolic } from './symbolic.js';
 export class LdlFactor {
   /** L_SS values (CSC slots of tail.Si). */
   readonly Sx: Float64Array;
-  /** Panel values of L_TS. */
+  /** Panel values of B = L_TS·D_S (see tailPanels). */
   readonly W: Float64Array;
   /** Dense tail: Schur complement, then L_TT in its strict lower triangle (row-major t × t). */
   readonly T: Float64Array;
@@ -94,30 +94,22 @@ export class LdlFactor {
     this.tailPanels();
     T.set(this.T0);
     for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
-    panelSchur(tail, W, D, T, this.scratch);
+    panelSchur(tail, W, this.Dinv, T, this.scratch);
     replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
     this.regularizedPivots = replaced;
   }
 
   /**
-   * L_TS column-wise, in scaled form: W = K_TS·D_S⁻¹ (one fused copy-and-scale of the panels
-   * prepared by setOffDiagonal), then for c = 0..ns−1 and each sparse entry (r, c):
-   * L_TS[:, r] −= L_TS[:, c]·(d_c·L[r, c]/d_r). Column c is final once its descendants have
-   * pushed, which increasing c guarantees.
+   * The panels hold B = L_TS·D_S (not L_TS), which saves a scaling pass: B = K_TS (a copy of the
+   * panels prepared by setOffDiagonal), then for c = 0..ns−1 and each sparse entry (r, c):
+   * B[:, r] −= B[:, c]·L[r, c]. Column c is final once its descendants have pushed, which
+   * increasing c guarantees. The Schur kernel and the solves apply D⁻¹ where needed.
    */
   private tailPanels(): void {
     const { tail } = this.sym;
-    const { ns, Sp, Si, colGroup, colPos, gRp, gCp, gW, relStart, relRows, groupCols } = tail;
-    const { Sx, W, W0, D, Dinv, scratch } = this;
-    const ng = gRp.length - 1;
-    for (let g = 0; g < ng; g++) {
-      const c0 = gCp[g]!;
-      const G = gCp[g + 1]! - c0;
-      for (let i = 0; i < G; i++) scratch[i] = Dinv[groupCols[c0 + i]!]!;
-      for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
-        for (let i = 0; i < G; i++) W[row + i] = W0[row + i]! * scratch[i]!;
-      }
-    }
+    const { ns, Sp, Si, colGroup, colPos, gRp, gCp, gW, relStart, relRows } = tail;
+    const { Sx, W } = this;
+    W.set(this.W0);
     for (let c = 0; c < ns; c++) {
       const g = colGroup[c]!;
       if (g < 0) continue;
@@ -125,10 +117,9 @@ export class LdlFactor {
       const Gc = gCp[g + 1]! - gCp[g]!;
       const pc = colPos[c]!;
       const p = gRp[g + 1]! - gRp[g]!;
-      const dc = D[c]!;
       for (let j = Sp[c]!, jend = Sp[c + 1]!; j < jend; j++) {
         const r = Si[j]!;
-        const f = dc * Sx[j]! * Dinv[r]!;
+        const f = Sx[j]!;
         const rel = relStart[j]!;
         const pr = colPos[r]!;
         if (rel === -2) {
@@ -137,8 +128,9 @@ export class LdlFactor {
           const gr = colGroup[r]!;
           const baseR = gW[gr]!;
           const Gr = gCp[gr + 1]! - gCp[gr]!;
-          for (let a = 0; a < p; a++)
+          for (let a = 0; a < p; a++) {
             W[baseR + relRows[rel + a]! * Gr + pr]! -= W[baseC + a * Gc + pc]! * f;
+          }
         }
       }
     }

@@ -14,7 +14,7 @@ export const DEFAULT_QP_OPTIONS: ResolvedQpOptions = Object.freeze({
   tolGapAbs: 1e-8,
   tolGapRel: 1e-8,
   tolInfeas: 1e-8,
-  scalingIterations: 3,
+  scalingIterations: 2,
   staticRegularization: 1e-8,
   dynamicRegularizationEps: 1e-13,
   dynamicRegularization: 2e-7,

@@ -27,15 +27,19 @@ describe('random feasible convex QPs', () => {
   it('solve to optimal with small KKT residuals and match HiGHS where it is optimal', async () => {
     let compared = 0;
     let highsMisses = 0;
+    let reduced = 0;
     await fc.assert(
       fc.asyncProperty(params, async (prm) => {
         const p = randomFeasibleQp(prm);
         const r = solveQp(p);
         expectKkt(p, r);
+        if (r.reducedAccuracy) reduced++;
         const h = await solveWithHighs(p);
         if (h.status !== 'Optimal') return;
         compared++;
-        const tol = 1e-6 * Math.max(1, Math.abs(h.objective));
+        // A reduced-accuracy result (ill-posed instances: dependent rows pinning a variable at a
+        // bound, so no strictly feasible point and unbounded optimal duals) promises 1e-5.
+        const tol = (r.reducedAccuracy ? 1e-5 : 1e-6) * Math.max(1, Math.abs(h.objective));
         if (r.objective < h.objective - tol) {
           // Tailor is lower and its optimality is certified by expectKkt (a KKT point of a convex
           // QP is a global minimiser): HiGHS returned a suboptimal point as 'Optimal'.
@@ -52,6 +56,7 @@ describe('random feasible convex QPs', () => {
     // HiGHS must have been a real reference for most runs, and rarely wrong.
     expect(compared).toBeGreaterThan(0.8 * Number(process.env.QP_RUNS ?? 1000));
     expect(highsMisses).toBeLessThanOrEqual(0.01 * compared);
+    expect(reduced).toBeLessThanOrEqual(0.01 * Number(process.env.QP_RUNS ?? 1000));
   });
 
   it('give the same answer from a reused solver as from a fresh one', () => {
@@ -74,6 +79,25 @@ describe('random feasible convex QPs', () => {
       }),
       { numRuns: Number(process.env.QP_RUNS ?? 150) },
     );
+  });
+});
+
+describe('regressions found by the properties', () => {
+  it('reusing a solver does not leak the previous direction into the next solve', () => {
+    const prm = { n: 1, me: 0, mi: 4, seed: 9, redundant: false, rank: 1 };
+    const solver = createQpSolver(randomFeasibleQp(prm));
+    solver.solve(randomFeasibleQp(prm));
+    const next = randomFeasibleQp({ ...prm, seed: 10 });
+    expectKkt(next, solver.solve(next));
+  });
+
+  it('dependent rows with an active bound far from 0 end optimal (reduced accuracy allowed)', async () => {
+    const p = randomFeasibleQp({ n: 6, me: 2, mi: 2, seed: 1504431450, redundant: true, rank: 6 });
+    const r = solveQp(p);
+    expectKkt(p, r, 1e-5);
+    const h = await solveWithHighs(p);
+    expect(h.status).toBe('Optimal');
+    expect(Math.abs(r.objective - h.objective)).toBeLessThan(1e-6 * Math.abs(h.objective));
   });
 });
 

@@ -22,6 +22,20 @@ export interface ResidualDots {
   bz: number;
   /** complementarity measure μ */
   mu: number;
+  /**
+   * Unscaled ∞-norms for the termination test (scaled space ×/÷ the unscaling factors): primal
+   * residual (rows and bound rows), dual residual, x, bound slacks, multipliers.
+   */
+  rp: number;
+  rd: number;
+  nx: number;
+  ns: number;
+  nz: number;
+}
+
+/** A fresh ResidualDots. */
+export function newDots(): ResidualDots {
+  return { qv: 0, vPv: 0, bz: 0, mu: 0, rp: 0, rd: 0, nx: 0, ns: 0, nz: 0 };
 }
 
 /** One pass over M: ry[off + i] += (M v)_i and rx_j += (Mᵀ y[off..])_j. */
@@ -75,17 +89,47 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
       rx[n + r] = 0;
     }
   }
+  const E = sp.scaling.E;
+  let rp = 0;
+  let nz = 0;
+  for (let r = 0; r < m; r++) {
+    rp = Math.max(rp, Math.abs(ry[r]! / E[r]!));
+    nz = Math.max(nz, Math.abs(y[r]! * E[r]!));
+  }
+  const us = sp.unscaleV;
   let sz = 0;
+  let rd = 0;
+  let nx = 0;
+  let ns = 0;
   for (let i = 0; i < N; i++) {
     const vi = v[i]!;
+    const sli = sl[i]!;
+    const sui = su[i]!;
     const zli = zl[i]!;
     const zui = zu[i]!;
-    rx[i]! += zui - zli;
-    rl[i] = mlo[i]! * (sl[i]! - vi + loB[i]! * tau);
-    ru[i] = mhi[i]! * (su[i]! + vi - hiB[i]! * tau);
+    const ml = mlo[i]!;
+    const mh = mhi[i]!;
+    const r = rx[i]! + zui - zli;
+    rx[i] = r;
+    const a = ml * (sli - vi + loB[i]! * tau);
+    const c = mh * (sui + vi - hiB[i]! * tau);
+    rl[i] = a;
+    ru[i] = c;
     bz += hiB[i]! * zui - loB[i]! * zli;
-    sz += sl[i]! * zli + su[i]! * zui;
+    sz += sli * zli + sui * zui;
+    // x̂ = x/D, σ̂ = Eσ: primal quantities unscale by ×u, dual ones by ÷u.
+    const u = us[i]!;
+    nx = Math.max(nx, Math.abs(vi * u));
+    rd = Math.max(rd, Math.abs(r / u));
+    rp = Math.max(rp, Math.abs(a * u), Math.abs(c * u));
+    ns = Math.max(ns, ml * sli * u, mh * sui * u);
+    nz = Math.max(nz, zli / u, zui / u);
   }
+  dots.rp = rp;
+  dots.rd = rd;
+  dots.nx = nx;
+  dots.ns = ns;
+  dots.nz = nz;
   st.rtau = st.kappa + qv + bz + vPv / tau;
   dots.qv = qv;
   dots.vPv = vPv;

@@ -15,7 +15,7 @@ import { KktPattern, KktSystem } from './kkt.js';
 import { resolveOptions } from './options.js';
 import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
 import { unscale } from './solution.js';
-import { computeResiduals } from './residuals.js';
+import { computeResiduals, newDots } from './residuals.js';
 import { evaluate, type DataNorms, type Progress } from './termination.js';
 import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult } from './types.js';
 import { validatePattern, validateValues } from './validate.js';
@@ -164,8 +164,9 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
     if (stalled() && st.bestMerit <= REDUCED_TOLERANCE) {
       // "Almost solved": the best iterate of either attempt meets the reduced tolerances.
       st.restoreBest();
-      computeResiduals(sp, st, { qv: 0, vPv: 0, bz: 0, mu: 0 });
-      evaluate(sp, st, { qv: 0, vPv: 0, bz: 0, mu: 0 }, norms, opts, progress);
+      const dots = newDots();
+      computeResiduals(sp, st, dots);
+      evaluate(sp, st, dots, norms, opts, progress);
       outcome = { status: 'optimal', iterations: outcome.iterations };
       reducedAccuracy = true;
     }

@@ -40,28 +40,10 @@ export function evaluate(
   opts: ResolvedQpOptions,
   out: Progress,
 ): Verdict {
-  const { N, m, unscaleV: us, mlo, mhi } = sp;
-  const { E, c } = sp.scaling;
-  const { v, y, rx, ry, rl, ru, sl, zl, su, zu, tau } = st;
-  const it = 1 / tau;
-  let rp = 0;
-  let rd = 0;
-  let nx = 0;
-  let ns = 0;
-  let nz = 0;
-  for (let r = 0; r < m; r++) {
-    rp = Math.max(rp, Math.abs(ry[r]! / E[r]!));
-    nz = Math.max(nz, Math.abs(y[r]! * E[r]!));
-  }
-  // x̂ = x/D, σ̂ = Eσ: primal quantities unscale by ×us, dual ones by ÷us.
-  for (let i = 0; i < N; i++) {
-    const u = us[i]!;
-    nx = Math.max(nx, Math.abs(v[i]! * u));
-    rd = Math.max(rd, Math.abs(rx[i]! / u));
-    rp = Math.max(rp, Math.abs(rl[i]! * u), Math.abs(ru[i]! * u));
-    ns = Math.max(ns, mlo[i]! * sl[i]! * u, mhi[i]! * su[i]! * u);
-    nz = Math.max(nz, zl[i]! / u, zu[i]! / u);
-  }
+  const { c } = sp.scaling;
+  const it = 1 / st.tau;
+  // Unscaled ∞-norms gathered by computeResiduals in its passes.
+  const { rp, rd, nx, ns, nz } = dots;
   const half = (0.5 * dots.vPv * it * it) / c;
   out.pobj = (dots.qv * it) / c + half + sp.offset;
   out.dobj = (-dots.bz * it) / c - half + sp.offset;
