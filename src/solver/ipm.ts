@@ -23,6 +23,8 @@ import type { QpStatus } from './types.js';
 export interface IpmOutcome {
   status: QpStatus;
   iterations: number;
+  /** The certificate holds only at the reduced tolerance (evaluateReduced). */
+  reduced?: boolean;
 }
 
 /** Barrier weights Σ = z/s, the constant right-hand side (rv1, rr1), and a factorisation. */
@@ -166,7 +168,9 @@ export function runIpm(
   const stalled = (status: QpStatus, iterations: number): IpmOutcome => {
     const finite = Number.isFinite(dots.mu) && Number.isFinite(st.rtau);
     const verdict = finite ? evaluateReduced(sp, st, dots, opts) : null;
-    return { status: verdict ?? status, iterations };
+    return verdict === null
+      ? { status, iterations }
+      : { status: verdict, iterations, reduced: true };
   };
   let rescales = 0;
   for (let iter = 0; ; iter++) {
@@ -176,7 +180,7 @@ export function runIpm(
     if (verdict !== null) return { status: verdict, iterations: iter };
     if (rescales >= DIVERGING) {
       const reduced = evaluateReduced(sp, st, dots, opts);
-      if (reduced !== null) return { status: reduced, iterations: iter };
+      if (reduced !== null) return { status: reduced, iterations: iter, reduced: true };
     }
     // Only iterates good enough for the reduced-accuracy fallback are worth a copy.
     if (progress.merit <= REDUCED_TOLERANCE && progress.merit < st.bestMerit)

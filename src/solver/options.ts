@@ -25,7 +25,8 @@ export const DEFAULT_QP_OPTIONS: ResolvedQpOptions = Object.freeze({
 
 /** Merges caller options over the defaults, rejecting values that cannot work. */
 export function resolveOptions(options: QpOptions | undefined): ResolvedQpOptions {
-  const o: ResolvedQpOptions = { ...DEFAULT_QP_OPTIONS, ...(options ?? {}) };
+  if (options === undefined) return DEFAULT_QP_OPTIONS;
+  const o: ResolvedQpOptions = { ...DEFAULT_QP_OPTIONS, ...options };
   const positive: (keyof ResolvedQpOptions)[] = [
     'tolFeas',
     'tolGapAbs',

@@ -99,6 +99,18 @@ describe('regressions found by the properties', () => {
     expect(h.status).toBe('Optimal');
     expect(Math.abs(r.objective - h.objective)).toBeLessThan(1e-6 * Math.abs(h.objective));
   });
+
+  it('redundant consistent rows are not mistaken for a Farkas certificate (b·y = 0 ± round-off)', () => {
+    const p = randomUnboundedQp({ n: 2, me: 2, mi: 0, seed: 7082, redundant: false, rank: 2 });
+    expectUnbounded(p, solveQp(p));
+  });
+
+  it('a certificate found only at the reduced tolerance is flagged and still valid', () => {
+    const p = randomInfeasibleQp({ n: 3, me: 0, mi: 3, seed: 21150, redundant: false, rank: 2 });
+    const r = solveQp(p);
+    expect(r.reducedAccuracy).toBe(true);
+    expectInfeasible(p, r);
+  });
 });
 
 describe('random infeasible and unbounded QPs', () => {

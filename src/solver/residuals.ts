@@ -20,6 +20,9 @@ export interface ResidualDots {
   vPv: number;
   /** b_cᵀz = b̃ᵀy − loᵀzl + hiᵀzu */
   bz: number;
+  /** Σ|q̃ⱼvⱼ| and the matching sum of |terms| of b_cᵀz: the cancellation scale of qv and bz. */
+  qvAbs: number;
+  bzAbs: number;
   /** complementarity measure μ */
   mu: number;
   /**
@@ -35,7 +38,7 @@ export interface ResidualDots {
 
 /** A fresh ResidualDots. */
 export function newDots(): ResidualDots {
-  return { qv: 0, vPv: 0, bz: 0, mu: 0, rp: 0, rd: 0, nx: 0, ns: 0, nz: 0 };
+  return { qv: 0, vPv: 0, bz: 0, qvAbs: 0, bzAbs: 0, mu: 0, rp: 0, rd: 0, nx: 0, ns: 0, nz: 0 };
 }
 
 /** One pass over M: ry[off + i] += (M v)_i and rx_j += (Mᵀ y[off..])_j. */
@@ -68,16 +71,22 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
   const { v, y, rx, ry, rl, ru, sl, zl, su, zu, Pv, tau } = st;
   symUpperMul(sp.P, sp.Pv, v, Pv);
   let qv = 0;
+  let qvAbs = 0;
   let vPv = 0;
   for (let j = 0; j < n; j++) {
     rx[j] = Pv[j]! + q[j]! * tau;
-    qv += q[j]! * v[j]!;
+    const t = q[j]! * v[j]!;
+    qv += t;
+    qvAbs += Math.abs(t);
     vPv += v[j]! * Pv[j]!;
   }
   let bz = 0;
+  let bzAbs = 0;
   for (let r = 0; r < m; r++) {
     ry[r] = -b[r]! * tau;
-    bz += b[r]! * y[r]!;
+    const t = b[r]! * y[r]!;
+    bz += t;
+    bzAbs += Math.abs(t);
   }
   bothProducts(sp.A, sp.Av, v, y, rx, ry, 0);
   bothProducts(sp.C, sp.Cv, v, y, rx, ry, me);
@@ -115,7 +124,9 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
     const c = mh * (sui + vi - hiB[i]! * tau);
     rl[i] = a;
     ru[i] = c;
-    bz += hiB[i]! * zui - loB[i]! * zli;
+    const tb = hiB[i]! * zui - loB[i]! * zli;
+    bz += tb;
+    bzAbs += Math.abs(tb);
     sz += sli * zli + sui * zui;
     // x̂ = x/D, σ̂ = Eσ: primal quantities unscale by ×u, dual ones by ÷u.
     const u = us[i]!;
@@ -134,5 +145,7 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
   dots.qv = qv;
   dots.vPv = vPv;
   dots.bz = bz;
+  dots.qvAbs = qvAbs;
+  dots.bzAbs = bzAbs;
   dots.mu = (sz + tau * st.kappa) / (sp.nu + 1);
 }

@@ -169,6 +169,8 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
       evaluate(sp, st, dots, norms, opts, progress);
       outcome = { status: 'optimal', iterations: outcome.iterations };
       reducedAccuracy = true;
+    } else if (outcome.reduced === true) {
+      reducedAccuracy = true;
     }
     const sol = unscale(sp, st, full);
     const certificate =

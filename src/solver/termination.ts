@@ -85,6 +85,9 @@ export function evaluateReduced(
 
 const REDUCED_FACTOR = 1e3;
 
+/** Relative size below which a certificate's support or descent counts as cancellation noise. */
+const CANCELLATION = 1e-11;
+
 function isPrimalInfeasible(
   sp: ScaledProblem,
   st: IpmState,
@@ -92,7 +95,9 @@ function isPrimalInfeasible(
   tol: number,
 ): boolean {
   const support = -dots.bz;
-  if (!(support > 0)) return false;
+  // A support that is rounding noise of its own terms proves nothing: with redundant but
+  // consistent rows, a y in the null space of J̃ᵀ has J̃ᵀy = 0 and b_cᵀz = 0 up to round-off.
+  if (!(support > CANCELLATION * dots.bzAbs)) return false;
   const { n, N, q } = sp;
   const { rx, Pv, tau } = st;
   const limit = tol * support;
@@ -111,7 +116,7 @@ function isDualInfeasible(
   tol: number,
 ): boolean {
   const descent = -dots.qv;
-  if (!(descent > 0)) return false;
+  if (!(descent > CANCELLATION * dots.qvAbs)) return false;
   const { N, m, b, mlo, mhi } = sp;
   const { v, ry, tau } = st;
   const limit = tol * descent;

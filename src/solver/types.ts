@@ -125,7 +125,10 @@ export interface UnboundednessCertificate {
 /** Result of a solve. Duals follow  P x + q = Aᵀy + Cᵀz + zx  (z, zx > 0 at active lower bounds). */
 export interface QpResult {
   readonly status: QpStatus;
-  /** Primal solution (best iterate when not optimal). */
+  /**
+   * Primal solution (last iterate when not optimal). Rows and bounds hold to the primal
+   * tolerance; x is not clipped into [lb, ub] (clip if exact bounds matter more than rows).
+   */
   readonly x: Float64Array;
   /** Multipliers of A x = b. */
   readonly y: Float64Array;
@@ -146,9 +149,11 @@ export interface QpResult {
   /** Present when status is 'infeasible' or 'unbounded'. */
   readonly certificate?: InfeasibilityCertificate | UnboundednessCertificate;
   /**
-   * True when the iteration stalled (numerical trouble near the end) and the best iterate met
-   * only the reduced tolerances (1e-5 relative feasibility and gap) instead of the requested
-   * ones; status is then 'optimal' and the residual fields give the achieved accuracy.
+   * True when the iteration stalled (numerical trouble near the end) and the answer meets only
+   * the reduced tolerances instead of the requested ones: either status 'optimal' from the best
+   * iterate at 1e-5 relative feasibility and gap (the residual fields give the achieved
+   * accuracy), or status 'infeasible' / 'unbounded' with a certificate that holds to
+   * tolInfeas × 1e3 in the equilibrated space.
    */
   readonly reducedAccuracy?: boolean;
 }
