@@ -154,6 +154,11 @@ export interface TaxSettings {
 export interface RiskSettings {
   /** Annualised tracking error limit vs the benchmark, ≥ 0. */
   maxTrackingError?: number;
+  /**
+   * Added: risk aversion λ on annualised TE² against tax and trading costs (fractions of value);
+   * default 50 (docs/optimization.md). Household mode: the largest set on a tradable account.
+   */
+  riskAversion?: number;
 }
 
 /** `full`, `buyOnly` (no unforced sells), `sellOnly` (no buys), `cashOnly` (forced trades and cash investment). */

@@ -3,7 +3,7 @@ import type { Rule } from './cross-check.js';
 import { withRules } from './cross-check.js';
 import { IdSchema } from './id.js';
 import { AmountSchema, NonNegativeAmountSchema } from './money.js';
-import { FractionSchema, NonNegativeNumberSchema } from './numbers.js';
+import { FractionSchema, NonNegativeNumberSchema, PositiveNumberSchema } from './numbers.js';
 import { RestrictionSchema } from './restriction-schema.js';
 import { strictObject } from './strict-object.js';
 import { listAt, textAt } from './unknown-reader.js';
@@ -49,6 +49,9 @@ export const AccountSettingsSchema = withRules(
     }).optional(),
     risk: strictObject({
       maxTrackingError: NonNegativeNumberSchema.optional().describe('Annualised.'),
+      riskAversion: PositiveNumberSchema.optional().describe(
+        'Added: λ on annualised TE² against tax and trading costs (default 50).',
+      ),
     }).optional(),
     trading: strictObject({
       minTradeValue: NonNegativeAmountSchema.optional(),

@@ -1,0 +1,71 @@
+/**
+ * The last 30 days of fills, household-wide (spec "Wash-sale rules in a proposal"): which wash
+ * sets may not be bought now, and which were bought so that a loss sale now would be a wash sale.
+ * Every account counts, held-away, deferred and exempt included; only taxable losses block buys.
+ */
+import type { RebalanceAccount, RecentTrade } from '../../domain/index.js';
+import { isTaxable } from '../../domain/index.js';
+import { toDay, WASH_WINDOW_DAYS, type Day } from '../../tax/index.js';
+import { indexOfSecurity } from './security-facts.js';
+import type { RecentWashBlocks, SecurityFacts } from './types.js';
+
+/** The blocks and, per account (request order), the warnings about its wash-sale history. */
+export interface RecentWash {
+  wash: RecentWashBlocks;
+  warnings: string[][];
+}
+
+/** The 30 calendar days before `asOf`, and `asOf` itself. */
+export function inWashWindow(date: string, asOf: Day): boolean {
+  const day = toDay(date);
+  return day >= asOf - WASH_WINDOW_DAYS && day <= asOf;
+}
+
+/** A sell counts as a loss unless it reports a gain of zero or more. */
+export function isLossSale(trade: RecentTrade): boolean {
+  return trade.side === 'sell' && (trade.realizedGain === undefined || trade.realizedGain < 0);
+}
+
+/** Wash blocks from every account's recent trades, and warnings for lots missing their buy. */
+export function collectRecentWash(
+  accounts: readonly RebalanceAccount[],
+  securities: readonly SecurityFacts[],
+  securityIndex: ReadonlyMap<string, number>,
+  asOf: Day,
+): RecentWash {
+  const wash: RecentWashBlocks = { buyBlocked: new Set(), recentlyBought: new Map() };
+  const washSetOf = (id: string) => securities[indexOfSecurity(securityIndex, id)]!.washSet;
+  for (const account of accounts) {
+    for (const trade of account.recentTrades) {
+      if (!inWashWindow(trade.date, asOf)) continue;
+      const set = washSetOf(trade.security);
+      if (trade.side === 'buy') {
+        wash.recentlyBought.set(set, (wash.recentlyBought.get(set) ?? 0) + trade.quantity);
+      } else if (isTaxable(account.taxStatus) && isLossSale(trade)) {
+        wash.buyBlocked.add(set);
+      }
+    }
+  }
+  return { wash, warnings: accounts.map((account) => missingBuyWarnings(account, asOf)) };
+}
+
+/**
+ * A lot acquired in the window needs its buy in `recentTrades` (same security and date), or the
+ * wash-sale rules cannot see the purchase: the spec makes that a warning, not an error.
+ */
+export function missingBuyWarnings(account: RebalanceAccount, asOf: Day): string[] {
+  const buys = new Set(
+    account.recentTrades.filter((t) => t.side === 'buy').map((t) => `${t.security}|${t.date}`),
+  );
+  return account.lots
+    .filter(
+      (lot) => inWashWindow(lot.acquired, asOf) && !buys.has(`${lot.security}|${lot.acquired}`),
+    )
+    .map(
+      (lot) =>
+        `account ${account.id}: lot ${lot.id} (${lot.security}) was acquired on ${lot.acquired}, ` +
+        `within the last ${WASH_WINDOW_DAYS} days, but recentTrades lists no buy of ` +
+        `${lot.security} on that date; add the fill to the account's recentTrades so the ` +
+        `wash-sale rules can see it`,
+    );
+}

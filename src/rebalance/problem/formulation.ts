@@ -1,0 +1,93 @@
+/**
+ * The household QP and the index maps that tie its variables and rows back to lots, securities
+ * and settings. Built once per rebalance by `formulate`; the solve passes change only values
+ * (risk aversion, bounds) so the solver's symbolic analysis is reused between them.
+ */
+import type { QpProblem } from '../../solver/index.js';
+import type { AccountCash, LastResortWhy, LotRole } from './lot-roles.js';
+
+/** Variables and rows of one tradable account. */
+export interface AccountBlock {
+  /** Index of the account in the context. */
+  account: number;
+  /** Sell variable per lot (context lot order), value / S. */
+  sell: Int32Array;
+  /** Buy variable per security, value / S. */
+  buy: Int32Array;
+  /** Holding-after variable per security, value / S. */
+  hold: Int32Array;
+  /** Cash after trading, value / S. */
+  cash: number;
+  /** Elastic slack of the turnover row (upper bound 0 unless elastic). */
+  turnoverSlack: number;
+  roles: LotRole[];
+  lastResortWhy: (LastResortWhy | undefined)[];
+  cashFigures: AccountCash;
+  /** Rows (in C) or −1 when the account has no such limit. */
+  turnoverRow: number;
+  optionalSellRow: number;
+  buyCapRow: number;
+  lastResortRow: number;
+  /** Equality row of the cash balance (in A). */
+  cashRow: number;
+}
+
+/** A tracking-error term: one account (per-account mode) or the household. */
+export interface RiskGroup {
+  /** Account indices whose holdings the group measures. */
+  accounts: number[];
+  /** The value the weights are over: V − W of the account or household. */
+  afterValueUsd: number;
+  /** Benchmark security weights. */
+  benchmark: Float64Array;
+  /**
+   * Variable per security whose value / S × (S / afterValue) is the security's weight: the
+   * account's holding variable, or the household total variable.
+   */
+  weightVar: Int32Array;
+  /** Factor exposure variables f = Xᵀ(active weights). */
+  factorVar: Int32Array;
+  /** Default risk aversion of the group as built (λ × afterValue / S). */
+  baseAversion: number;
+  /** The group's tracking-error limit, when one is set. */
+  maxTrackingError: number | undefined;
+}
+
+/** The QP with its maps. Mutable arrays: the passes edit bounds and costs in place. */
+export interface Formulation {
+  problem: QpProblem & {
+    q: Float64Array;
+    lb: Float64Array;
+    ub: Float64Array;
+    cl: Float64Array;
+    cu: Float64Array;
+  };
+  /** Household scale S (currency per unit of a value variable). */
+  scaleUsd: number;
+  accounts: AccountBlock[];
+  groups: RiskGroup[];
+  /** Risk group of each variable's curvature and risk-linear cost (−1: none). */
+  groupOfVar: Int32Array;
+  /** P values and linear risk costs at unit risk aversion; linear costs without risk. */
+  unitPValues: Float64Array;
+  unitRiskCost: Float64Array;
+  baseCost: Float64Array;
+  /** Gain-budget rows (in C) per term, −1 when unused, and their slack variables. */
+  gainRows: { shortTerm: number; longTerm: number; total: number };
+  gainSlacks: { shortTerm: number; longTerm: number; total: number };
+  /** Upper bounds as built, to restore between passes. */
+  baseUb: Float64Array;
+}
+
+/** Sets the risk aversion of every group: P and q = λ_g × unit terms + linear costs. */
+export function applyRiskAversion(form: Formulation, aversion: Float64Array): void {
+  const { problem, groupOfVar, unitPValues, unitRiskCost, baseCost } = form;
+  const P = problem.P;
+  if (P === undefined) return;
+  for (let j = 0; j < problem.n; j++) {
+    const g = groupOfVar[j]!;
+    const lam = g < 0 ? 0 : aversion[g]!;
+    for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) P.values[p] = lam * unitPValues[p]!;
+    problem.q[j] = baseCost[j]! + lam * unitRiskCost[j]!;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { solveQp } from '../../solver/index.js';
+import { QpBuilder } from './qp-builder.js';
+
+describe('QpBuilder', () => {
+  it('packs variables, curvature and rows into a problem the solver answers', () => {
+    // min ½(2x² + 2y²) − 2x  s.t. x + y = 1, 0 ≤ x − y ≤ 0.5  →  x = 0.75, y = 0.25
+    const b = new QpBuilder();
+    const x = b.variable(0, Infinity, -2);
+    const y = b.variable(0, Infinity);
+    b.curvature(x, x, 2);
+    b.curvature(y, y, 2);
+    b.equality(
+      [
+        [x, 1],
+        [y, 1],
+      ],
+      1,
+    );
+    b.range(
+      [
+        [x, 1],
+        [y, -1],
+      ],
+      0,
+      0.5,
+    );
+    const r = solveQp(b.build());
+    expect(r.status).toBe('optimal');
+    expect(r.x[0]).toBeCloseTo(0.75, 6);
+    expect(r.x[1]).toBeCloseTo(0.25, 6);
+  });
+
+  it('stores curvature in the upper triangle whichever order the indices come in', () => {
+    const b = new QpBuilder();
+    const x = b.variable(-1, 1);
+    const y = b.variable(-1, 1);
+    b.curvature(y, x, 1);
+    const P = b.build().P!;
+    expect(Array.from(P.colPtr)).toEqual([0, 0, 1]);
+    expect(Array.from(P.rowIdx)).toEqual([0]);
+  });
+
+  it('sums costs added to one variable', () => {
+    const b = new QpBuilder();
+    const x = b.variable(0, 1, 0.5);
+    b.cost(x, 0.25);
+    expect(b.build().q[0]).toBe(0.75);
+    expect(b.size).toBe(1);
+  });
+});

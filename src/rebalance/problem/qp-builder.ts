@@ -1,0 +1,95 @@
+/**
+ * Accumulates a QP in the solver's form (½xᵀPx + qᵀx, A x = b, cl ≤ C x ≤ cu, lb ≤ x ≤ ub)
+ * variable by variable and row by row, then packs it into CSC matrices. The formulation adds
+ * every row it may ever need (with infinite bounds when unused) so that the sparsity pattern
+ * of a household depends only on its structure and the solver's symbolic analysis is reused
+ * across the passes of one rebalance and across households of the same shape.
+ */
+import { cscFromTriplets, type QpProblem } from '../../solver/index.js';
+
+/** One coefficient of a row: variable index and value. */
+export type Term = readonly [variable: number, coefficient: number];
+
+/** Growable triplet store. */
+class Triplets {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly vals: number[] = [];
+  add(row: number, col: number, value: number): void {
+    this.rows.push(row);
+    this.cols.push(col);
+    this.vals.push(value);
+  }
+}
+
+/** Builds a QpProblem incrementally. Indices are returned so callers can refer back. */
+export class QpBuilder {
+  private readonly lb: number[] = [];
+  private readonly ub: number[] = [];
+  private readonly q: number[] = [];
+  private readonly p = new Triplets();
+  private readonly a = new Triplets();
+  private readonly c = new Triplets();
+  private readonly b: number[] = [];
+  private readonly cl: number[] = [];
+  private readonly cu: number[] = [];
+
+  /** Number of variables so far. */
+  get size(): number {
+    return this.q.length;
+  }
+
+  /** Adds a variable with bounds and linear cost; returns its index. */
+  variable(lb: number, ub: number, cost = 0): number {
+    this.lb.push(lb);
+    this.ub.push(ub);
+    this.q.push(cost);
+    return this.q.length - 1;
+  }
+
+  /** Adds `value` to the linear cost of variable j. */
+  cost(j: number, value: number): void {
+    this.q[j] = (this.q[j] ?? 0) + value;
+  }
+
+  /** Adds `value` to P[i][j] (upper triangle is stored; i ≤ j enforced here). */
+  curvature(i: number, j: number, value: number): void {
+    if (i <= j) this.p.add(i, j, value);
+    else this.p.add(j, i, value);
+  }
+
+  /** Adds the equality row Σ coefᵢ x_vᵢ = rhs; returns its index. */
+  equality(terms: readonly Term[], rhs: number): number {
+    const row = this.b.length;
+    for (const [v, coef] of terms) this.a.add(row, v, coef);
+    this.b.push(rhs);
+    return row;
+  }
+
+  /** Adds the ranged row lo ≤ Σ coefᵢ x_vᵢ ≤ hi; returns its index. */
+  range(terms: readonly Term[], lo: number, hi: number): number {
+    const row = this.cl.length;
+    for (const [v, coef] of terms) this.c.add(row, v, coef);
+    this.cl.push(lo);
+    this.cu.push(hi);
+    return row;
+  }
+
+  /** Packs the problem. */
+  build(): QpProblem {
+    const n = this.q.length;
+    const pack = (t: Triplets, rows: number) => cscFromTriplets(rows, n, t.rows, t.cols, t.vals);
+    return {
+      n,
+      P: pack(this.p, n),
+      q: Float64Array.from(this.q),
+      A: pack(this.a, this.b.length),
+      b: Float64Array.from(this.b),
+      C: pack(this.c, this.cl.length),
+      cl: Float64Array.from(this.cl),
+      cu: Float64Array.from(this.cu),
+      lb: Float64Array.from(this.lb),
+      ub: Float64Array.from(this.ub),
+    };
+  }
+}

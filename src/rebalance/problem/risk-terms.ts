@@ -1,0 +1,61 @@
+/**
+ * Tracking-error terms of the objective, at unit risk aversion (the passes scale them by λ_g).
+ *
+ * With active weights a_i = (S / B) x_i − w^b_i, x_i the weight variable (value / S), B the
+ * value the weights are over and w^b the benchmark,
+ *
+ *     TE² = aᵀ(X F Xᵀ + diag(σ²)) a = fᵀ F f + Σ_i σ²_i a_i²,     f = Xᵀ a  (k new variables)
+ *
+ * so the objective term λ TE² contributes, in ½xᵀPx + qᵀx form,
+ *     P[f, f]   += 2λ F
+ *     P[x_i, x_i] += 2λ σ²_i (S/B)²,   q[x_i] += −2λ σ²_i w^b_i (S/B)
+ * and the rows  f_j − Σ_i X_ij (S/B) x_i = −Σ_i X_ij w^b_i  define f. The constant λ Σ σ² (w^b)²
+ * is left out of the QP and added back when TE is evaluated.
+ */
+import type { FactorRiskModel } from '../../risk/index.js';
+import type { SecurityFacts } from '../context/index.js';
+import type { QpBuilder } from './qp-builder.js';
+
+/**
+ * Adds the factor variables, their defining rows and the unit-aversion curvature (every P entry
+ * of the formulation is a risk term); linear risk costs go to `riskCost`. Returns the factor
+ * variables.
+ */
+export function addRiskTerms(
+  builder: QpBuilder,
+  riskCost: Map<number, number>,
+  risk: FactorRiskModel,
+  securities: readonly SecurityFacts[],
+  weightVar: Int32Array,
+  benchmark: Float64Array,
+  ratio: number,
+): Int32Array {
+  const k = risk.k;
+  const factorVar = new Int32Array(k);
+  for (let j = 0; j < k; j++) factorVar[j] = builder.variable(-Infinity, Infinity);
+  const exposures = securities.map((s) => risk.exposure(s.id));
+  for (let j = 0; j < k; j++) {
+    const terms: [number, number][] = [[factorVar[j]!, 1]];
+    let rhs = 0;
+    securities.forEach((s, i) => {
+      const x = exposures[i]![j]!;
+      if (x === 0) return;
+      terms.push([weightVar[i]!, -x * ratio]);
+      rhs -= x * benchmark[i]!;
+    });
+    builder.equality(terms, rhs);
+  }
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      const f = risk.covariance[a * k + b]!;
+      if (f !== 0 || a === b) builder.curvature(factorVar[a]!, factorVar[b]!, 2 * f);
+    }
+  }
+  securities.forEach((s, i) => {
+    const s2 = risk.specificVariance(s.id);
+    const v = weightVar[i]!;
+    builder.curvature(v, v, 2 * s2 * ratio * ratio);
+    riskCost.set(v, (riskCost.get(v) ?? 0) - 2 * s2 * benchmark[i]! * ratio);
+  });
+  return factorVar;
+}

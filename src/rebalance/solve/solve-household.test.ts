@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { RebalanceAccount } from '../../domain/index.js';
+import { resolveRiskModel } from '../../risk/index.js';
+import { buildHouseholdContext } from '../context/index.js';
+import { formulate } from '../problem/index.js';
+import { balancedFundHousehold } from '../test-support/balanced-fund-household.js';
+import { continuousPlans } from './continuous-plan.js';
+import { solveHousehold } from './solve-household.js';
+
+function run(account: Partial<RebalanceAccount> = {}) {
+  const req = balancedFundHousehold(account);
+  const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
+  const form = formulate(ctx);
+  const solution = solveHousehold(ctx, form);
+  const plan = continuousPlans(ctx, form, solution.result!.x)[0]!;
+  return { ctx, form, solution, plan };
+}
+
+const AGG = 2;
+const BND = 3;
+
+describe('solveHousehold', () => {
+  it('harvests the AGG loss and buys BND instead of AGG (wash-sale rule a, decided between solves)', () => {
+    const { solution, plan } = run();
+    expect(solution.status).toBe('optimal');
+    expect(plan.sellQuantity[2]).toBeGreaterThan(1);
+    expect(plan.buyQuantity[AGG]).toBe(0);
+    expect(plan.buyQuantity[BND]).toBeGreaterThan(1);
+    expect(solution.wash.blockBuys.has('AGG')).toBe(true);
+  });
+
+  it('without harvesting the loss is incidental: AGG is bought back, no lot of it sold at a loss', () => {
+    const { solution, plan } = run({ settings: {} });
+    expect(solution.wash.blockBuys.size).toBe(0);
+    expect(plan.sellQuantity[2]).toBeLessThan(1e-6);
+    expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
+  });
+
+  it('raises risk aversion until a tracking-error limit holds', () => {
+    const free = run();
+    const limit = free.solution.trackingError[0]! / 3;
+    const capped = run({
+      settings: { tax: { harvestLosses: true }, risk: { maxTrackingError: limit } },
+    });
+    expect(capped.solution.trackingError[0]).toBeLessThanOrEqual(limit);
+    expect(capped.solution.trackingError[0]).toBeGreaterThan(0.9 * limit);
+    expect(capped.solution.aversion[0]).toBeGreaterThan(free.solution.aversion[0]!);
+  });
+
+  it('makes an impossible turnover limit elastic instead of failing', () => {
+    const { solution, plan } = run({
+      cash: -5000,
+      settings: { cash: { min: 0 }, trading: { maxTurnover: 0.001 } },
+    });
+    expect(solution.status).toBe('optimal');
+    expect(solution.elastic).toBe(true);
+    const soldUsd = plan.sellQuantity.reduce((t, q, l) => t + q * [300, 300, 100][l]!, 0);
+    expect(soldUsd).toBeGreaterThanOrEqual(5000 - 1e-2);
+  });
+});

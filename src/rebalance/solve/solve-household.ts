@@ -1,0 +1,203 @@
+/**
+ * Solves the household QP with every rule, in passes that keep the QP's pattern:
+ *   1. all limits hard; if that is infeasible, the soft limits (turnover, gain budgets) become
+ *      elastic with steep costs, so they give way only as far as they must (spec §2 order:
+ *      turnover first, then gain budgets);
+ *   2. a tracking-error limit is met by raising the group's risk aversion λ_g (TE falls
+ *      monotonically in λ_g): grow λ_g until TE ≤ limit, then bisect geometrically; if even a
+ *      very large λ_g cannot meet it, the limit gives way;
+ *   3. wash-sale conflicts inside the proposal are decided and the problem re-solved.
+ */
+import { solveQp, type QpResult } from '../../solver/index.js';
+import type { HouseholdContext } from '../context/index.js';
+import { applyRiskAversion, type Formulation } from '../problem/index.js';
+import { groupTrackingErrors } from './group-risk.js';
+import { applyWashDecisions, decideWashConflicts, type WashDecisions } from './wash-coupling.js';
+
+/** The continuous optimum and how it was reached. */
+export interface HouseholdSolution {
+  status: 'optimal' | 'infeasible' | 'failed';
+  result: QpResult | null;
+  /** Final risk aversion per group. */
+  aversion: Float64Array;
+  /** Tracking error per group at the solution. */
+  trackingError: Float64Array;
+  /** Soft limits made elastic (spec §2 relaxation). */
+  elastic: boolean;
+  wash: WashDecisions;
+  solves: number;
+}
+
+/** TE is steered into [TE_LOW, TE_HIGH] × its limit, leaving room for whole-share rounding. */
+const TE_HIGH = 0.995;
+const TE_LOW = 0.97;
+const MAX_AVERSION_GROWTH = 1e6;
+const TE_PASSES = 12;
+const WASH_PASSES = 3;
+
+const usable = (r: QpResult): boolean => r.status === 'optimal';
+
+/** Runs the passes. */
+export function solveHousehold(ctx: HouseholdContext, form: Formulation): HouseholdSolution {
+  const wash: WashDecisions = { blockBuys: forcedLossSets(ctx, form), blockLossSales: new Set() };
+  const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
+  let elastic = false;
+  let solves = 0;
+  const solve = (): QpResult => {
+    applyWashDecisions(ctx, form, wash);
+    setElastic(form, elastic);
+    applyRiskAversion(form, aversion);
+    solves++;
+    return solveQp(form.problem);
+  };
+  let result = solve();
+  if (result.status === 'infeasible') {
+    elastic = true;
+    result = solve();
+  }
+  if (!usable(result)) {
+    return {
+      status: result.status === 'infeasible' ? 'infeasible' : 'failed',
+      result,
+      aversion,
+      trackingError: new Float64Array(form.groups.length),
+      elastic,
+      wash,
+      solves,
+    };
+  }
+  const forced = new Set(wash.blockBuys);
+  for (let pass = 0; ; pass++) {
+    result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
+    if (pass >= WASH_PASSES || decideWashConflicts(ctx, form, result.x, wash) === 0) break;
+    const next = solve();
+    if (!usable(next)) break;
+    result = next;
+  }
+  // A harvest that blocks rebuying can make a TE limit unreachable (the replacement differs).
+  // The limit gives way before a wash-sale rule, but not before a harvest: give up the harvests
+  // decided between solves when that lets every TE limit hold.
+  const harvested = [...wash.blockBuys].filter((set) => !forced.has(set));
+  if (harvested.length > 0 && !limitsMet(ctx, form, result)) {
+    const saved = { wash: cloneDecisions(wash), aversion: Float64Array.from(aversion) };
+    for (const set of harvested) {
+      wash.blockBuys.delete(set);
+      wash.blockLossSales.add(set);
+    }
+    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
+    const retry = solve();
+    const met = usable(retry) ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve) : null;
+    if (met !== null && limitsMet(ctx, form, met)) result = met;
+    else {
+      wash.blockBuys = saved.wash.blockBuys;
+      wash.blockLossSales = saved.wash.blockLossSales;
+      aversion.set(saved.aversion);
+      applyWashDecisions(ctx, form, wash);
+      setElastic(form, elastic);
+    }
+  }
+  return {
+    status: 'optimal',
+    result,
+    aversion,
+    trackingError: groupTrackingErrors(ctx, form, result.x),
+    elastic,
+    wash,
+    solves,
+  };
+}
+
+/** Every group within its tracking-error limit at the result. */
+function limitsMet(ctx: HouseholdContext, form: Formulation, result: QpResult): boolean {
+  const te = groupTrackingErrors(ctx, form, result.x);
+  return form.groups.every(
+    (g, gi) => g.maxTrackingError === undefined || te[gi]! <= g.maxTrackingError,
+  );
+}
+
+function cloneDecisions(d: WashDecisions): WashDecisions {
+  return { blockBuys: new Set(d.blockBuys), blockLossSales: new Set(d.blockLossSales) };
+}
+
+/** Wash sets a forced (noHold) sale realizes at a loss in a taxable account: never bought. */
+function forcedLossSets(ctx: HouseholdContext, form: Formulation): Set<string> {
+  const sets = new Set<string>();
+  for (const blk of form.accounts) {
+    const acc = ctx.accounts[blk.account]!;
+    if (acc.taxStatus !== 'taxable') continue;
+    acc.lots.forEach((lot, l) => {
+      if (blk.roles[l] === 'forced' && lot.gainUsd < 0) {
+        sets.add(ctx.securities[lot.security]!.washSet);
+      }
+    });
+  }
+  return sets;
+}
+
+/** Opens or closes the elastic slacks of the soft limits. */
+function setElastic(form: Formulation, on: boolean): void {
+  const ub = form.problem.ub;
+  const open = on ? Infinity : 0;
+  for (const blk of form.accounts) if (blk.turnoverRow >= 0) ub[blk.turnoverSlack] = open;
+  const { gainRows, gainSlacks } = form;
+  if (gainRows.shortTerm >= 0) ub[gainSlacks.shortTerm] = open;
+  if (gainRows.longTerm >= 0) ub[gainSlacks.longTerm] = open;
+  if (gainRows.total >= 0) ub[gainSlacks.total] = open;
+}
+
+/**
+ * Raises λ_g of groups over their TE limit until TE lands in [TE_LOW, TE_HIGH] × limit:
+ * geometric growth until a λ satisfies the limit, then geometric bisection between the largest
+ * λ known to violate and the smallest known to satisfy. Returns the last result that met every
+ * limit (or the last one, when none did: the limit then gives way).
+ */
+function meetTrackingErrorLimits(
+  ctx: HouseholdContext,
+  form: Formulation,
+  aversion: Float64Array,
+  start: QpResult,
+  solve: () => QpResult,
+): QpResult {
+  const limits = form.groups.map((g) => g.maxTrackingError);
+  if (limits.every((l) => l === undefined)) return start;
+  const lo = new Float64Array(aversion.length);
+  const hi = new Float64Array(aversion.length).fill(Infinity);
+  let result = start;
+  let best: { result: QpResult; aversion: Float64Array } | null = null;
+  for (let pass = 0; pass <= TE_PASSES; pass++) {
+    const te = groupTrackingErrors(ctx, form, result.x);
+    const used = Float64Array.from(aversion);
+    let moved = false;
+    let allMet = true;
+    form.groups.forEach((g, gi) => {
+      const limit = limits[gi];
+      if (limit === undefined) return;
+      const lam = aversion[gi]!;
+      const t = te[gi]!;
+      if (t > TE_HIGH * limit) {
+        allMet = t <= limit && allMet;
+        lo[gi] = Math.max(lo[gi]!, lam);
+      } else hi[gi] = Math.min(hi[gi]!, lam);
+      const settled = t <= TE_HIGH * limit && (t >= TE_LOW * limit || lo[gi] === 0);
+      const cap = g.baseAversion * MAX_AVERSION_GROWTH;
+      if (settled || hi[gi]! / Math.max(lo[gi]!, 1e-300) < 1.02 || (t > limit && lam >= cap)) {
+        return;
+      }
+      const next = Number.isFinite(hi[gi]!)
+        ? Math.sqrt(lo[gi]! * hi[gi]!)
+        : Math.min(cap, lam * Math.min(1e3, Math.max(4, 4 * (t / limit) ** 2)));
+      if (next !== lam) {
+        aversion[gi] = next;
+        moved = true;
+      }
+    });
+    if (allMet) best = { result, aversion: used };
+    if (!moved || pass === TE_PASSES) break;
+    const next = solve();
+    if (!usable(next)) break;
+    result = next;
+  }
+  if (best === null) return result;
+  aversion.set(best.aversion);
+  return best.result;
+}

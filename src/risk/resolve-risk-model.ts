@@ -1,0 +1,100 @@
+/**
+ * The risk model for one request: the request's own model or the shipped default, restricted to
+ * the request's securities, with a documented proxy for each security the model does not cover
+ * (see {@link ProxyGroups}). A security is covered when the model gives both its exposures and
+ * its specific variance. An uncovered cash-equivalent security gets no factor exposure and
+ * {@link CASH_EQUIVALENT_SPECIFIC_VARIANCE}. Never throws for an uncovered security.
+ */
+import type { RiskModel, Security } from '../domain/index.js';
+import type { FactorModelRow, FactorRiskModel } from './factor-risk-model.js';
+import { createFactorRiskModel } from './factor-risk-model.js';
+import type { ProxyBasis } from './proxy-groups.js';
+import { ProxyGroups } from './proxy-groups.js';
+import { loadDefaultRiskModelFile } from './default-risk-model.js';
+import type { Classification } from './risk-model-file.js';
+
+/**
+ * Annualised specific variance of an uncovered cash-equivalent (0.1% volatility): near zero like
+ * cash, yet positive so the risk term stays strictly convex in that holding.
+ */
+export const CASH_EQUIVALENT_SPECIFIC_VARIANCE = 1e-6;
+
+/** A security the model does not cover and what stands in for it. */
+export interface ProxiedSecurity {
+  security: string;
+  /** Human-readable, for a warning, e.g. `sector Energy (average of 22 covered securities)`. */
+  proxy: string;
+  basis: ProxyBasis;
+}
+
+/** The request's risk model in internal form and the securities that got a proxy. */
+export interface ResolvedRiskModel {
+  model: FactorRiskModel;
+  proxied: ProxiedSecurity[];
+}
+
+/**
+ * Restricts `riskModel` (or, when undefined, the shipped default) to `securities`, in their
+ * order, proxying the uncovered ones. Throws RangeError only if the model's own dimensions are
+ * inconsistent (the interchange validation rules that out for request models).
+ */
+export function resolveRiskModel(
+  riskModel: RiskModel | undefined,
+  securities: readonly Security[],
+): ResolvedRiskModel {
+  const file = riskModel === undefined ? loadDefaultRiskModelFile() : undefined;
+  const source: RiskModel = riskModel ?? file!;
+  assertDimensions(source);
+  const requested = new Map(securities.map((s) => [s.id, s]));
+  const covers = (id: string): boolean =>
+    Object.hasOwn(source.exposures, id) && Object.hasOwn(source.specificVariance, id);
+  const classify = (id: string): Classification | undefined => {
+    const own = requested.get(id);
+    const shipped = file?.classification[id];
+    return {
+      sector: own?.sector ?? shipped?.sector,
+      assetClass: own?.assetClass ?? shipped?.assetClass,
+    };
+  };
+  const groups = new ProxyGroups(source, Object.keys(source.exposures).filter(covers), classify);
+  const k = source.factors.length;
+  const proxied: ProxiedSecurity[] = [];
+  const rows: FactorModelRow[] = securities.map((security) => {
+    const { id } = security;
+    if (covers(id)) {
+      return {
+        id,
+        exposure: source.exposures[id]!,
+        specificVariance: source.specificVariance[id]!,
+      };
+    }
+    if (security.cashEquivalent === true) {
+      const proxy = 'cash equivalent: no factor exposure, near-zero specific variance';
+      proxied.push({ security: id, proxy, basis: 'cashEquivalent' });
+      return {
+        id,
+        exposure: new Float64Array(k),
+        specificVariance: CASH_EQUIVALENT_SPECIFIC_VARIANCE,
+      };
+    }
+    const proxy = groups.proxyFor({ sector: security.sector, assetClass: security.assetClass });
+    proxied.push({ security: id, proxy: proxy.description, basis: proxy.basis });
+    return { id, exposure: proxy.exposure, specificVariance: proxy.specificVariance };
+  });
+  return {
+    model: createFactorRiskModel(source.factors, source.factorCovariance.flat(), rows),
+    proxied,
+  };
+}
+
+/** Throws RangeError unless every exposure row has k entries and the covariance is k × k. */
+function assertDimensions(model: RiskModel): void {
+  const k = model.factors.length;
+  if (model.factorCovariance.length !== k || model.factorCovariance.some((r) => r.length !== k)) {
+    throw new RangeError(`risk model: factorCovariance must be ${k} × ${k}`);
+  }
+  for (const [id, row] of Object.entries(model.exposures)) {
+    if (row.length !== k)
+      throw new RangeError(`risk model: exposures of ${id} must have ${k} entries`);
+  }
+}
