@@ -40,3 +40,8 @@ export function formatMoney(value: number): string {
 export function formatQuantity(value: number): string {
   return quantity.format(value);
 }
+
+/** A fraction as a percentage with 2 decimals: `0.0123` → `1.23%`. */
+export function formatPercent(fraction: number): string {
+  return `${money.format(fraction * 100)}%`;
+}

@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { registerLedger } from './commands/ledger.js';
+import { registerRebalance } from './commands/rebalance.js';
 
 /** Builds the program (without running it), so tests can drive it in-process. */
 export function buildProgram(): Command {
@@ -15,5 +16,6 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: true });
   registerLedger(program);
+  registerRebalance(program);
   return program;
 }

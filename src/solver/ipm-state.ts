@@ -15,6 +15,14 @@
 
 const f64 = (len: number): Float64Array => new Float64Array(len);
 
+/**
+ * Initial value of the scalar fields (each is set before it is read). A double, not a small
+ * integer: V8 then gives the fields a double representation from the start. A field that starts
+ * as a small integer and later holds a fraction changes the object's hidden class, and optimized
+ * code then deoptimised again and again on newly created solver objects.
+ */
+export const UNSET = Number.NaN;
+
 export class IpmState {
   readonly v: Float64Array;
   readonly y: Float64Array;
@@ -22,15 +30,15 @@ export class IpmState {
   readonly zl: Float64Array;
   readonly su: Float64Array;
   readonly zu: Float64Array;
-  tau = 1;
-  kappa = 1;
+  tau = UNSET;
+  kappa = UNSET;
 
   /** Residuals: rx = P̃v + J̃ᵀy − zl + zu + q̃τ, ry = J̃v − b̃τ, bound rows rl, ru, and rτ. */
   readonly rx: Float64Array;
   readonly ry: Float64Array;
   readonly rl: Float64Array;
   readonly ru: Float64Array;
-  rtau = 0;
+  rtau = UNSET;
   /** P̃ v (x part). */
   readonly Pv: Float64Array;
   /**
@@ -53,7 +61,14 @@ export class IpmState {
   readonly y2: Float64Array;
   /** g = q̃ + 2P̃ξ with ξ = v/τ, and the (negative) Δτ denominator of this iteration. */
   readonly g: Float64Array;
-  tauDen = 0;
+  tauDen = UNSET;
+  /**
+   * hv = g + lo∘Σl + hi∘Σu: the Δτ numerator is numConst − (hvᵀv₂ + b̃ᵀy₂), with numConst
+   * gathered by directionRhs and the rest by the unpacking pass (newton.ts).
+   */
+  readonly hv: Float64Array;
+  numConst = UNSET;
+  numVar = UNSET;
 
   /** Step direction and its saved copy (centrality correctors). */
   readonly dv: Float64Array;
@@ -62,29 +77,29 @@ export class IpmState {
   readonly dzl: Float64Array;
   readonly dsu: Float64Array;
   readonly dzu: Float64Array;
-  dtau = 0;
-  dkappa = 0;
+  dtau = UNSET;
+  dkappa = UNSET;
   /** [dv, dy, dsl, dzl, dsu, dzu] and a saved copy of each. */
   readonly dir: Float64Array[];
   readonly saved: Float64Array[];
-  sdtau = 0;
-  sdkappa = 0;
+  sdtau = UNSET;
+  sdkappa = UNSET;
   /** Complementarity right-hand sides d = s∘z − σμ + corrections, and the one for τκ. */
   readonly dl: Float64Array;
   readonly du: Float64Array;
-  dk = 0;
+  dk = UNSET;
   /**
    * Second-order term of the τ-equation from the predictor, (Δv − ξΔτ)ᵀP̃(Δv − ξΔτ)/τ,
    * subtracted in the corrector like Mehrotra's Δs∘Δz term.
    */
-  tauCorrection = 0;
+  tauCorrection = UNSET;
 
   /** Best iterate so far for the "reduced accuracy" fallback: copies of `cur`, τ, κ. */
   readonly best: Float64Array[];
   /** [v, y, sl, zl, su, zu]. */
   readonly cur: Float64Array[];
-  bestTau = 1;
-  bestKappa = 1;
+  bestTau = UNSET;
+  bestKappa = UNSET;
   /** max(relative primal residual, relative dual residual, relative gap) of `best`. */
   bestMerit = Infinity;
 
@@ -141,6 +156,7 @@ export class IpmState {
     this.v2 = f64(N);
     this.y2 = f64(m);
     this.g = f64(N);
+    this.hv = f64(N);
     this.dv = f64(N);
     this.dy = f64(m);
     this.dsl = f64(N);

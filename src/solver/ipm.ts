@@ -13,7 +13,7 @@ import { symUpperMul } from './csc.js';
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
-import { computeDirection, directionRhs, finishDirection, solveNewton2 } from './newton.js';
+import { computeDirection, directionRhs, finishFromNum, solveNewton2 } from './newton.js';
 import type { ResolvedQpOptions } from './options.js';
 import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
@@ -27,7 +27,11 @@ export interface IpmOutcome {
   reduced?: boolean;
 }
 
-/** Barrier weights Σ = z/s, the constant right-hand side (rv1, rr1), and a factorisation. */
+/**
+ * Barrier weights Σ = z/s, the constant right-hand side (rv1, rr1; its x part also written to
+ * the permuted vector st.kp1), g = q̃ + (2/τ)P̃v and hv = g + lo∘Σl + hi∘Σu (the Δτ numerator's
+ * coefficients, see newton.ts), and a factorisation.
+ */
 function prepareIteration(
   sp: ScaledProblem,
   kkt: KktSystem,
@@ -35,7 +39,24 @@ function prepareIteration(
   opts: ResolvedQpOptions,
 ): void {
   const { n, N, m, q, b, loB, hiB, mlo, mhi } = sp;
-  const { sl, zl, su, zu, isl, isu, izl, izu, sigL, sigU, sig, rv1, rr1 } = st;
+  const { rr1 } = st;
+  // prettier-ignore
+  prepareKernel(
+    n, N, 1 / st.tau, kkt.pat.sym.pinv, q, loB, hiB, mlo, mhi, st.Pv, st.sl, st.zl, st.su, st.zu,
+    st.isl, st.isu, st.izl, st.izu, st.sigL, st.sigU, st.sig, st.rv1, st.kp1, st.g, st.hv,
+  );
+  for (let r = 0; r < m; r++) rr1[r] = b[r]!;
+  updateBarrier(sp, kkt, st, opts);
+}
+
+// prettier-ignore
+function prepareKernel(
+  n: number, N: number, it: number, pinv: Int32Array, q: Float64Array, loB: Float64Array,
+  hiB: Float64Array, mlo: Float64Array, mhi: Float64Array, Pv: Float64Array, sl: Float64Array,
+  zl: Float64Array, su: Float64Array, zu: Float64Array, isl: Float64Array, isu: Float64Array,
+  izl: Float64Array, izu: Float64Array, sigL: Float64Array, sigU: Float64Array,
+  sig: Float64Array, rv1: Float64Array, kp1: Float64Array, g: Float64Array, hv: Float64Array,
+): void {
   for (let i = 0; i < N; i++) {
     const il = 1 / sl[i]!;
     const iu = 1 / su[i]!;
@@ -49,42 +70,21 @@ function prepareIteration(
     sigL[i] = a;
     sigU[i] = c;
     sig[i] = a + c;
-    rv1[i] = (i < n ? -q[i]! : 0) + a * loB[i]! + c * hiB[i]!;
+    const la = a * loB[i]!;
+    const hc = c * hiB[i]!;
+    if (i < n) {
+      const r = -q[i]! + la + hc;
+      rv1[i] = r;
+      kp1[pinv[i]!] = r;
+      const gi = q[i]! + 2 * it * Pv[i]!;
+      g[i] = gi;
+      hv[i] = gi + la + hc;
+    } else {
+      rv1[i] = la + hc;
+      g[i] = 0;
+      hv[i] = la + hc;
+    }
   }
-  for (let r = 0; r < m; r++) rr1[r] = b[r]!;
-  updateBarrier(sp, kkt, st, opts);
-}
-
-/**
- * g = q̃ + (2/τ) P̃v and the Δτ denominator
- * −((v₁ − ξ)ᵀP̃(v₁ − ξ) + Σl(v₁ − lo)² + Σu(hi − v₁)² + κ/τ + reg·(‖x₁‖² + ‖y₁‖²)), ξ = v/τ.
- * The last term is what the static regularisation (+reg on x, −reg on rows) adds to the
- * closed form; without it a rank-deficient, inconsistent A (where y₁ ~ 1/reg) gives a wildly
- * wrong Δτ instead of driving τ to 0.
- */
-function tauDenominator(sp: ScaledProblem, st: IpmState, reg: number): boolean {
-  const { n, N, q, mlo, mhi, loB, hiB } = sp;
-  const { v, v1, y1, Pv, g, tmpN, tmpN2, sigL, sigU, tau, kappa } = st;
-  const it = 1 / tau;
-  let den = kappa * it;
-  for (let i = 0; i < N; i++) {
-    const v1i = v1[i]!;
-    g[i] = i < n ? q[i]! + 2 * it * Pv[i]! : 0;
-    tmpN[i] = v1i - v[i]! * it;
-    const dl = mlo[i]! * (v1i - loB[i]!);
-    const du = mhi[i]! * (hiB[i]! - v1i);
-    den += sigL[i]! * dl * dl + sigU[i]! * du * du;
-  }
-  symUpperMul(sp.P, sp.Pv, tmpN, tmpN2);
-  let norm2 = 0;
-  for (let j = 0; j < n; j++) {
-    den += tmpN[j]! * tmpN2[j]!;
-    norm2 += v1[j]! * v1[j]!;
-  }
-  for (let r = 0; r < y1.length; r++) norm2 += y1[r]! * y1[r]!;
-  den += reg * norm2;
-  st.tauDen = -den;
-  return den > 0 && Number.isFinite(den);
 }
 
 /** (Δv − ξΔτ)ᵀP̃(Δv − ξΔτ)/τ for the current direction (ξ = v/τ). */
@@ -191,10 +191,9 @@ export function runIpm(
 
     // Constant system and predictor (affine scaling) direction, solved together.
     st.tauCorrection = 0;
-    directionRhs(sp, st, 1, 0, 0);
+    directionRhs(sp, st, kkt.pat.sym.pinv, 1, 0, 0);
     const solved = solveNewton2(sp, kkt, st, refine);
-    const alphaAff =
-      solved && tauDenominator(sp, st, kkt.regularization) ? finishDirection(sp, st, 1) : NaN;
+    const alphaAff = solved ? finishFromNum(sp, st, 1, st.numConst - st.numVar) : NaN;
     if (!(alphaAff >= 0)) return stalled('numericalError', iter);
     const sigma = (1 - alphaAff) ** 3;
 

@@ -15,6 +15,7 @@
  * pivot regularisation.
  */
 import { cscMulAdd, cscMulTransposeAdd, symUpperMul } from './csc.js';
+import { UNSET } from './ipm-state.js';
 import { LdlFactor } from './ldl.js';
 import { analyze, type Symbolic } from './symbolic.js';
 import type { CscMatrix } from './types.js';
@@ -101,7 +102,7 @@ export class KktSystem {
   /** Total triangular solves performed (for profiling). */
   solves = 0;
   /** Static regularisation of the current factorisation (+ on x, − on rows). */
-  regularization = 0;
+  regularization = UNSET;
   /** True when the last refactor had to raise the regularisation (see refactor). */
   escalated = false;
 

@@ -6,22 +6,29 @@
  * `solveTwo` runs two right-hand sides through one sweep, sharing every index and factor load
  * (the interior-point method solves its constant and affine systems together).
  */
-import { denseBackward, denseForward, dot, panelBackward, panelForward } from './dense-kernels.js';
+import {
+  denseBackward,
+  denseForward,
+  panelBackward,
+  panelBackward2,
+  panelForward,
+  panelForward2,
+} from './dense-kernels.js';
 import type { LdlFactor } from './ldl.js';
 
 export function solveOne(f: LdlFactor, x: Float64Array): void {
   const { n, tail } = f.sym;
   const { ns, t, Sp, Si } = tail;
-  const { Sx, W, T, Dinv, scratch } = f;
+  const { Sx, W, T, Dinv, scratchA } = f;
   for (let c = 0; c < ns; c++) {
     const xc = x[c]!;
     if (xc !== 0) for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) x[Si[j]!]! -= Sx[j]! * xc;
   }
-  panelForward(tail, W, Dinv, x, scratch);
+  panelForward(tail, W, Dinv, x, scratchA);
   denseForward(T, t, x, ns);
   for (let c = 0; c < n; c++) x[c]! *= Dinv[c]!;
   denseBackward(T, t, x, ns);
-  panelBackward(tail, W, Dinv, x, scratch);
+  panelBackward(tail, W, Dinv, x, scratchA);
   for (let c = ns - 1; c >= 0; c--) {
     let s = x[c]!;
     for (let j = Sp[c]!, end = Sp[c + 1]!; j < end; j++) s -= Sx[j]! * x[Si[j]!]!;
@@ -31,8 +38,8 @@ export function solveOne(f: LdlFactor, x: Float64Array): void {
 
 export function solveTwo(f: LdlFactor, x: Float64Array, z: Float64Array): void {
   const { n, tail } = f.sym;
-  const { ns, t, Sp, Si, gRp, gCp, gW, groupRows, groupCols, maxWidth } = tail;
-  const { Sx, W, T, Dinv, scratch } = f;
+  const { ns, t, Sp, Si } = tail;
+  const { Sx, W, T, Dinv, scratchA, scratchB } = f;
   for (let c = 0; c < ns; c++) {
     const xc = x[c]!;
     const zc = z[c]!;
@@ -43,52 +50,17 @@ export function solveTwo(f: LdlFactor, x: Float64Array, z: Float64Array): void {
       z[i]! -= l * zc;
     }
   }
-  const ng = gRp.length - 1;
-  for (let g = 0; g < ng; g++) {
-    const c0 = gCp[g]!;
-    const G = gCp[g + 1]! - c0;
-    for (let i = 0; i < G; i++) {
-      const col = groupCols[c0 + i]!;
-      const di = Dinv[col]!;
-      scratch[i] = x[col]! * di;
-      scratch[maxWidth + i] = z[col]! * di;
-    }
-    for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
-      const k = ns + groupRows[a]!;
-      x[k]! -= dot(W, row, scratch, 0, G);
-      z[k]! -= dot(W, row, scratch, maxWidth, G);
-    }
-  }
+  panelForward2(tail, W, Dinv, x, z, scratchA, scratchB);
   denseForward(T, t, x, ns);
   denseForward(T, t, z, ns);
   for (let c = 0; c < n; c++) {
-    x[c]! *= Dinv[c]!;
-    z[c]! *= Dinv[c]!;
+    const d = Dinv[c]!;
+    x[c]! *= d;
+    z[c]! *= d;
   }
   denseBackward(T, t, x, ns);
   denseBackward(T, t, z, ns);
-  for (let g = 0; g < ng; g++) {
-    const c0 = gCp[g]!;
-    const G = gCp[g + 1]! - c0;
-    scratch.fill(0, 0, G);
-    scratch.fill(0, maxWidth, maxWidth + G);
-    for (let a = gRp[g]!, row = gW[g]!; a < gRp[g + 1]!; a++, row += G) {
-      const k = ns + groupRows[a]!;
-      const vx = x[k]!;
-      const vz = z[k]!;
-      for (let i = 0; i < G; i++) {
-        const w = W[row + i]!;
-        scratch[i]! += w * vx;
-        scratch[maxWidth + i]! += w * vz;
-      }
-    }
-    for (let i = 0; i < G; i++) {
-      const col = groupCols[c0 + i]!;
-      const di = Dinv[col]!;
-      x[col]! -= scratch[i]! * di;
-      z[col]! -= scratch[maxWidth + i]! * di;
-    }
-  }
+  panelBackward2(tail, W, Dinv, x, z, scratchA, scratchB);
   for (let c = ns - 1; c >= 0; c--) {
     let sx = x[c]!;
     let sz = z[c]!;

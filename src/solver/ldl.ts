@@ -30,6 +30,11 @@ export class LdlFactor {
   regularizedPivots = 0;
   private readonly y: Float64Array;
   readonly scratch: Float64Array;
+  /** Two more work vectors of length max(maxWidth, t) for the solves. */
+  readonly scratchA: Float64Array;
+  readonly scratchB: Float64Array;
+  /** Panel rows scaled by D⁻¹ (Schur complement work array, the size of the largest panel). */
+  private readonly U: Float64Array;
   /** K_TS scattered into panel layout and K_TT's off-diagonal part (constant within a solve). */
   private readonly W0: Float64Array;
   private readonly T0: Float64Array;
@@ -43,6 +48,14 @@ export class LdlFactor {
     this.Dinv = new Float64Array(n);
     this.y = new Float64Array(n);
     this.scratch = new Float64Array(2 * Math.max(tail.maxWidth, tail.t));
+    this.scratchA = new Float64Array(Math.max(tail.maxWidth, tail.t));
+    this.scratchB = new Float64Array(Math.max(tail.maxWidth, tail.t));
+    let panel = 0;
+    for (let g = 0; g + 1 < tail.gRp.length; g++) {
+      const size = (tail.gRp[g + 1]! - tail.gRp[g]!) * (tail.gCp[g + 1]! - tail.gCp[g]!);
+      panel = Math.max(panel, size);
+    }
+    this.U = new Float64Array(panel);
     this.W0 = new Float64Array(tail.wsize);
     this.T0 = new Float64Array(tail.t * tail.t);
   }
@@ -94,7 +107,7 @@ export class LdlFactor {
     this.tailPanels();
     T.set(this.T0);
     for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
-    panelSchur(tail, W, this.Dinv, T, this.scratch);
+    panelSchur(tail, W, this.Dinv, T, this.U, this.scratchA);
     replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
     this.regularizedPivots = replaced;
   }

@@ -11,6 +11,7 @@
  * + du/su − Σu η ru and ρy = −η ry, the bound duals follow as Δzl = Σl(η rl − Δv + lo Δτ) − dl/sl,
  * Δzu = Σu(Δv + η ru − hi Δτ) − du/su and the slacks from s∘Δz + z∘Δs = −d.
  */
+import { symUpperMul } from './csc.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
 import { ROW_EQUALITY, ROW_RANGED, type ScaledProblem } from './scaled-problem.js';
@@ -24,9 +25,24 @@ function pack(
   rr: Float64Array,
   kp: Float64Array,
 ): void {
+  for (let j = 0; j < sp.n; j++) kp[pinv[j]!] = rv[j]!;
+  packRows(sp, st, pinv, rv, rr, kp);
+}
+
+/**
+ * The row part of pack (the x part is written by the passes that compute the right-hand side,
+ * see directionRhs).
+ */
+export function packRows(
+  sp: ScaledProblem,
+  st: IpmState,
+  pinv: Int32Array,
+  rv: Float64Array,
+  rr: Float64Array,
+  kp: Float64Array,
+): void {
   const { n, me, mi, rowKind } = sp;
   const { sig } = st;
-  for (let j = 0; j < n; j++) kp[pinv[j]!] = rv[j]!;
   for (let r = 0; r < me; r++) kp[pinv[n + r]!] = rr[r]!;
   for (let r = 0; r < mi; r++) {
     const kind = rowKind[r]!;
@@ -57,12 +73,26 @@ function unpack(
   outV: Float64Array,
   outY: Float64Array,
 ): void {
-  const { n, me, mi, m, rowKind } = sp;
+  const { n, m } = sp;
   const { pinv } = kkt.pat.sym;
-  const { sig, tmpM } = st;
   for (let j = 0; j < n; j++) outV[j] = kp[pinv[j]!]!;
   for (let r = 0; r < m; r++) outY[r] = kp[pinv[n + r]!]!;
+  recoverSlacks(sp, st, kkt, rv, rr, outV, outY);
+}
+
+/** The σ part of an unpacked solution (see unpack); outV[0..n) and outY must be set. */
+function recoverSlacks(
+  sp: ScaledProblem,
+  st: IpmState,
+  kkt: KktSystem,
+  rv: Float64Array,
+  rr: Float64Array,
+  outV: Float64Array,
+  outY: Float64Array,
+): void {
+  const { n, me, mi, rowKind } = sp;
   if (mi === 0) return;
+  const { sig, tmpM } = st;
   tmpM.fill(0, 0, mi);
   const { colPtr, rowIdx } = sp.C;
   const Cv = sp.Cv;
@@ -85,6 +115,78 @@ function unpack(
   }
 }
 
+/**
+ * Unpacks the Δτ-coefficient solution (st.kp1 → v1, y1) and, in the same pass, forms the
+ * (negative) Δτ denominator
+ *   −((v₁ − ξ)ᵀP̃(v₁ − ξ) + Σl(v₁ − lo)² + Σu(hi − v₁)² + κ/τ + reg·(‖x₁‖² + ‖y₁‖²)),  ξ = v/τ.
+ * The last term is what the static regularisation (+reg on x, −reg on rows) adds to the
+ * closed form; without it a rank-deficient, inconsistent A (where y₁ ~ 1/reg) gives a wildly
+ * wrong Δτ instead of driving τ to 0. Returns false if the denominator is not positive/finite.
+ */
+function unpackConstant(sp: ScaledProblem, st: IpmState, kkt: KktSystem): boolean {
+  const { n, N, m, mlo, mhi, loB, hiB } = sp;
+  const { pinv } = kkt.pat.sym;
+  const { kp1, v1, y1, v, tmpN, tmpN2, sigL, sigU, tau, kappa } = st;
+  const it = 1 / tau;
+  let den = kappa * it;
+  let norm2 = 0;
+  for (let j = 0; j < n; j++) {
+    const x = kp1[pinv[j]!]!;
+    v1[j] = x;
+    tmpN[j] = x - v[j]! * it;
+    const dl = mlo[j]! * (x - loB[j]!);
+    const du = mhi[j]! * (hiB[j]! - x);
+    den += sigL[j]! * dl * dl + sigU[j]! * du * du;
+    norm2 += x * x;
+  }
+  for (let r = 0; r < m; r++) {
+    const yr = kp1[pinv[n + r]!]!;
+    y1[r] = yr;
+    norm2 += yr * yr;
+  }
+  recoverSlacks(sp, st, kkt, st.rv1, st.rr1, v1, y1);
+  for (let i = n; i < N; i++) {
+    const x = v1[i]!;
+    const dl = mlo[i]! * (x - loB[i]!);
+    const du = mhi[i]! * (hiB[i]! - x);
+    den += sigL[i]! * dl * dl + sigU[i]! * du * du;
+  }
+  symUpperMul(sp.P, sp.Pv, tmpN, tmpN2);
+  for (let j = 0; j < n; j++) den += tmpN[j]! * tmpN2[j]!;
+  den += kkt.regularization * norm2;
+  st.tauDen = -den;
+  return den > 0 && Number.isFinite(den);
+}
+
+/**
+ * Unpacks a direction solution (kp → v2, y2) and returns the part of the Δτ numerator that
+ * depends on it, Σ hv·v₂ + b̃ᵀy₂ (hv = g + lo∘Σl + hi∘Σu, see prepareIteration).
+ */
+function unpackDirection(
+  sp: ScaledProblem,
+  st: IpmState,
+  kkt: KktSystem,
+  kp: Float64Array,
+): number {
+  const { n, N, m, b } = sp;
+  const { pinv } = kkt.pat.sym;
+  const { v2, y2, hv } = st;
+  let acc = 0;
+  for (let j = 0; j < n; j++) {
+    const x = kp[pinv[j]!]!;
+    v2[j] = x;
+    acc += hv[j]! * x;
+  }
+  for (let r = 0; r < m; r++) {
+    const yr = kp[pinv[n + r]!]!;
+    y2[r] = yr;
+    acc += b[r]! * yr;
+  }
+  recoverSlacks(sp, st, kkt, st.rv, st.rr, v2, y2);
+  for (let i = n; i < N; i++) acc += hv[i]! * v2[i]!;
+  return acc;
+}
+
 /** Solves the reduced Newton system for RHS (rv, rr) into (outV, outY). */
 export function solveNewton(
   sp: ScaledProblem,
@@ -102,7 +204,12 @@ export function solveNewton(
   return ok;
 }
 
-/** Solves (rv1, rr1) → (v1, y1) and (rv, rr) → (v2, y2) through one sweep of the factor. */
+/**
+ * Solves the Δτ-coefficient system (x part of st.kp1 already written by prepareIteration, rows
+ * from rr1) and the predictor (x part of st.kp written by directionRhs, rows from rr) through
+ * one sweep of the factor; unpacks both, forms the Δτ denominator and sets st.numVar for the
+ * predictor. Returns false on a non-finite solve or a bad denominator.
+ */
 export function solveNewton2(
   sp: ScaledProblem,
   kkt: KktSystem,
@@ -110,57 +217,67 @@ export function solveNewton2(
   refine: number,
 ): boolean {
   const { pinv } = kkt.pat.sym;
-  pack(sp, st, pinv, st.rv1, st.rr1, st.kp1);
-  pack(sp, st, pinv, st.rv, st.rr, st.kp);
+  packRows(sp, st, pinv, st.rv1, st.rr1, st.kp1);
+  packRows(sp, st, pinv, st.rv, st.rr, st.kp);
   const ok = kkt.solvePermuted2(st.kp1, st.kp, refine);
-  unpack(sp, st, kkt, st.kp1, st.rv1, st.rr1, st.v1, st.y1);
-  unpack(sp, st, kkt, st.kp, st.rv, st.rr, st.v2, st.y2);
-  return ok;
+  const denOk = unpackConstant(sp, st, kkt);
+  st.numVar = unpackDirection(sp, st, kkt, st.kp);
+  return ok && denOk;
 }
 
 /**
  * Complementarity terms d = s∘z − σμ + w·(Δs∘Δz) (w·Δs∘Δz from the current, i.e. predictor,
- * direction) and the Newton RHS (rv, rr) for centring weight η, in one pass.
+ * direction) and the Newton RHS (rv, rr) for centring weight η, in one pass that also writes
+ * the x part of the permuted KKT vector st.kp (packRows adds the rows) and the constant part
+ * of the Δτ numerator (st.numConst; see finishDirection):
+ *   −η rτ + dκ/τ − corr + Σ [η(lo Σl rl − hi Σu ru) − lo dl/sl + hi du/su].
  */
 export function directionRhs(
   sp: ScaledProblem,
   st: IpmState,
+  pinv: Int32Array,
   eta: number,
   sigmaMu: number,
   w: number,
 ): void {
-  const { N, m, mlo, mhi } = sp;
-  const {
-    rx,
-    ry,
-    rl,
-    ru,
-    sl,
-    zl,
-    su,
-    zu,
-    isl,
-    isu,
-    dsl,
-    dzl,
-    dsu,
-    dzu,
-    sigL,
-    sigU,
-    dl,
-    du,
-    rv,
-    rr,
-  } = st;
+  const { n, N, m, mlo, mhi, loB, hiB } = sp;
+  // prettier-ignore
+  const k = rhsKernel(
+    n, N, eta, sigmaMu, w, pinv, mlo, mhi, loB, hiB, st.rx, st.rl, st.ru, st.sl, st.zl, st.su,
+    st.zu, st.isl, st.isu, st.dsl, st.dzl, st.dsu, st.dzu, st.sigL, st.sigU, st.dl, st.du, st.rv,
+    st.kp,
+  );
+  const { rr, ry } = st;
+  for (let r = 0; r < m; r++) rr[r] = -eta * ry[r]!;
+  st.dk = st.tau * st.kappa - sigmaMu + w * st.dtau * st.dkappa;
+  st.numConst = -eta * st.rtau + st.dk / st.tau - st.tauCorrection + k;
+}
+
+// prettier-ignore
+function rhsKernel(
+  n: number, N: number, eta: number, sigmaMu: number, w: number, pinv: Int32Array,
+  mlo: Float64Array, mhi: Float64Array, loB: Float64Array, hiB: Float64Array, rx: Float64Array,
+  rl: Float64Array, ru: Float64Array, sl: Float64Array, zl: Float64Array, su: Float64Array,
+  zu: Float64Array, isl: Float64Array, isu: Float64Array, dsl: Float64Array, dzl: Float64Array,
+  dsu: Float64Array, dzu: Float64Array, sigL: Float64Array, sigU: Float64Array, dl: Float64Array,
+  du: Float64Array, rv: Float64Array, kp: Float64Array,
+): number {
+  let k = 0;
   for (let i = 0; i < N; i++) {
     const a = mlo[i]! * (sl[i]! * zl[i]! - sigmaMu + w * dsl[i]! * dzl[i]!);
     const c = mhi[i]! * (su[i]! * zu[i]! - sigmaMu + w * dsu[i]! * dzu[i]!);
     dl[i] = a;
     du[i] = c;
-    rv[i] = eta * (sigL[i]! * rl[i]! - sigU[i]! * ru[i]! - rx[i]!) - a * isl[i]! + c * isu[i]!;
+    const al = a * isl[i]!;
+    const cu = c * isu[i]!;
+    const l = sigL[i]! * rl[i]!;
+    const u = sigU[i]! * ru[i]!;
+    const r = eta * (l - u - rx[i]!) - al + cu;
+    rv[i] = r;
+    if (i < n) kp[pinv[i]!] = r;
+    k += loB[i]! * (eta * l - al) - hiB[i]! * (eta * u - cu);
   }
-  for (let r = 0; r < m; r++) rr[r] = -eta * ry[r]!;
-  st.dk = st.tau * st.kappa - sigmaMu + w * st.dtau * st.dkappa;
+  return k;
 }
 
 /**
@@ -172,33 +289,7 @@ export function directionRhs(
  */
 export function finishDirection(sp: ScaledProblem, st: IpmState, eta: number): number {
   const { N, m, b, loB, hiB } = sp;
-  const {
-    izl,
-    izu,
-    v1,
-    y1,
-    v2,
-    y2,
-    g,
-    dv,
-    dy,
-    sl,
-    zl,
-    su,
-    zu,
-    isl,
-    isu,
-    rl,
-    ru,
-    sigL,
-    sigU,
-    dl,
-    du,
-    dsl,
-    dzl,
-    dsu,
-    dzu,
-  } = st;
+  const { v2, y2, g, rl, ru, sigL, sigU, dl, du, isl, isu } = st;
   let num = -eta * st.rtau + st.dk / st.tau - st.tauCorrection;
   for (let i = 0; i < N; i++) {
     // Δτ numerator: − gᵀv₂ − b_cᵀz₂ with the variable-part bound duals z₂ (0 where absent).
@@ -208,6 +299,14 @@ export function finishDirection(sp: ScaledProblem, st: IpmState, eta: number): n
     num += loB[i]! * a - hiB[i]! * c - g[i]! * v2i;
   }
   for (let r = 0; r < m; r++) num -= b[r]! * y2[r]!;
+  return finishFromNum(sp, st, eta, num);
+}
+
+/** finishDirection with the Δτ numerator already known (st.numConst − st.numVar). */
+export function finishFromNum(sp: ScaledProblem, st: IpmState, eta: number, num: number): number {
+  const { N, m, loB, hiB } = sp;
+  const { izl, izu, v1, y1, v2, y2, dy, sl, zl, su, zu, isl, isu } = st;
+  const { rl, ru, sigL, sigU, dl, du, dv, dsl, dzl, dsu, dzu } = st;
   const dtau = num / st.tauDen;
   st.dtau = dtau;
   // prettier-ignore
@@ -267,9 +366,12 @@ export function computeDirection(
   w: number,
   refine: number,
 ): number {
-  directionRhs(sp, st, eta, sigmaMu, w);
-  const ok = solveNewton(sp, kkt, st, st.rv, st.rr, st.v2, st.y2, refine);
-  const alpha = finishDirection(sp, st, eta);
+  const { pinv } = kkt.pat.sym;
+  directionRhs(sp, st, pinv, eta, sigmaMu, w);
+  packRows(sp, st, pinv, st.rv, st.rr, st.kp);
+  const ok = kkt.solvePermuted(st.kp, refine);
+  const numVar = unpackDirection(sp, st, kkt, st.kp);
+  const alpha = finishFromNum(sp, st, eta, st.numConst - numVar);
   return ok ? alpha : NaN;
 }
 

@@ -99,13 +99,15 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
     }
   }
   const E = sp.scaling.E;
+  const invE = sp.invE;
   let rp = 0;
   let nz = 0;
   for (let r = 0; r < m; r++) {
-    rp = Math.max(rp, Math.abs(ry[r]! / E[r]!));
+    rp = Math.max(rp, Math.abs(ry[r]! * invE[r]!));
     nz = Math.max(nz, Math.abs(y[r]! * E[r]!));
   }
   const us = sp.unscaleV;
+  const ius = sp.invUnscaleV;
   let sz = 0;
   let rd = 0;
   let nx = 0;
@@ -130,11 +132,12 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
     sz += sli * zli + sui * zui;
     // x̂ = x/D, σ̂ = Eσ: primal quantities unscale by ×u, dual ones by ÷u.
     const u = us[i]!;
+    const iu = ius[i]!;
     nx = Math.max(nx, Math.abs(vi * u));
-    rd = Math.max(rd, Math.abs(r / u));
+    rd = Math.max(rd, Math.abs(r * iu));
     rp = Math.max(rp, Math.abs(a * u), Math.abs(c * u));
     ns = Math.max(ns, ml * sli * u, mh * sui * u);
-    nz = Math.max(nz, zli / u, zui / u);
+    nz = Math.max(nz, zli * iu, zui * iu);
   }
   dots.rp = rp;
   dots.rd = rd;

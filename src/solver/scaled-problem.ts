@@ -12,6 +12,7 @@
  *    multiplier kept at 0.
  * Values with |v| ≥ 1e20 count as infinite.
  */
+import { UNSET } from './ipm-state.js';
 import { RuizScaling } from './scaling.js';
 import type { CscMatrix, QpProblem } from './types.js';
 
@@ -67,10 +68,13 @@ export class ScaledProblem {
   readonly hiB: Float64Array;
   /** Unscaling factor of v_i: D_j for x_j, 1/E for a row slack σ (x = D x̂, σ = σ̂/E). */
   readonly unscaleV: Float64Array;
+  /** 1/unscaleV, and 1/E per row (multiplications replace divisions in the residual pass). */
+  readonly invUnscaleV: Float64Array;
+  readonly invE: Float64Array;
   /** Number of finite bounds (barrier degree). */
   nu = 0;
   /** Objective constant (unscaled) contributed by fixed variables. */
-  offset = 0;
+  offset = UNSET;
   crossed: CrossedBound | null = null;
 
   constructor(
@@ -100,6 +104,8 @@ export class ScaledProblem {
     this.loB = new Float64Array(this.N);
     this.hiB = new Float64Array(this.N);
     this.unscaleV = new Float64Array(this.N);
+    this.invUnscaleV = new Float64Array(this.N);
+    this.invE = new Float64Array(this.m);
   }
 
   /** Classifies one bound pair into flags; records crossed bounds. Returns the flags. */
@@ -150,12 +156,14 @@ export class ScaledProblem {
     const { D, E, c } = sc;
     this.scaleObjective(p, D, c);
     this.scaleRows(p, D, E);
-    const { mlo, mhi, loB, hiB, unscaleV } = this;
+    const { mlo, mhi, loB, hiB, unscaleV, invUnscaleV, invE } = this;
+    for (let r = 0; r < invE.length; r++) invE[r] = 1 / E[r]!;
     let nu = 0;
     for (let j = 0; j < N; j++) {
       const f = flags[j]!;
       const us = j < n ? D[j]! : 1 / E[me + j - n]!;
       unscaleV[j] = us;
+      invUnscaleV[j] = 1 / us;
       const l = lo[j]! / us;
       const u = hi[j]! / us;
       lo[j] = l;

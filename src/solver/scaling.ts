@@ -7,6 +7,7 @@
  * up. A final cost scale c = 1 / max(mean column norm of D P D, ‖D q‖∞) normalises the objective.
  * The scaled problem is  P̂ = c D P D,  q̂ = c D q,  Â = E A D,  b̂ = E b,  x̂ = D⁻¹ x.
  */
+import { UNSET } from './ipm-state.js';
 import type { CscMatrix } from './types.js';
 
 const MIN_SCALE = 1e-4;
@@ -21,7 +22,7 @@ export class RuizScaling {
   /** Row scaling, length me + mi (A rows first). */
   readonly E: Float64Array;
   /** Objective scaling. */
-  c = 1;
+  c = UNSET;
   private readonly nx: Float64Array;
   private readonly nr: Float64Array;
 

@@ -59,6 +59,20 @@ function sameAsPattern(m: CscMatrix | undefined, ref: CscMatrix, emptyRows: numb
   return m === ref || samePattern(m, ref);
 }
 
+function checkPattern(
+  name: string,
+  m: CscMatrix | undefined,
+  ref: CscMatrix,
+  emptyRows: number,
+): void {
+  if (!sameAsPattern(m, ref, emptyRows)) {
+    throw new Error(
+      `QP input: ${name} does not have this solver's sparsity pattern; create a solver for ` +
+        `the new pattern with createQpSolver (or use solveQp, which caches solvers by pattern)`,
+    );
+  }
+}
+
 function dataNorms(p: QpProblem): DataNorms {
   let b = 0;
   const upd = (v: Float64Array | undefined): void => {
@@ -111,18 +125,9 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
   const solve = (problem: QpProblem, options?: QpOptions): QpResult => {
     if (problem.n !== n)
       throw new Error(`QP input: problem has n = ${problem.n}; this solver was built for n = ${n}`);
-    for (const [name, m, ref, emptyRows] of [
-      ['P', problem.P, P, n],
-      ['A', problem.A, A, 0],
-      ['C', problem.C, C, 0],
-    ] as const) {
-      if (!sameAsPattern(m, ref, emptyRows)) {
-        throw new Error(
-          `QP input: ${name} does not have this solver's sparsity pattern; create a solver for ` +
-            `the new pattern with createQpSolver (or use solveQp, which caches solvers by pattern)`,
-        );
-      }
-    }
+    checkPattern('P', problem.P, P, n);
+    checkPattern('A', problem.A, A, 0);
+    checkPattern('C', problem.C, C, 0);
     validateValues(problem);
     const opts = resolveOptions(options);
     // Values come from the caller's matrices; missing ones are the (empty) pattern matrices.

@@ -49,7 +49,8 @@ export function lotRole(
   if (taxable && lot.gainUsd < 0 && household.wash.recentlyBought.has(washSet)) {
     return { role: 'lastResort', why: 'washSale' };
   }
-  if (taxable && settings.avoidShortTermGains && lot.turnsLongSoon && lot.gainUsd > 0) {
+  // Literal spec: the rule names no tax status, so it holds in every account that sets it.
+  if (settings.avoidShortTermGains && lot.turnsLongSoon && lot.gainUsd > 0) {
     return { role: 'lastResort', why: 'shortTermGain' };
   }
   if (taxable && settings.harvestLosses && -lot.gainUsd >= Math.max(settings.minHarvestUsd, 0.01)) {

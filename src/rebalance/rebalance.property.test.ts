@@ -1,0 +1,39 @@
+/**
+ * The engine against an independent oracle: for random valid households
+ * (testing/random-household.ts), every proposal must satisfy every rule of the interchange spec as
+ * re-derived by testing/check-proposal.ts, and an account is `error` exactly when its rules that
+ * never give way really contradict each other (testing/expected-errors.ts).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkProposal } from './testing/check-proposal.js';
+import { contradictions } from './testing/expected-errors.js';
+import { householdArbitrary } from './testing/random-household.js';
+import { rebalance } from './index.js';
+
+/** `REBALANCE_PROPERTY_SCALE=10 npx vitest run src/rebalance/rebalance.property.test.ts`: a longer hunt. */
+const SCALE = Math.max(1, Number(process.env.REBALANCE_PROPERTY_SCALE ?? 1) || 1);
+
+const runs = (numRuns: number): fc.Parameters<unknown> => ({
+  numRuns: numRuns * SCALE,
+  interruptAfterTimeLimit: 18_000 * SCALE,
+});
+
+describe('rebalance properties', () => {
+  it('every proposal keeps every rule of the spec, and is in error exactly on a real contradiction', () => {
+    fc.assert(
+      fc.property(householdArbitrary(), (request) => {
+        const response = rebalance(request);
+        const violations = checkProposal(request, response);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        for (const expected of contradictions(request)) {
+          const proposal = response.accounts.find((p) => p.id === expected.account);
+          if (!proposal || expected.borderline) continue;
+          const what = `${expected.account}: status ${proposal.status}, error ${JSON.stringify(proposal.error)}, contradictions ${JSON.stringify(expected.reasons)}`;
+          expect(proposal.status === 'error', what).toBe(expected.reasons.length > 0);
+        }
+      }),
+      runs(300),
+    );
+  });
+});

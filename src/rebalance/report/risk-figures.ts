@@ -1,0 +1,82 @@
+/**
+ * Tracking error and drift of holdings (spec Definitions, "Tracking error", "Drift"), before
+ * trading over V and after over V − W. Per account against its own benchmark; in household mode
+ * the household's combined holdings against the household benchmark, the figure every account
+ * then reports. Tracking error comes from the risk model's own formula (src/risk), cash carrying
+ * no risk.
+ */
+import { trackingErrorVariance } from '../../risk/index.js';
+import type { HouseholdContext } from '../context/index.js';
+import { householdNoHold, maxDrift } from '../context/drift.js';
+
+/** Tracking error and drift of one portfolio. */
+export interface RiskFigures {
+  trackingError: number;
+  maxDrift: number;
+}
+
+/** √(aᵀ Σ a) with a = weights − benchmark. */
+export function trackingErrorOf(
+  ctx: HouseholdContext,
+  weights: Float64Array,
+  benchmark: Float64Array,
+): number {
+  const ids = ctx.securities.map((s) => s.id);
+  const active = Float64Array.from(weights, (w, i) => w - benchmark[i]!);
+  return Math.sqrt(Math.max(0, trackingErrorVariance(ctx.risk, ids, active)));
+}
+
+/** q × p / value per security; all zero when value ≤ 0. */
+function weightsOf(ctx: HouseholdContext, held: Float64Array, valueUsd: number): Float64Array {
+  return Float64Array.from(held, (q, i) =>
+    valueUsd > 0 ? (q * ctx.securities[i]!.priceUsd) / valueUsd : 0,
+  );
+}
+
+/** Before trading: per account, or the household's figure for every account in household mode. */
+export function riskBefore(ctx: HouseholdContext): RiskFigures[] {
+  const held = ctx.accounts.map((a) => a.heldQuantity);
+  const values = ctx.accounts.map((a) => a.valueUsd);
+  return riskOf(ctx, held, values, (a) => a.driftBefore);
+}
+
+/** After trading: `held` is each account's shares after its trades; weights over V − W. */
+export function riskAfter(ctx: HouseholdContext, held: readonly Float64Array[]): RiskFigures[] {
+  const values = ctx.accounts.map((a) => a.afterValueUsd);
+  const excluded = householdNoHold(
+    ctx.accounts.filter((a) => a.tradable).map((a) => a.rules),
+    ctx.securities.length,
+  );
+  return riskOf(ctx, held, values, (a, weights) =>
+    ctx.householdMode && ctx.householdDriftTarget !== null
+      ? maxDrift(weights, ctx.householdDriftTarget, excluded)
+      : maxDrift(weights, a.driftTarget, a.rules.noHold),
+  );
+}
+
+/** The shared shape of before and after: per-account or household weights, TE and drift. */
+function riskOf(
+  ctx: HouseholdContext,
+  held: readonly Float64Array[],
+  values: readonly number[],
+  drift: (account: HouseholdContext['accounts'][number], weights: Float64Array) => number,
+): RiskFigures[] {
+  if (ctx.householdMode && ctx.householdBenchmark !== null) {
+    const total = new Float64Array(ctx.securities.length);
+    for (const h of held) h.forEach((q, i) => (total[i]! += q));
+    const weights = weightsOf(
+      ctx,
+      total,
+      values.reduce((t, v) => t + v, 0),
+    );
+    const trackingError = trackingErrorOf(ctx, weights, ctx.householdBenchmark);
+    return ctx.accounts.map((a) => ({ trackingError, maxDrift: drift(a, weights) }));
+  }
+  return ctx.accounts.map((a, k) => {
+    const weights = weightsOf(ctx, held[k]!, values[k]!);
+    return {
+      trackingError: trackingErrorOf(ctx, weights, a.benchmark),
+      maxDrift: drift(a, weights),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * What the final trades say about lotSize and minTradeValue (spec Defaults): a sale that closes a
+ * position, sells a noHold security or is forced by the cash need is exempt from both, and is
+ * named in `warnings`; any other trade below minTradeValue is a `trading.minTradeValue`
+ * relaxation whose `actual` is the smallest such trade value.
+ */
+import { cents } from '../../tax/index.js';
+import type { HouseholdContext } from '../context/index.js';
+import { soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
+import { isMultiple, sameShares, stepOf, tradeValue } from './quantities.js';
+
+/** Why a sale is exempt, or null when it is not. */
+function exemption(
+  ctx: HouseholdContext,
+  plan: DiscretePlan,
+  i: number,
+  sold: number,
+): string | null {
+  const acc = ctx.accounts[plan.account]!;
+  if (sameShares(sold, acc.heldQuantity[i]!)) return 'it closes the position';
+  if (acc.rules.noHold[i] === 1) return 'noHold forces the sale';
+  const { roles } = plan.continuous.block;
+  const cashForced =
+    plan.cashKept.has(i) ||
+    acc.lots.some(
+      (lot, l) =>
+        lot.security === i &&
+        plan.sell[l]! > 0 &&
+        (plan.cashSales.has(l) || roles[l] === 'lastResort'),
+    );
+  const raisesCash = acc.withdrawalUsd + acc.cashNeedUsd - acc.cashUsd > 0;
+  return cashForced && raisesCash ? 'the cash need forces the sale' : null;
+}
+
+/** Adds the exemption warnings and the minTradeValue relaxation to the plan. */
+export function noteExemptions(ctx: HouseholdContext, plan: DiscretePlan): void {
+  const acc = ctx.accounts[plan.account]!;
+  const min = acc.settings.minTradeValueUsd;
+  const sold = soldPerSecurity(ctx, plan);
+  let smallest = Infinity;
+  ctx.securities.forEach((s, i) => {
+    const sides: ['buy' | 'sell', number][] = [
+      ['sell', sold[i]!],
+      ['buy', plan.buy[i]!],
+    ];
+    for (const [side, q] of sides) {
+      if (q <= 0) continue;
+      const value = tradeValue(q, s.priceUsd);
+      const why = side === 'sell' ? exemption(ctx, plan, i, q) : null;
+      const step = stepOf(ctx, acc, i);
+      if (!isMultiple(q, step) && why !== null) {
+        plan.warnings.push(
+          `${side} of ${q} ${s.id} is not a multiple of its lotSize ${step}: ${why}`,
+        );
+      }
+      if (min === undefined || !value.lt(min)) continue;
+      if (why !== null) {
+        plan.warnings.push(
+          `${side} of ${s.id} worth ${cents(value).toFixed(2)} is below minTradeValue ${min}: ${why}`,
+        );
+      } else smallest = Math.min(smallest, cents(value));
+    }
+  });
+  if (min !== undefined && Number.isFinite(smallest)) {
+    plan.relaxed.push({ setting: 'trading.minTradeValue', limit: min, actual: smallest });
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Repair step (b): a household gain budget the continuous optimum met but the rounded trades
+ * exceed. The excess is rounding, so it is undone where rounding put it: gain-lot sales rounded
+ * up are trimmed first, the highest gain per share first, one step at a time, until the budget
+ * holds; the cash rule is then repaired again. A budget the optimum itself had to exceed is a
+ * relaxation (reported from the final trades), not trimmed here.
+ */
+import type { HouseholdContext, LotFacts } from '../context/index.js';
+import { repairCash } from './cash-repair.js';
+import { continuousSoldOf, soldOf, type DiscretePlan } from './discrete-plan.js';
+import { householdLotLines, lotLine } from './lot-lines.js';
+import { minusShares, stepBelow, stepOf } from './quantities.js';
+import { addRealized, budgetFigure, noRealized } from './realized.js';
+
+type BudgetKey = 'shortTerm' | 'longTerm' | 'total';
+const KEYS: readonly BudgetKey[] = ['shortTerm', 'longTerm', 'total'];
+/** Half a cent: the continuous figure is unrounded. */
+const CENT_EPS = 0.005;
+/** A bound on trims: rounding moves each position by at most half a step. */
+const MAX_TRIMS = 100_000;
+
+/** Trims the plans (taxable accounts) until every budget the optimum met holds again. */
+export function trimGainBudgets(
+  ctx: HouseholdContext,
+  plans: readonly DiscretePlan[],
+  lossSetsBought: ReadonlySet<string>,
+): void {
+  const taxable = plans.filter((p) => ctx.accounts[p.account]!.taxStatus === 'taxable');
+  const touched = new Set<DiscretePlan>();
+  for (const key of KEYS) {
+    const limit = ctx.gainBudget[key]?.limit;
+    if (limit === undefined || continuousGain(ctx, taxable, key) > limit + CENT_EPS) continue;
+    const totals = noRealized();
+    for (const lines of householdLotLines(ctx, taxable))
+      addRealized(totals, [...lines.values()].flat());
+    let excess = budgetFigure(totals, key).toNumber() - limit;
+    for (let n = 0; excess > 1e-9 && n < MAX_TRIMS; n++) {
+      const pick = pickTrim(ctx, taxable, key);
+      if (pick === null) break;
+      excess -= trimOneStep(ctx, pick.plan, pick.lot, key);
+      touched.add(pick.plan);
+    }
+  }
+  for (const plan of touched) repairCash(ctx, plan, lossSetsBought);
+}
+
+/** A gain lot of the budget's term (any term for `total`). */
+function counts(lot: LotFacts, key: BudgetKey): boolean {
+  return lot.gainUsd > 0 && (key === 'total' || `${lot.term}Term` === key);
+}
+
+/** Net realized gain of the continuous optimum for a budget key (unrounded). */
+function continuousGain(
+  ctx: HouseholdContext,
+  plans: readonly DiscretePlan[],
+  key: BudgetKey,
+): number {
+  let total = 0;
+  for (const plan of plans) {
+    ctx.accounts[plan.account]!.lots.forEach((lot, l) => {
+      if (key !== 'total' && `${lot.term}Term` !== key) return;
+      total += (lot.gainUsd / lot.quantity) * plan.continuous.sellQuantity[l]!;
+    });
+  }
+  return total;
+}
+
+/** The gain lot to trim next: a position rounded up first, then the highest gain per share. */
+function pickTrim(
+  ctx: HouseholdContext,
+  plans: readonly DiscretePlan[],
+  key: BudgetKey,
+): { plan: DiscretePlan; lot: number } | null {
+  let best: { plan: DiscretePlan; lot: number; up: boolean; gain: number } | null = null;
+  for (const plan of plans) {
+    const acc = ctx.accounts[plan.account]!;
+    acc.lots.forEach((lot, l) => {
+      if (plan.sell[l]! <= 0 || !counts(lot, key)) return;
+      if (plan.continuous.block.roles[l] === 'forced') return;
+      const up = soldOf(ctx, plan, lot.security) > continuousSoldOf(ctx, plan, lot.security);
+      const gain = lot.gainUsd / lot.quantity;
+      if (best === null || (up && !best.up) || (up === best.up && gain > best.gain)) {
+        best = { plan, lot: l, up, gain };
+      }
+    });
+  }
+  return best;
+}
+
+/**
+ * Lowers the security's total sale to the next step below, taking the shares from lot `l`
+ * first, then from its other gain lots of the budget's term by gain per share. Returns the realized gain removed.
+ */
+function trimOneStep(ctx: HouseholdContext, plan: DiscretePlan, l: number, key: BudgetKey): number {
+  const acc = ctx.accounts[plan.account]!;
+  const i = acc.lots[l]!.security;
+  const price = ctx.securities[i]!.priceUsd;
+  const total = soldOf(ctx, plan, i);
+  let remove = minusShares(total, stepBelow(total, stepOf(ctx, acc, i)));
+  const others = acc.lots
+    .map((_, k) => k)
+    .filter((k) => k !== l && acc.lots[k]!.security === i && plan.sell[k]! > 0)
+    .filter((k) => plan.continuous.block.roles[k] !== 'forced' && counts(acc.lots[k]!, key))
+    .sort(
+      (a, b) =>
+        acc.lots[b]!.gainUsd / acc.lots[b]!.quantity - acc.lots[a]!.gainUsd / acc.lots[a]!.quantity,
+    );
+  let removedGain = 0;
+  for (const k of [l, ...others]) {
+    if (remove <= 0) break;
+    const lot = acc.lots[k]!;
+    const before = plan.sell[k]!;
+    const after = Math.max(0, minusShares(before, Math.min(remove, before)));
+    const gainOf = (q: number) => (q > 0 ? lotLine(lot, q, price).gain : 0);
+    removedGain += gainOf(before) - gainOf(after);
+    plan.sell[k] = after;
+    remove = minusShares(remove, minusShares(before, after));
+  }
+  return removedGain;
+}

@@ -1,0 +1,63 @@
+/**
+ * Lot lines of the sells (spec §2 and Definitions, "Money"): per lot relieved its quantity, the
+ * basis pro rata and the gain, each rounded once to the cent from exact decimals, and the term.
+ *
+ * A loss sale in a taxable account whose wash set was bought in the last 30 days (made only when
+ * forced: noHold, or a last-resort lot for the cash need) reports the disallowed part of its loss:
+ * loss per share × the shares matched to replacements not yet used by an earlier line, household-
+ * wide in account, security and lot order. A lot bought inside the window is not its own
+ * replacement (Rev. Rul. 56-602), so its shares are set aside when it is matched.
+ */
+import type { TradeLotLine } from '../../domain/index.js';
+import { cents, exact, toDay, WASH_WINDOW_DAYS } from '../../tax/index.js';
+import type { HouseholdContext, LotFacts } from '../context/index.js';
+import type { DiscretePlan } from './discrete-plan.js';
+
+/** The line of selling q shares of `lot` at `priceUsd`, without any wash-sale figure. */
+export function lotLine(lot: LotFacts, q: number, priceUsd: number): TradeLotLine {
+  const basis =
+    q === lot.quantity
+      ? exact(lot.costBasisUsd)
+      : exact(lot.costBasisUsd).times(exact(q)).div(exact(lot.quantity));
+  return {
+    lot: lot.id,
+    quantity: q,
+    costBasis: cents(basis),
+    gain: cents(exact(q).times(exact(priceUsd)).minus(basis)),
+    term: lot.term,
+  };
+}
+
+/** Lot lines per plan (same order as `plans`), keyed by security, lines in the account's lot order. */
+export function householdLotLines(
+  ctx: HouseholdContext,
+  plans: readonly DiscretePlan[],
+): Map<number, TradeLotLine[]>[] {
+  const replacements = new Map(ctx.wash.recentlyBought);
+  const windowStart = toDay(ctx.asOf) - WASH_WINDOW_DAYS;
+  return plans.map((plan) => {
+    const acc = ctx.accounts[plan.account]!;
+    const bySecurity = new Map<number, TradeLotLine[]>();
+    const order = acc.lots.map((_, l) => l).filter((l) => plan.sell[l]! > 0);
+    order.sort((a, b) => acc.lots[a]!.security - acc.lots[b]!.security || a - b);
+    for (const l of order) {
+      const lot = acc.lots[l]!;
+      const q = plan.sell[l]!;
+      const line = lotLine(lot, q, ctx.securities[lot.security]!.priceUsd);
+      const set = ctx.securities[lot.security]!.washSet;
+      const pool = replacements.get(set) ?? 0;
+      if (acc.taxStatus === 'taxable' && line.gain < 0 && pool > 0) {
+        const own = toDay(lot.acquired) >= windowStart ? lot.quantity : 0;
+        const matched = Math.min(q, Math.max(0, pool - own));
+        if (matched > 0) {
+          replacements.set(set, pool - matched);
+          const loss = exact(-line.gain);
+          const part = matched === q ? loss : loss.times(exact(matched)).div(exact(q));
+          line.washSaleDisallowed = Math.min(cents(part), -line.gain);
+        }
+      }
+      bySecurity.set(lot.security, [...(bySecurity.get(lot.security) ?? []), line]);
+    }
+    return bySecurity;
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Repair step (d): minTradeValue. Buys below it are dropped (a buy is never forced). A sale below
+ * it is kept when it closes the position or sells a noHold security (spec Defaults exempt both);
+ * otherwise it is dropped if the cash rule survives, cutting buys to make room when it must —
+ * minTradeValue gives way last (spec §2), so a share less of a buy is the cheaper concession.
+ * A sale the cash rule cannot spare even with every buy cut is forced by the cash need and kept.
+ */
+import type { HouseholdContext } from '../context/index.js';
+import { repairCash } from './cash-repair.js';
+import { soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
+import { sameShares, tradeValue } from './quantities.js';
+
+/** Each round drops at least one trade, so rounds are bounded by the number of trades. */
+const MAX_ROUNDS = 10_000;
+
+/** Applies the account's minTradeValue to its trades. */
+export function applyMinTradeValue(
+  ctx: HouseholdContext,
+  plan: DiscretePlan,
+  lossSetsBought: ReadonlySet<string>,
+): void {
+  const acc = ctx.accounts[plan.account]!;
+  const min = acc.settings.minTradeValueUsd;
+  if (min === undefined || min <= 0) return;
+  const below = (q: number, i: number) =>
+    q > 0 && tradeValue(q, ctx.securities[i]!.priceUsd).lt(min);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    plan.buy.forEach((q, i) => {
+      if (below(q, i)) plan.buy[i] = 0;
+    });
+    const sold = soldPerSecurity(ctx, plan);
+    const small = ctx.securities
+      .map((s) => s.index)
+      .filter((i) => below(sold[i]!, i) && !plan.cashKept.has(i))
+      .filter((i) => !sameShares(sold[i]!, acc.heldQuantity[i]!) && acc.rules.noHold[i] !== 1);
+    const i = small[0];
+    if (i === undefined) return;
+    const sell = Float64Array.from(plan.sell);
+    const buy = Float64Array.from(plan.buy);
+    acc.lots.forEach((lot, l) => {
+      if (lot.security === i) plan.sell[l] = 0;
+    });
+    if (!repairCash(ctx, plan, lossSetsBought, false)) {
+      plan.sell.set(sell);
+      plan.buy.set(buy);
+      plan.cashKept.add(i);
+    }
+  }
+}

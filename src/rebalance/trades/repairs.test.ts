@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { cashAfter } from './discrete-plan.js';
+import { discretizeHousehold } from './discretize.js';
+import { acct, handPlan, household, lot, prepare, sec } from './test-support/household.js';
+
+const securities = [sec('X', 100), sec('Y', 100), sec('Z', 100)];
+
+describe('cash repair', () => {
+  it('cuts the buy rounded up the most until the cash rule holds', () => {
+    const { ctx, form } = prepare(household(securities, { X: 0.5, Y: 0.5 }, [acct('A', 940, [])]));
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', {}, { X: 4.6, Y: 4.8 })]);
+    // Rounded: 5 + 5 shares = 1000 > 940; X was rounded up by 0.4 share, Y by 0.2.
+    expect(Array.from(plan!.buy)).toEqual([4, 5, 0]);
+    expect(cashAfter(ctx, plan!).toNumber()).toBe(40);
+  });
+
+  it('leaves buys alone when rounding keeps the cash rule', () => {
+    const { ctx, form } = prepare(household(securities, { X: 0.5, Y: 0.5 }, [acct('A', 1000, [])]));
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', {}, { X: 4.6, Y: 4.8 })]);
+    expect(Array.from(plan!.buy)).toEqual([5, 5, 0]);
+  });
+
+  it('adds sales, the cheapest tax per currency unit first, when rounding sells down breaks it', () => {
+    // V = 2100, W = 1000, cash.min 1% of 1100 = 11: the optimum sells 9.11 shares, 9 are too few.
+    const lots = [lot('G', 'X', 10, 200), lot('L', 'X', 10, 1500)];
+    const settings = { cash: { withdrawal: 1000, min: 0.01 } };
+    const { ctx, form } = prepare(
+      household(securities, { X: 0.9 }, [acct('A', 100, lots, settings)]),
+    );
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L: 9.11 }, {})]);
+    expect(Array.from(plan!.sell)).toEqual([0, 10]);
+    expect(cashAfter(ctx, plan!).toNumber()).toBe(100);
+  });
+});
+
+describe('gain budget trim', () => {
+  // 20 long-term shares with a gain of 105 each; the household may realize 1000 long-term.
+  const request = household([sec('X', 205)], { X: 0.5 }, [
+    acct('A', 0, [lot('L1', 'X', 20, 2000)], {
+      tax: { gainBudget: { shortTerm: 0, longTerm: 1000 } },
+    }),
+  ]);
+
+  it('trims a gain sale rounded over a budget the optimum met', () => {
+    const { ctx, form } = prepare(request);
+    // 9.5 shares realize 997.50; 10 would realize 1050.
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 9.5 }, {})]);
+    expect(Array.from(plan!.sell)).toEqual([9]);
+  });
+
+  it('leaves a budget the optimum itself exceeded to the report (a relaxation)', () => {
+    const { ctx, form } = prepare(request);
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 10 }, {})]);
+    expect(Array.from(plan!.sell)).toEqual([10]);
+  });
+});
+
+describe('turnover trim', () => {
+  it('cuts a buy rounded up over a maxTurnover the optimum met', () => {
+    // V = 10000; maxTurnover 0.098 allows 1960 of buys, exactly what the optimum buys (19.6 shares).
+    const settings = { trading: { maxTurnover: 0.098 } };
+    const { ctx, form } = prepare(
+      household(securities, { X: 1 }, [acct('A', 10_000, [], settings)]),
+    );
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', {}, { X: 19.6 })]);
+    expect(Array.from(plan!.buy)).toEqual([19, 0, 0]);
+  });
+});
+
+describe('minTradeValue', () => {
+  const settings = { trading: { minTradeValue: 250 } };
+
+  it('drops a small buy', () => {
+    const { ctx, form } = prepare(
+      household(securities, { X: 0.5, Y: 0.5 }, [acct('A', 5000, [], settings)]),
+    );
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', {}, { X: 2, Y: 30 })]);
+    expect(Array.from(plan!.buy)).toEqual([0, 30, 0]);
+    expect(plan!.relaxed).toEqual([]);
+  });
+
+  it('drops a small sale and cuts the buy it funded rather than give way', () => {
+    const lots = [lot('L1', 'X', 10, 500)];
+    const { ctx, form } = prepare(
+      household(securities, { Z: 1 }, [acct('A', 2800, lots, settings)]),
+    );
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 2 }, { Z: 30 })]);
+    expect(Array.from(plan!.sell)).toEqual([0]);
+    expect(Array.from(plan!.buy)).toEqual([0, 0, 28]);
+    expect(plan!.relaxed).toEqual([]);
+  });
+
+  it('keeps a small sale the cash need forces, with a warning instead of a relaxation', () => {
+    const lots = [lot('L1', 'X', 10, 500)];
+    const cash = { ...settings, cash: { withdrawal: 200 } };
+    const { ctx, form } = prepare(household(securities, { X: 1 }, [acct('A', 0, lots, cash)]));
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 2 }, {})]);
+    expect(Array.from(plan!.sell)).toEqual([2]);
+    expect(plan!.relaxed).toEqual([]);
+    expect(plan!.warnings).toEqual([
+      'sell of X worth 200.00 is below minTradeValue 250: the cash need forces the sale',
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { discretizeHousehold } from './discretize.js';
+import { roundPlan } from './round-plan.js';
+import { acct, handPlan, household, lot, prepare, sec } from './test-support/household.js';
+
+const byLot = (ids: string[], sell: Float64Array) =>
+  Object.fromEntries(ids.map((id, k) => [id, sell[k]]));
+
+describe('roundPlan: buys', () => {
+  const request = (fractional: boolean) =>
+    household([sec('X', 100, { lotSize: 10 }), sec('Y', 50)], { X: 0.5, Y: 0.5 }, [
+      acct('A', 100_000, [], { trading: { allowFractional: fractional } }),
+    ]);
+
+  it('rounds to the nearest lotSize multiple in a whole-share account', () => {
+    const { ctx, form } = prepare(request(false));
+    expect(
+      Array.from(roundPlan(ctx, handPlan(ctx, form, 'A', {}, { X: 14.9, Y: 16.4 })).buy),
+    ).toEqual([10, 16]);
+    expect(
+      Array.from(roundPlan(ctx, handPlan(ctx, form, 'A', {}, { X: 15.1, Y: 16.6 })).buy),
+    ).toEqual([20, 17]);
+  });
+
+  it('rounds to 6 decimals in a fractional account, ignoring lotSize, and drops dust', () => {
+    const { ctx, form } = prepare(request(true));
+    const plan = roundPlan(ctx, handPlan(ctx, form, 'A', {}, { X: 3.1234567, Y: 4e-7 }));
+    expect(Array.from(plan.buy)).toEqual([3.123457, 0]);
+  });
+});
+
+describe('roundPlan: sells', () => {
+  // L1 gains 50 a share, L2 loses 50 a share; harvesting is off, so both are ordinary lots.
+  const lots = [lot('L1', 'X', 10, 500), lot('L2', 'X', 10, 1500)];
+  const request = household([sec('X', 100)], { X: 0.9 }, [acct('A', 0, lots)]);
+
+  it('spreads the rounded total over lots in the optimizer order: larger fraction first', () => {
+    const { ctx, form } = prepare(request);
+    const plan = roundPlan(ctx, handPlan(ctx, form, 'A', { L1: 6, L2: 0.7 }, {}));
+    expect(byLot(['L1', 'L2'], plan.sell)).toEqual({ L1: 7, L2: 0 });
+  });
+
+  it('breaks ties in fraction by the lower gain per share', () => {
+    const { ctx, form } = prepare(request);
+    const plan = roundPlan(ctx, handPlan(ctx, form, 'A', { L1: 2.3, L2: 2.3 }, {}));
+    expect(byLot(['L1', 'L2'], plan.sell)).toEqual({ L1: 0, L2: 5 });
+  });
+
+  it('never sells a frozen lot', () => {
+    const frozen = household([sec('X', 100)], { X: 0.9 }, [
+      acct('A', 0, lots, { restrictions: [{ security: 'X', rule: 'noSell' }] }),
+    ]);
+    const { ctx, form } = prepare(frozen);
+    const plan = roundPlan(ctx, handPlan(ctx, form, 'A', { L1: 9.8, L2: 9.9 }, {}));
+    expect(Array.from(plan.sell)).toEqual([0, 0]);
+  });
+});
+
+describe('closing a position', () => {
+  const request = household([sec('X', 100)], { X: 0.5 }, [
+    acct('A', 0, [lot('L1', 'X', 6, 300), lot('L2', 'X', 4.4, 300)]),
+  ]);
+
+  it('sells every share, fractional lot included, when the optimum nearly empties it', () => {
+    const { ctx, form } = prepare(request);
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 6, L2: 4.1 }, {})]);
+    expect(Array.from(plan!.sell)).toEqual([6, 4.4]);
+    expect(plan!.warnings).toEqual([
+      'sell of 10.4 X is not a multiple of its lotSize 1: it closes the position',
+    ]);
+  });
+
+  it('rounds to whole shares when the optimum keeps more than half a share', () => {
+    const { ctx, form } = prepare(request);
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 6, L2: 3.8 }, {})]);
+    expect(Array.from(plan!.sell)).toEqual([6, 4]);
+    expect(plan!.warnings).toEqual([]);
+  });
+});

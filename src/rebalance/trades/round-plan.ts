@@ -1,0 +1,93 @@
+/**
+ * First rounding of a continuous plan to tradable quantities, before any repair:
+ *   - buys to the nearest step (lotSize, or 1e-6 shares in a fractional account);
+ *   - sells per security: forced (noHold) lots in full; a position the optimum (nearly) empties
+ *     is closed — every lot sold in full, since "a sale that closes a position sells all of it";
+ *     otherwise the total is rounded to a step and spread over the lots in the optimizer's own
+ *     preference order, never above a lot, never a frozen lot, and a last-resort lot only when
+ *     the optimum sold it.
+ */
+import type { HouseholdContext, LotFacts } from '../context/index.js';
+import type { ContinuousAccountPlan } from '../solve/index.js';
+import type { DiscretePlan } from './discrete-plan.js';
+import {
+  FRACTIONAL_STEP,
+  floorToStep,
+  minusShares,
+  roundToStep,
+  stepOf,
+  sumShares,
+} from './quantities.js';
+
+/** A continuous sale below this many shares is noise, not a trade. */
+const NOISE_SHARES = 1e-9;
+
+/** Rounds one account's continuous plan. */
+export function roundPlan(ctx: HouseholdContext, continuous: ContinuousAccountPlan): DiscretePlan {
+  const acc = ctx.accounts[continuous.account]!;
+  const plan: DiscretePlan = {
+    account: continuous.account,
+    continuous,
+    sell: new Float64Array(acc.lots.length),
+    buy: new Float64Array(ctx.securities.length),
+    cashSales: new Set(),
+    cashKept: new Set(),
+    warnings: [],
+    relaxed: [],
+  };
+  continuous.buyQuantity.forEach((q, i) => {
+    const blocked = acc.rules.noBuy[i] === 1 || acc.settings.mode === 'sellOnly';
+    if (blocked || q < FRACTIONAL_STEP) return;
+    plan.buy[i] = roundToStep(q, stepOf(ctx, acc, i));
+  });
+  const lotsOf = new Map<number, number[]>();
+  acc.lots.forEach((lot, l) => lotsOf.set(lot.security, [...(lotsOf.get(lot.security) ?? []), l]));
+  for (const [i, lots] of lotsOf) roundSells(ctx, plan, i, lots);
+  return plan;
+}
+
+/** Rounds the sells of security `i` over its lots `lots` (indices into the account's lots). */
+function roundSells(ctx: HouseholdContext, plan: DiscretePlan, i: number, lots: number[]): void {
+  const acc = ctx.accounts[plan.account]!;
+  const { roles } = plan.continuous.block;
+  const cont = plan.continuous.sellQuantity;
+  const step = stepOf(ctx, acc, i);
+  const sellFull = (l: number) => (plan.sell[l] = acc.lots[l]!.quantity);
+  const forced = lots.filter((l) => roles[l] === 'forced');
+  forced.forEach(sellFull);
+  const rest = lots.filter((l) => roles[l] !== 'forced');
+  const total = sumShares(rest.map((l) => cont[l]!));
+  if (total <= NOISE_SHARES) return;
+  const allowed = rest.filter(
+    (l) => roles[l] !== 'frozen' && (roles[l] !== 'lastResort' || cont[l]! > NOISE_SHARES),
+  );
+  const held = sumShares(rest.map((l) => acc.lots[l]!.quantity));
+  if (allowed.length === rest.length && held - total <= step / 2 + NOISE_SHARES) {
+    rest.forEach(sellFull);
+    return;
+  }
+  const cap = sumShares(allowed.map((l) => acc.lots[l]!.quantity));
+  let remaining = Math.min(roundToStep(total, step), floorToStep(cap, step));
+  for (const l of preferenceOrder(allowed, acc.lots, cont)) {
+    if (remaining <= 0) break;
+    const q = Math.min(remaining, acc.lots[l]!.quantity);
+    plan.sell[l] = q;
+    remaining = minusShares(remaining, q);
+  }
+}
+
+/**
+ * The optimizer's preference among lots of one security: the larger the fraction it sold, the
+ * sooner; between equal fractions, the lower gain per share (less tax) first.
+ */
+export function preferenceOrder(
+  lots: readonly number[],
+  facts: readonly LotFacts[],
+  sold: Float64Array,
+): number[] {
+  const fraction = (l: number) => sold[l]! / facts[l]!.quantity;
+  const gainPerShare = (l: number) => facts[l]!.gainUsd / facts[l]!.quantity;
+  return [...lots].sort(
+    (a, b) => fraction(b) - fraction(a) || gainPerShare(a) - gainPerShare(b) || a - b,
+  );
+}
