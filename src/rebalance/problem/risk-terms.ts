@@ -11,10 +11,19 @@
  *     P[x_i, x_i] += 2λ σ²_i (S/B)²,   q[x_i] += −2λ σ²_i w^b_i (S/B)
  * and the rows  f_j − Σ_i X_ij (S/B) x_i = −Σ_i X_ij w^b_i  define f. The constant λ Σ σ² (w^b)²
  * is left out of the QP and added back when TE is evaluated.
+ *
+ * Model fidelity: every active weight also costs λ ε a_i² (ε = MODEL_FIDELITY_VARIANCE, as if
+ * each security had 1% more specific volatility). Where the risk model is indifferent — two
+ * funds on one index, VOO for IVV — this makes the optimizer hold what the model names when
+ * the switch is nearly free (a deferred account) and leaves it alone when it costs tax. It is
+ * part of the objective only; reported tracking error is the risk model's alone.
  */
 import type { FactorRiskModel } from '../../risk/index.js';
 import type { SecurityFacts } from '../context/index.js';
 import type { QpBuilder } from './qp-builder.js';
+
+/** ε of the model-fidelity term (see the file comment): a 1% volatility, squared. */
+export const MODEL_FIDELITY_VARIANCE = 1e-4;
 
 /**
  * Adds the factor variables, their defining rows and the unit-aversion curvature (every P entry
@@ -52,7 +61,7 @@ export function addRiskTerms(
     }
   }
   securities.forEach((s, i) => {
-    const s2 = risk.specificVariance(s.id);
+    const s2 = risk.specificVariance(s.id) + MODEL_FIDELITY_VARIANCE;
     const v = weightVar[i]!;
     builder.curvature(v, v, 2 * s2 * ratio * ratio);
     riskCost.set(v, (riskCost.get(v) ?? 0) - 2 * s2 * benchmark[i]! * ratio);

@@ -12,7 +12,7 @@ import { solveQp, type QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import { applyRiskAversion, type Formulation } from '../problem/index.js';
 import { groupTrackingErrors } from './group-risk.js';
-import { applyWashDecisions, decideWashConflicts, type WashDecisions } from './wash-coupling.js';
+import { applyWashDecisions, findWashConflicts, type WashDecisions } from './wash-coupling.js';
 
 /** The continuous optimum and how it was reached. */
 export interface HouseholdSolution {
@@ -43,9 +43,12 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
   const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
   let elastic = false;
   let solves = 0;
-  const solve = (): QpResult => {
+  const applyBounds = (): void => {
     applyWashDecisions(ctx, form, wash);
     setElastic(form, elastic);
+  };
+  const solve = (): QpResult => {
+    applyBounds();
     applyRiskAversion(form, aversion);
     solves++;
     return solveQp(form.problem);
@@ -69,10 +72,11 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
   const forced = new Set(wash.blockBuys);
   for (let pass = 0; ; pass++) {
     result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
-    if (pass >= WASH_PASSES || decideWashConflicts(ctx, form, result.x, wash) === 0) break;
-    const next = solve();
-    if (!usable(next)) break;
-    result = next;
+    const conflicts = pass < WASH_PASSES ? findWashConflicts(ctx, form, result.x, wash) : [];
+    if (conflicts.length === 0) break;
+    const decided = decideBothWays(wash, conflicts, solve, applyBounds);
+    if (decided === null) break;
+    result = decided;
   }
   // A harvest that blocks rebuying can make a TE limit unreachable (the replacement differs).
   // The limit gives way before a wash-sale rule, but not before a harvest: give up the harvests
@@ -92,8 +96,7 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
       wash.blockBuys = saved.wash.blockBuys;
       wash.blockLossSales = saved.wash.blockLossSales;
       aversion.set(saved.aversion);
-      applyWashDecisions(ctx, form, wash);
-      setElastic(form, elastic);
+      applyBounds();
     }
   }
   return {
@@ -105,6 +108,38 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
     wash,
     solves,
   };
+}
+
+/**
+ * Solves with the conflicting sets' buys blocked and with their loss sales blocked, keeps the
+ * lower objective and records that decision (bounds are left matching it). Null if neither
+ * solve is usable.
+ */
+function decideBothWays(
+  wash: WashDecisions,
+  conflicts: readonly string[],
+  solve: () => QpResult,
+  applyBounds: () => void,
+): QpResult | null {
+  for (const set of conflicts) wash.blockBuys.add(set);
+  const keepLoss = solve();
+  for (const set of conflicts) {
+    wash.blockBuys.delete(set);
+    wash.blockLossSales.add(set);
+  }
+  const keepPosition = solve();
+  const better = (r: QpResult, than: QpResult): boolean =>
+    usable(r) && (!usable(than) || r.objective < than.objective);
+  if (better(keepPosition, keepLoss) || (!usable(keepLoss) && usable(keepPosition))) {
+    return keepPosition;
+  }
+  if (!usable(keepLoss)) return null;
+  for (const set of conflicts) {
+    wash.blockLossSales.delete(set);
+    wash.blockBuys.add(set);
+  }
+  applyBounds();
+  return keepLoss;
 }
 
 /** Every group within its tracking-error limit at the result. */

@@ -1,10 +1,10 @@
 /**
  * Wash-sale rule (a) within the proposal: a wash set sold at a loss in a taxable account may
  * not be bought anywhere in the household. Selling loss lots and buying are separate choices
- * of one convex problem, so the rule (a complementarity) is enforced between solves: a set
- * found both sold at a loss and bought is decided — its buys are blocked when the loss is a
- * harvest or forced (the loss is the point; replacements must differ), otherwise its loss sales
- * are blocked (the loss was incidental to rebalancing) — and the problem is solved again.
+ * of one convex problem, so the rule (a complementarity) is enforced between solves: the sets
+ * found both sold at a loss and bought are decided by solving both ways — buys blocked (keep
+ * the loss, buy something else) and loss sales blocked (keep the position) — and keeping the
+ * lower objective.
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation } from '../problem/index.js';
@@ -18,36 +18,32 @@ export interface WashDecisions {
   blockLossSales: Set<string>;
 }
 
-/** Finds the conflicts at x and records a decision for each; returns how many were new. */
-export function decideWashConflicts(
+/** Undecided wash sets that x both sells at a loss (a taxable account) and buys (anywhere). */
+export function findWashConflicts(
   ctx: HouseholdContext,
   form: Formulation,
   x: Float64Array,
   decisions: WashDecisions,
-): number {
-  const lossSold = new Map<string, boolean>(); // wash set → some harvest/forced loss sale
+): string[] {
+  const lossSold = new Set<string>();
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
     acc.lots.forEach((lot, l) => {
-      if (lot.gainUsd >= 0 || x[blk.sell[l]!]! <= TRADE_EPS) return;
-      const set = ctx.securities[lot.security]!.washSet;
-      const role = blk.roles[l];
-      const strong = role === 'harvest' || role === 'forced' || role === 'lastResort';
-      lossSold.set(set, (lossSold.get(set) ?? false) || strong);
+      if (lot.gainUsd < 0 && x[blk.sell[l]!]! > TRADE_EPS) {
+        lossSold.add(ctx.securities[lot.security]!.washSet);
+      }
     });
   }
-  let added = 0;
-  for (const [set, strong] of lossSold) {
-    if (decisions.blockBuys.has(set) || decisions.blockLossSales.has(set)) continue;
-    const bought = form.accounts.some((blk) =>
-      Array.from(blk.buy).some((v, i) => ctx.securities[i]!.washSet === set && x[v]! > TRADE_EPS),
-    );
-    if (!bought) continue;
-    (strong ? decisions.blockBuys : decisions.blockLossSales).add(set);
-    added++;
+  const bought = new Set<string>();
+  for (const blk of form.accounts) {
+    blk.buy.forEach((v, i) => {
+      if (x[v]! > TRADE_EPS) bought.add(ctx.securities[i]!.washSet);
+    });
   }
-  return added;
+  return [...lossSold].filter(
+    (set) => bought.has(set) && !decisions.blockBuys.has(set) && !decisions.blockLossSales.has(set),
+  );
 }
 
 /** Applies the decisions to the problem's upper bounds (restored from the base first). */

@@ -43,7 +43,7 @@ export function balancedFundHousehold(account: Partial<RebalanceAccount> = {}): 
         lots: [
           { id: 'L1', security: 'VTI', quantity: 250, costBasis: 50000, acquired: '2020-01-02' },
           { id: 'L2', security: 'VTI', quantity: 20, costBasis: 7000, acquired: '2026-02-02' },
-          { id: 'L3', security: 'AGG', quantity: 200, costBasis: 21000, acquired: '2021-01-02' },
+          { id: 'L3', security: 'AGG', quantity: 200, costBasis: 26000, acquired: '2021-01-02' },
         ],
         recentTrades: [],
         settings: { tax: { harvestLosses: true } },
