@@ -6,18 +6,15 @@
  * account: binding constraints from the same solve, and customization costs (one more rebalance
  * per customization, through the core without explanations).
  */
-import type { RebalanceRequest, RebalanceResponse } from '../../src/domain/index.js';
+import type { RebalanceRequest } from '../../src/domain/index.js';
 import { parseRebalanceRequest } from '../../src/io/index.js';
 import { buildHouseholdContext } from '../../src/rebalance/context/index.js';
-import { bindingConstraints, customizationCosts } from '../../src/rebalance/explain/index.js';
 import {
   applyRiskAversion,
   formulate,
   type Formulation,
 } from '../../src/rebalance/problem/index.js';
 import { rebalance } from '../../src/rebalance/rebalance.js';
-import { buildResponse } from '../../src/rebalance/report/index.js';
-import { continuousPlans, solveHousehold } from '../../src/rebalance/solve/index.js';
 import { resolveRiskModel } from '../../src/risk/index.js';
 
 /** Milliseconds spent in each stage of one end-to-end run. */
@@ -30,43 +27,13 @@ export interface StageTimes {
   bytes: number;
 }
 
-/**
- * The rebalance with explanations: the same steps as `rebalance` (src/rebalance/rebalance.ts),
- * keeping the solve for the binding constraints, then customization costs per account.
- */
-export function rebalanceExplained(request: RebalanceRequest): RebalanceResponse {
-  const { model, proxied } = resolveRiskModel(request.riskModel, request.securities);
-  const ctx = buildHouseholdContext(request, model);
-  const warnings = proxied.map((p) => `${p.security} is modelled as ${p.proxy}`);
-  if (!ctx.accounts.some((a) => a.tradable && a.error === null)) {
-    return buildResponse(ctx, null, null, [], warnings);
-  }
-  const form = formulate(ctx);
-  const solution = solveHousehold(ctx, form);
-  const optimal = solution.status === 'optimal' && solution.result !== null;
-  const plans = optimal ? continuousPlans(ctx, form, solution.result!.x) : [];
-  const response = buildResponse(ctx, form, solution, plans, warnings);
-  const binding = bindingConstraints(ctx, form, solution);
-  response.accounts.forEach((proposal, i) => {
-    if (request.accounts[i]?.tradable === false || proposal.status === 'error') return;
-    proposal.summary.binding = binding.get(i) ?? [];
-    proposal.summary.customizationCost = customizationCosts(
-      request,
-      proposal.id,
-      rebalance,
-      response,
-    );
-  });
-  return response;
-}
-
 /** One timed end-to-end run of `text`. */
 export function runOnce(text: string, explain: boolean): StageTimes {
   const t0 = performance.now();
   const parsed = parseRebalanceRequest(JSON.parse(text));
   if (!parsed.ok) throw new Error(`benchmark request invalid: ${parsed.problems[0]?.message}`);
   const t1 = performance.now();
-  const response = explain ? rebalanceExplained(parsed.value) : rebalance(parsed.value);
+  const response = rebalance(parsed.value, { explain });
   const t2 = performance.now();
   const out = JSON.stringify(response);
   const t3 = performance.now();

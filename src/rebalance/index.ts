@@ -1,2 +1,2 @@
 /** The household rebalance (spec §1–2). */
-export { rebalance } from './rebalance.js';
+export { rebalance, type RebalanceOptions } from './rebalance.js';

@@ -23,7 +23,7 @@ describe('rebalance properties', () => {
   it('every proposal keeps every rule of the spec, and is in error exactly on a real contradiction', () => {
     fc.assert(
       fc.property(householdArbitrary(), (request) => {
-        const response = rebalance(request);
+        const response = rebalance(request, { explain: false });
         const violations = checkProposal(request, response);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
         for (const expected of contradictions(request)) {
@@ -34,6 +34,25 @@ describe('rebalance properties', () => {
         }
       }),
       runs(300),
+    );
+  });
+
+  it('explanations change no trade and price every customization of a tradable account', () => {
+    fc.assert(
+      fc.property(householdArbitrary(), (request) => {
+        const plain = rebalance(request, { explain: false });
+        const explained = rebalance(request);
+        explained.accounts.forEach((proposal, i) => {
+          expect(proposal.trades).toEqual(plain.accounts[i]!.trades);
+          const explainedAccount =
+            proposal.status !== 'error' && request.accounts[i]!.tradable !== false;
+          expect(proposal.summary.customizationCost !== undefined).toBe(explainedAccount);
+          for (const cost of proposal.summary.customizationCost ?? []) {
+            expect(Number.isFinite(cost.trackingError) && Number.isFinite(cost.tax)).toBe(true);
+          }
+        });
+      }),
+      runs(25),
     );
   });
 });

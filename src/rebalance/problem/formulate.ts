@@ -154,15 +154,21 @@ function addAccountRows(
   const turnoverRow =
     maxTurnover === undefined
       ? -1
-      : b.range([...all, [turnoverSlack, -1]], -Infinity, 2 * account.valueUsd * maxTurnover * inv);
+      : // 1e-7 of room so the limit holds beyond the solver's feasibility tolerance.
+        b.range(
+          [...all, [turnoverSlack, -1]],
+          -Infinity,
+          2 * account.valueUsd * maxTurnover * (1 - 1e-7) * inv,
+        );
   // Sales that are neither forced nor (in full mode) harvests are capped at the cash shortfall
-  // in buyOnly / cashOnly, and inside the drift threshold.
-  const capSells = mode !== 'full' || account.withinDrift;
+  // in buyOnly / cashOnly, and inside the drift threshold. sellOnly sells freely.
+  const capSells = mode === 'buyOnly' || mode === 'cashOnly' || account.withinDrift;
   const optional: Term[] = [];
   const harvests: Term[] = [];
   roles.forEach((role, l) => {
     if (role === 'forced' || role === 'frozen') return;
-    if (role === 'harvest' && mode === 'full') harvests.push([sell[l]!, -1]);
+    if (role === 'harvest' && (mode === 'full' || mode === 'sellOnly'))
+      harvests.push([sell[l]!, -1]);
     else optional.push([sell[l]!, 1]);
   });
   const slack = 1e-9;
@@ -279,7 +285,11 @@ function addGainBudgets(b: QpBuilder, ctx: HouseholdContext, blocks: AccountBloc
     if (acc.taxStatus !== 'taxable') continue;
     acc.lots.forEach((lot, l) => {
       if (lot.valueUsd <= 0) return;
-      const t: Term = [blk.sell[l]!, lot.gainUsd / lot.valueUsd];
+      // A loss the wash-sale rule disallows (its set was bought in the last 30 days; it is sold
+      // only when forced) does not offset gains: counted as 0, conservatively in full.
+      const washed =
+        lot.gainUsd < 0 && ctx.wash.recentlyBought.has(ctx.securities[lot.security]!.washSet);
+      const t: Term = [blk.sell[l]!, washed ? 0 : lot.gainUsd / lot.valueUsd];
       (lot.term === 'short' ? st : lt).push(t);
     });
   }

@@ -161,7 +161,7 @@ describe('buildResponse: limits and statuses', () => {
       result: null,
       aversion: new Float64Array(0),
       trackingError: new Float64Array(0),
-      elastic: true,
+      elastic: 1,
       wash: { blockBuys: new Set(), blockLossSales: new Set() },
       solves: 2,
     };

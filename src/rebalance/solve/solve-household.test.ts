@@ -47,13 +47,23 @@ describe('solveHousehold', () => {
     expect(capped.solution.aversion[0]).toBeGreaterThan(free.solution.aversion[0]!);
   });
 
+  it('lets a turnover limit give way before a tracking-error limit (spec §2 order)', () => {
+    const free = run({ settings: {} });
+    const limit = free.solution.trackingError[0]! / 4;
+    const both = run({
+      settings: { risk: { maxTrackingError: limit }, trading: { maxTurnover: 0.01 } },
+    });
+    expect(both.solution.elastic).toBe(1);
+    expect(both.solution.trackingError[0]).toBeLessThanOrEqual(limit);
+  });
+
   it('makes an impossible turnover limit elastic instead of failing', () => {
     const { solution, plan } = run({
       cash: -5000,
       settings: { cash: { min: 0 }, trading: { maxTurnover: 0.001 } },
     });
     expect(solution.status).toBe('optimal');
-    expect(solution.elastic).toBe(true);
+    expect(solution.elastic).toBe(1);
     const soldUsd = plan.sellQuantity.reduce((t, q, l) => t + q * [300, 300, 100][l]!, 0);
     expect(soldUsd).toBeGreaterThanOrEqual(5000 - 1e-2);
   });

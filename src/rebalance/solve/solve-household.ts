@@ -1,11 +1,11 @@
 /**
  * Solves the household QP with every rule, in passes that keep the QP's pattern:
- *   1. all limits hard; if that is infeasible, the soft limits (turnover, gain budgets) become
- *      elastic with steep costs, so they give way only as far as they must (spec §2 order:
- *      turnover first, then gain budgets);
+ *   1. all limits hard; if that is infeasible, the soft limits become elastic with steep costs,
+ *      so they give way only as far as they must, in spec §2 order: turnover first, then (after
+ *      tracking error) gain budgets;
  *   2. a tracking-error limit is met by raising the group's risk aversion λ_g (TE falls
  *      monotonically in λ_g): grow λ_g until TE ≤ limit, then bisect geometrically; if even a
- *      very large λ_g cannot meet it, the limit gives way;
+ *      very large λ_g cannot meet it, turnover limits give way first, then the TE limit;
  *   3. wash-sale conflicts inside the proposal are decided and the problem re-solved.
  */
 import { solveQp, type QpResult } from '../../solver/index.js';
@@ -22,8 +22,8 @@ export interface HouseholdSolution {
   aversion: Float64Array;
   /** Tracking error per group at the solution. */
   trackingError: Float64Array;
-  /** Soft limits made elastic (spec §2 relaxation). */
-  elastic: boolean;
+  /** Soft limits made elastic (spec §2 relaxation): 0 none, 1 turnover, 2 turnover and gains. */
+  elastic: ElasticLevel;
   wash: WashDecisions;
   solves: number;
 }
@@ -35,13 +35,16 @@ const MAX_AVERSION_GROWTH = 1e6;
 const TE_PASSES = 12;
 const WASH_PASSES = 3;
 
+/** How far the soft limits are elastic. */
+export type ElasticLevel = 0 | 1 | 2;
+
 const usable = (r: QpResult): boolean => r.status === 'optimal';
 
 /** Runs the passes. */
 export function solveHousehold(ctx: HouseholdContext, form: Formulation): HouseholdSolution {
   const wash: WashDecisions = { blockBuys: forcedLossSets(ctx, form), blockLossSales: new Set() };
   const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
-  let elastic = false;
+  let elastic: ElasticLevel = 0;
   let solves = 0;
   const applyBounds = (): void => {
     applyWashDecisions(ctx, form, wash);
@@ -54,8 +57,8 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
     return solveQp(form.problem);
   };
   let result = solve();
-  if (result.status === 'infeasible') {
-    elastic = true;
+  while (result.status === 'infeasible' && elastic < 2) {
+    elastic = elastic === 0 ? 1 : 2;
     result = solve();
   }
   if (!usable(result)) {
@@ -68,6 +71,21 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
       wash,
       solves,
     };
+  }
+  // A TE limit that λ cannot meet may be held back by a turnover limit, which gives way first.
+  result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
+  if (elastic === 0 && hasTurnoverLimit(form) && !limitsMet(ctx, form, result)) {
+    const saved = Float64Array.from(aversion);
+    elastic = 1;
+    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
+    const retry = solve();
+    const met = usable(retry) ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve) : null;
+    if (met !== null && limitsMet(ctx, form, met)) result = met;
+    else {
+      elastic = 0;
+      aversion.set(saved);
+      applyBounds();
+    }
   }
   const forced = new Set(wash.blockBuys);
   for (let pass = 0; ; pass++) {
@@ -169,11 +187,16 @@ function forcedLossSets(ctx: HouseholdContext, form: Formulation): Set<string> {
   return sets;
 }
 
+function hasTurnoverLimit(form: Formulation): boolean {
+  return form.accounts.some((blk) => blk.turnoverRow >= 0);
+}
+
 /** Opens or closes the elastic slacks of the soft limits. */
-function setElastic(form: Formulation, on: boolean): void {
+function setElastic(form: Formulation, level: ElasticLevel): void {
   const ub = form.problem.ub;
-  const open = on ? Infinity : 0;
-  for (const blk of form.accounts) if (blk.turnoverRow >= 0) ub[blk.turnoverSlack] = open;
+  const turnover = level >= 1 ? Infinity : 0;
+  for (const blk of form.accounts) if (blk.turnoverRow >= 0) ub[blk.turnoverSlack] = turnover;
+  const open = level >= 2 ? Infinity : 0;
   const { gainRows, gainSlacks } = form;
   if (gainRows.shortTerm >= 0) ub[gainSlacks.shortTerm] = open;
   if (gainRows.longTerm >= 0) ub[gainSlacks.longTerm] = open;
