@@ -198,7 +198,7 @@ export function runIpm(
     const sigma = (1 - alphaAff) ** 3;
 
     // Corrector: centring plus the second-order terms of the predictor.
-    const W = process.env.WMODE; const w = W === '1' ? alphaAff : W === '2' ? Math.sqrt(alphaAff) : W === '3' ? Math.min(1, 2 * alphaAff) : iter === 0 ? alphaAff : 1;
+    const w = iter === 0 ? alphaAff : 1;
     st.tauCorrection = w * tauCurvature(sp, st);
     let alphaMax = computeDirection(sp, kkt, st, 1 - sigma, sigma * dots.mu, w, refine);
     if (!(alphaMax >= 0)) return stalled('numericalError', iter);
