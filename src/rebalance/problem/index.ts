@@ -1,15 +1,11 @@
+/** The household QP: variables, rows and costs (docs/optimization.md §1–3). */
 export {
   applyRiskAversion,
   type AccountBlock,
   type Formulation,
   type RiskGroup,
 } from './formulation.js';
-export {
-  accountRiskAversion,
-  DEFAULT_RISK_AVERSION,
-  formulate,
-  LAST_RESORT_COST,
-} from './formulate.js';
+export { formulate, LAST_RESORT_COST } from './formulate.js';
 export {
   accountCash,
   lotRole,
@@ -18,3 +14,5 @@ export {
   type LotRole,
 } from './lot-roles.js';
 export { QpBuilder, type Term } from './qp-builder.js';
+export { accountRiskAversion, DEFAULT_RISK_AVERSION } from './risk-aversion.js';
+export { MODEL_FIDELITY_VARIANCE } from './risk-terms.js';

@@ -11,8 +11,12 @@
 import { solveQp, type QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import { applyRiskAversion, type Formulation } from '../problem/index.js';
+import { hasTurnoverLimit, setElastic, type ElasticLevel } from './elastic.js';
 import { groupTrackingErrors } from './group-risk.js';
+import { limitsMet, meetTrackingErrorLimits } from './te-limits.js';
 import { applyWashDecisions, findWashConflicts, type WashDecisions } from './wash-coupling.js';
+
+export type { ElasticLevel } from './elastic.js';
 
 /** The continuous optimum and how it was reached. */
 export interface HouseholdSolution {
@@ -28,15 +32,7 @@ export interface HouseholdSolution {
   solves: number;
 }
 
-/** TE is steered into [TE_LOW, TE_HIGH] × its limit, leaving room for whole-share rounding. */
-const TE_HIGH = 0.995;
-const TE_LOW = 0.97;
-const MAX_AVERSION_GROWTH = 1e6;
-const TE_PASSES = 12;
 const WASH_PASSES = 3;
-
-/** How far the soft limits are elastic. */
-export type ElasticLevel = 0 | 1 | 2;
 
 const usable = (r: QpResult): boolean => r.status === 'optimal';
 
@@ -160,14 +156,6 @@ function decideBothWays(
   return keepLoss;
 }
 
-/** Every group within its tracking-error limit at the result. */
-function limitsMet(ctx: HouseholdContext, form: Formulation, result: QpResult): boolean {
-  const te = groupTrackingErrors(ctx, form, result.x);
-  return form.groups.every(
-    (g, gi) => g.maxTrackingError === undefined || te[gi]! <= g.maxTrackingError,
-  );
-}
-
 function cloneDecisions(d: WashDecisions): WashDecisions {
   return { blockBuys: new Set(d.blockBuys), blockLossSales: new Set(d.blockLossSales) };
 }
@@ -185,77 +173,4 @@ function forcedLossSets(ctx: HouseholdContext, form: Formulation): Set<string> {
     });
   }
   return sets;
-}
-
-function hasTurnoverLimit(form: Formulation): boolean {
-  return form.accounts.some((blk) => blk.turnoverRow >= 0);
-}
-
-/** Opens or closes the elastic slacks of the soft limits. */
-function setElastic(form: Formulation, level: ElasticLevel): void {
-  const ub = form.problem.ub;
-  const turnover = level >= 1 ? Infinity : 0;
-  for (const blk of form.accounts) if (blk.turnoverRow >= 0) ub[blk.turnoverSlack] = turnover;
-  const open = level >= 2 ? Infinity : 0;
-  const { gainRows, gainSlacks } = form;
-  if (gainRows.shortTerm >= 0) ub[gainSlacks.shortTerm] = open;
-  if (gainRows.longTerm >= 0) ub[gainSlacks.longTerm] = open;
-  if (gainRows.total >= 0) ub[gainSlacks.total] = open;
-}
-
-/**
- * Raises λ_g of groups over their TE limit until TE lands in [TE_LOW, TE_HIGH] × limit:
- * geometric growth until a λ satisfies the limit, then geometric bisection between the largest
- * λ known to violate and the smallest known to satisfy. Returns the last result that met every
- * limit (or the last one, when none did: the limit then gives way).
- */
-function meetTrackingErrorLimits(
-  ctx: HouseholdContext,
-  form: Formulation,
-  aversion: Float64Array,
-  start: QpResult,
-  solve: () => QpResult,
-): QpResult {
-  const limits = form.groups.map((g) => g.maxTrackingError);
-  if (limits.every((l) => l === undefined)) return start;
-  const lo = new Float64Array(aversion.length);
-  const hi = new Float64Array(aversion.length).fill(Infinity);
-  let result = start;
-  let best: { result: QpResult; aversion: Float64Array } | null = null;
-  for (let pass = 0; pass <= TE_PASSES; pass++) {
-    const te = groupTrackingErrors(ctx, form, result.x);
-    const used = Float64Array.from(aversion);
-    let moved = false;
-    let allMet = true;
-    form.groups.forEach((g, gi) => {
-      const limit = limits[gi];
-      if (limit === undefined) return;
-      const lam = aversion[gi]!;
-      const t = te[gi]!;
-      if (t > TE_HIGH * limit) {
-        allMet = t <= limit && allMet;
-        lo[gi] = Math.max(lo[gi]!, lam);
-      } else hi[gi] = Math.min(hi[gi]!, lam);
-      const settled = t <= TE_HIGH * limit && (t >= TE_LOW * limit || lo[gi] === 0);
-      const cap = g.baseAversion * MAX_AVERSION_GROWTH;
-      if (settled || hi[gi]! / Math.max(lo[gi]!, 1e-300) < 1.02 || (t > limit && lam >= cap)) {
-        return;
-      }
-      const next = Number.isFinite(hi[gi]!)
-        ? Math.sqrt(lo[gi]! * hi[gi]!)
-        : Math.min(cap, lam * Math.min(1e3, Math.max(4, 4 * (t / limit) ** 2)));
-      if (next !== lam) {
-        aversion[gi] = next;
-        moved = true;
-      }
-    });
-    if (allMet) best = { result, aversion: used };
-    if (!moved || pass === TE_PASSES) break;
-    const next = solve();
-    if (!usable(next)) break;
-    result = next;
-  }
-  if (best === null) return result;
-  aversion.set(best.aversion);
-  return best.result;
 }

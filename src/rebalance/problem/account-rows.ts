@@ -1,0 +1,66 @@
+/**
+ * The rows that cap one account's trades: its turnover limit, the trading mode and drift
+ * trigger's caps on optional sells and on buys, and the last-resort lots' cap at the cash
+ * shortfall (docs/optimization.md §3).
+ */
+import type { HouseholdContext } from '../context/index.js';
+import type { accountCash, LotRole } from './lot-roles.js';
+import type { QpBuilder, Term } from './qp-builder.js';
+
+/** Turnover, trading-mode and last-resort rows of one account. */
+export function addAccountRows(
+  b: QpBuilder,
+  account: HouseholdContext['accounts'][number],
+  roles: readonly LotRole[],
+  sell: Int32Array,
+  buy: Int32Array,
+  turnoverSlack: number,
+  cash: ReturnType<typeof accountCash>,
+  inv: number,
+) {
+  const { mode, maxTurnover } = account.settings;
+  const all: Term[] = [
+    ...Array.from(sell, (v): Term => [v, 1]),
+    ...Array.from(buy, (v): Term => [v, 1]),
+  ];
+  const turnoverRow =
+    maxTurnover === undefined
+      ? -1
+      : // 1e-7 of room so the limit holds beyond the solver's feasibility tolerance.
+        b.range(
+          [...all, [turnoverSlack, -1]],
+          -Infinity,
+          2 * account.valueUsd * maxTurnover * (1 - 1e-7) * inv,
+        );
+  // Sales that are neither forced nor (in full mode) harvests are capped at the cash shortfall
+  // in buyOnly / cashOnly, and inside the drift threshold. sellOnly sells freely.
+  const capSells = mode === 'buyOnly' || mode === 'cashOnly' || account.withinDrift;
+  const optional: Term[] = [];
+  const harvests: Term[] = [];
+  roles.forEach((role, l) => {
+    if (role === 'forced' || role === 'frozen') return;
+    if (role === 'harvest' && (mode === 'full' || mode === 'sellOnly'))
+      harvests.push([sell[l]!, -1]);
+    else optional.push([sell[l]!, 1]);
+  });
+  const slack = 1e-9;
+  const optionalSellRow =
+    capSells && optional.length > 0
+      ? b.range(optional, -Infinity, cash.shortfallUsd * inv + slack)
+      : -1;
+  // Buys beyond excess cash (and, inside the drift threshold, harvest proceeds) are not allowed
+  // in cashOnly mode or inside the drift threshold.
+  const capBuys = mode === 'cashOnly' || (account.withinDrift && mode !== 'sellOnly');
+  const buyTerms: Term[] = Array.from(buy, (v): Term => [v, 1]);
+  if (account.withinDrift && mode === 'full') buyTerms.push(...harvests);
+  const buyCapRow = capBuys ? b.range(buyTerms, -Infinity, cash.excessCashUsd * inv + slack) : -1;
+  const lastResort: Term[] = [];
+  roles.forEach((role, l) => {
+    if (role === 'lastResort') lastResort.push([sell[l]!, 1]);
+  });
+  const lastResortRow =
+    lastResort.length > 0 && cash.shortfallUsd > 0
+      ? b.range(lastResort, -Infinity, cash.shortfallUsd * inv + slack)
+      : -1;
+  return { turnoverRow, optionalSellRow, buyCapRow, lastResortRow };
+}
