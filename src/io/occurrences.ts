@@ -1,6 +1,21 @@
 import type { JsonPath, Occurrence } from './problem-helpers.js';
 import { textAt } from './unknown-reader.js';
 
+/** Item `index` of the list at `at`, named `id` by its `key`; its path is built when asked for. */
+class ListOccurrence implements Occurrence {
+  constructor(
+    readonly id: string,
+    private readonly at: JsonPath,
+    private readonly index: number,
+    private readonly key: string,
+  ) {}
+
+  /** `[...at, index, key]`: only a problem needs it, so a clean input never builds one. */
+  get path(): JsonPath {
+    return [...this.at, this.index, this.key];
+  }
+}
+
 /**
  * The non-empty string `key` of each item of a list, with its path (`at` is the list's path).
  *
@@ -8,8 +23,10 @@ import { textAt } from './unknown-reader.js';
  * occurrences(accounts, ['accounts'], 'id'); // [{ id: 'A1', path: ['accounts', 0, 'id'] }, …]
  */
 export function occurrences(list: readonly unknown[], at: JsonPath, key: string): Occurrence[] {
-  return list.flatMap((item, i) => {
-    const id = textAt(item, key);
-    return id === undefined ? [] : [{ id, path: [...at, i, key] }];
-  });
+  const out: Occurrence[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const id = textAt(list[i], key);
+    if (id !== undefined) out.push(new ListOccurrence(id, at, i, key));
+  }
+  return out;
 }

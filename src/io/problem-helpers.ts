@@ -7,8 +7,8 @@ export type JsonPath = (string | number)[];
 
 /** An id found in the input and where. */
 export interface Occurrence {
-  id: string;
-  path: JsonPath;
+  readonly id: string;
+  readonly path: JsonPath;
 }
 
 /**
@@ -28,16 +28,18 @@ export function duplicateProblems(
   label: string,
   advice: string,
 ): Problem[] {
-  const first = new Map<string, JsonPath>();
+  // Paths are read only for the problems (an occurrence may build its path on demand).
+  const first = new Map<string, Occurrence>();
   const problems: Problem[] = [];
-  for (const { id, path } of occurrences) {
+  for (const occurrence of occurrences) {
+    const { id } = occurrence;
     const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, path);
+    if (earlier === undefined) first.set(id, occurrence);
     else {
       problems.push({
-        path,
+        path: occurrence.path,
         code: 'duplicate_id',
-        message: `${label} "${id}" appears twice (first at ${formatPath(earlier)}): ${advice}`,
+        message: `${label} "${id}" appears twice (first at ${formatPath(earlier.path)}): ${advice}`,
       });
     }
   }

@@ -52,7 +52,8 @@ export function createFactorRiskModel(
       throw new RangeError(`${row.id}: expected ${k} exposures, found ${row.exposure.length}`);
     }
     index.set(row.id, i);
-    exposures.set(Array.from(row.exposure), i * k);
+    const { exposure } = row;
+    for (let j = 0; j < k; j++) exposures[i * k + j] = exposure[j]!;
     specific[i] = row.specificVariance;
   });
   const rowOf = (id: string): number => {

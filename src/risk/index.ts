@@ -8,7 +8,11 @@ export type { ProxiedSecurity, ResolvedRiskModel } from './resolve-risk-model.js
 export { CASH_EQUIVALENT_SPECIFIC_VARIANCE, resolveRiskModel } from './resolve-risk-model.js';
 export type { Proxy, ProxyBasis } from './proxy-groups.js';
 export { EMPTY_MODEL_SPECIFIC_VARIANCE } from './proxy-groups.js';
-export { trackingError, trackingErrorVariance } from './tracking-error.js';
+export {
+  trackingError,
+  trackingErrorVariance,
+  trackingErrorVarianceByRow,
+} from './tracking-error.js';
 export {
   loadDefaultRiskModel,
   loadDefaultRiskModelFile,

@@ -25,18 +25,24 @@ export const EMPTY_MODEL_SPECIFIC_VARIANCE = 0.04;
 /** Finds proxies over the covered securities of `model`, classified by `classify`. */
 export class ProxyGroups {
   readonly #model: RiskModel;
-  readonly #covered: string[];
+  readonly #listCovered: () => string[];
+  #coveredList: string[] | undefined;
   readonly #classify: (id: string) => Classification | undefined;
   readonly #cache = new Map<string, Proxy | undefined>();
 
+  /** `covered` lists the covered securities; it is called once, when a first proxy is needed. */
   constructor(
     model: RiskModel,
-    covered: string[],
+    covered: string[] | (() => string[]),
     classify: (id: string) => Classification | undefined,
   ) {
     this.#model = model;
-    this.#covered = covered;
+    this.#listCovered = Array.isArray(covered) ? () => covered : covered;
     this.#classify = classify;
+  }
+
+  get #covered(): string[] {
+    return (this.#coveredList ??= this.#listCovered());
   }
 
   /** The proxy for a security classified as `own` (never undefined). */

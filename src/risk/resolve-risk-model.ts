@@ -56,7 +56,12 @@ export function resolveRiskModel(
       assetClass: own?.assetClass ?? shipped?.assetClass,
     };
   };
-  const groups = new ProxyGroups(source, Object.keys(source.exposures).filter(covers), classify);
+  // The covered universe is listed only if some security needs a proxy.
+  const groups = new ProxyGroups(
+    source,
+    () => Object.keys(source.exposures).filter(covers),
+    classify,
+  );
   const k = source.factors.length;
   const proxied: ProxiedSecurity[] = [];
   const rows: FactorModelRow[] = securities.map((security) => {

@@ -36,13 +36,39 @@ export function trackingErrorVariance(
     for (let j = 0; j < k; j++) y[j]! += x[j]! * a;
     specific += model.specificVariance(id) * a * a;
   }
+  return Math.max(0, quadraticForm(covariance, y, k) + specific);
+}
+
+/**
+ * aᵀ(X F Xᵀ + diag(s))a for `weights[r]` on the model's row r (`weights.length` = rows): the same
+ * sums as {@link trackingErrorVariance} over `model.ids`, without looking up ids.
+ */
+export function trackingErrorVarianceByRow(model: FactorRiskModel, weights: Float64Array): number {
+  const { k, covariance, exposures, specific } = model;
+  if (weights.length !== model.ids.length) {
+    throw new RangeError(`expected ${model.ids.length} weights, found ${weights.length}`);
+  }
+  const y = new Float64Array(k);
+  let spec = 0;
+  for (let r = 0; r < weights.length; r++) {
+    const a = weights[r]!;
+    if (a === 0) continue;
+    const row = r * k;
+    for (let j = 0; j < k; j++) y[j]! += exposures[row + j]! * a;
+    spec += specific[r]! * a * a;
+  }
+  return Math.max(0, quadraticForm(covariance, y, k) + spec);
+}
+
+/** yᵀ F y, F k × k row-major. */
+function quadraticForm(covariance: Float64Array, y: Float64Array, k: number): number {
   let factor = 0;
   for (let i = 0; i < k; i++) {
     let row = 0;
     for (let j = 0; j < k; j++) row += covariance[i * k + j]! * y[j]!;
     factor += y[i]! * row;
   }
-  return Math.max(0, factor + specific);
+  return factor;
 }
 
 /** √{@link trackingErrorVariance}: the annualised tracking error for active weights by id. */

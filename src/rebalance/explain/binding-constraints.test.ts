@@ -38,10 +38,15 @@ describe('bindingConstraints', () => {
     expect(te[0]!.shadowPrice).toBeGreaterThan(0);
   });
 
-  it('leaves out a tracking-error limit that gave way', () => {
+  it('leaves out a turnover limit that gave way to a tracking-error limit (spec §2 order)', () => {
     const both = bindingOf({ risk: { maxTrackingError: 0.005 }, trading: { maxTurnover: 0.2 } });
-    expect(both.map((b) => b.constraint)).toEqual(['trading.maxTurnover']);
-    expect(both[0]!.explanation).toMatch(/^the turnover limit binds: 1% more turnover/);
+    expect(both.map((b) => b.constraint)).toEqual(['risk.maxTrackingError']);
+  });
+
+  it('prices a turnover limit that binds without giving way', () => {
+    const turnover = bindingOf({ trading: { maxTurnover: 0.05 } });
+    expect(turnover.map((b) => b.constraint)).toEqual(['trading.maxTurnover']);
+    expect(turnover[0]!.explanation).toMatch(/^the turnover limit binds: 1% more turnover/);
   });
 
   it('names the cash rule and the trading mode when they bind', () => {

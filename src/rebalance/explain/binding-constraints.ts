@@ -154,9 +154,12 @@ function accountLimits(scope: Scope, block: AccountBlock): void {
       explanation: `${sentence} ${riskWording(scope, block.account, riskDrop, true)}`,
     });
   };
+  // An elastic turnover limit the solution exceeds gave way (listed under `relaxed`): its dual
+  // is only the slack's cost, not a price.
+  const turnoverGaveWay = (scope.solution.result?.x[block.turnoverSlack] ?? 0) > 1e-9;
   report(
     'trading.maxTurnover',
-    probe.upperRow(block.turnoverRow),
+    turnoverGaveWay ? 0 : probe.upperRow(block.turnoverRow),
     2 * acc.valueUsd * PERCENT,
     'the turnover limit binds: 1% more turnover',
   );

@@ -5,15 +5,15 @@
  * error and drift, realized gains, turnover and whatever limit they exceed.
  */
 import type { AccountProposal, RebalanceResponse } from '../../domain/index.js';
-import { exact } from '../../tax/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation } from '../problem/index.js';
 import type { ContinuousAccountPlan, HouseholdSolution } from '../solve/index.js';
 import {
   addRealized,
-  cashAfter,
+  cashAfterSum,
   discreteTurnover,
   discretizeHousehold,
+  ExactSum,
   householdLotLines,
   noRealized,
   proposedTrades,
@@ -23,7 +23,7 @@ import {
 import { solverError, statusOf, unchangedProposal } from './account-proposal.js';
 import { relaxationsOf } from './relaxations.js';
 import { riskAfter, riskBefore } from './risk-figures.js';
-import { afterSnapshot, beforeSnapshot, realizedSummary } from './snapshots.js';
+import { afterSnapshot, beforeSnapshot, exactValue, realizedSummary } from './snapshots.js';
 
 /**
  * One proposal per request account, in request order. `form`/`solution` null: nothing was
@@ -55,7 +55,8 @@ export function buildResponse(
   );
   const accounts = ctx.accounts.map((acc, a): AccountProposal => {
     const warnings = [...acc.warnings, ...householdWarnings];
-    const beforeSnap = beforeSnapshot(ctx, acc, before[a]!);
+    const value = exactValue(ctx, acc);
+    const beforeSnap = beforeSnapshot(acc, value, before[a]!);
     if (!acc.tradable) {
       // Holdings unchanged; in household mode the figures are the household's after trading.
       const heldAway = unchangedProposal(acc, beforeSnap, warnings, null);
@@ -85,15 +86,15 @@ export function buildResponse(
     });
     const cash =
       plan === undefined
-        ? exact(acc.cashUsd).minus(exact(acc.withdrawalUsd))
-        : cashAfter(ctx, plan);
+        ? ExactSum.of(acc.cashUsd).minus(acc.withdrawalUsd)
+        : cashAfterSum(ctx, plan);
     return {
       id: acc.id,
       status: statusOf(trades, relaxed),
       trades,
       summary: {
         before: beforeSnap,
-        after: afterSnapshot(ctx, acc, cash, after[a]!),
+        after: afterSnapshot(acc, value, cash, after[a]!),
         ...realizedSummary(ctx, own),
         turnover,
         relaxed,
@@ -113,5 +114,7 @@ function heldAfter(
 ): Float64Array {
   if (plan === undefined) return held;
   const sold = soldPerSecurity(ctx, plan);
-  return Float64Array.from(held, (q, i) => Math.max(0, q - sold[i]! + plan.buy[i]!));
+  const out = new Float64Array(held.length);
+  for (let i = 0; i < out.length; i++) out[i] = Math.max(0, held[i]! - sold[i]! + plan.buy[i]!);
+  return out;
 }

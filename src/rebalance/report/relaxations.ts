@@ -5,7 +5,6 @@
  * reported on every tradable account that set them.
  */
 import type { Relaxation } from '../../domain/index.js';
-import { cents } from '../../tax/index.js';
 import type { HouseholdContext, HouseholdLimit } from '../context/index.js';
 import { budgetFigure, type RealizedTotals } from '../trades/index.js';
 
@@ -39,7 +38,7 @@ export function relaxationsOf(ctx: HouseholdContext, f: LimitFigures): Relaxatio
   }
   for (const key of ['shortTerm', 'longTerm', 'total'] as const) {
     const limit = setBy(ctx.gainBudget[key], f.account);
-    const actual = cents(budgetFigure(f.household, key));
+    const actual = budgetFigure(f.household, key).cents();
     if (limit !== undefined && actual > limit) {
       out.push({ setting: `tax.gainBudget.${key}`, limit, actual });
     }

@@ -5,7 +5,7 @@
  * then reports. Tracking error comes from the risk model's own formula (src/risk), cash carrying
  * no risk.
  */
-import { trackingErrorVariance } from '../../risk/index.js';
+import { trackingErrorVariance, trackingErrorVarianceByRow } from '../../risk/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import { householdNoHold, maxDrift } from '../context/drift.js';
 
@@ -21,16 +21,39 @@ export function trackingErrorOf(
   weights: Float64Array,
   benchmark: Float64Array,
 ): number {
-  const ids = ctx.securities.map((s) => s.id);
-  const active = Float64Array.from(weights, (w, i) => w - benchmark[i]!);
-  return Math.sqrt(Math.max(0, trackingErrorVariance(ctx.risk, ids, active)));
+  const active = new Float64Array(weights.length);
+  for (let i = 0; i < active.length; i++) active[i] = weights[i]! - benchmark[i]!;
+  const variance = inRowOrder(ctx)
+    ? trackingErrorVarianceByRow(ctx.risk, active)
+    : trackingErrorVariance(
+        ctx.risk,
+        ctx.securities.map((s) => s.id),
+        active,
+      );
+  return Math.sqrt(Math.max(0, variance));
+}
+
+const rowOrder = new WeakMap<HouseholdContext, boolean>();
+
+/** True when the risk model's rows are the context's securities, in order (as resolved). */
+function inRowOrder(ctx: HouseholdContext): boolean {
+  let same = rowOrder.get(ctx);
+  if (same === undefined) {
+    const { ids } = ctx.risk;
+    same = ids.length === ctx.securities.length && ctx.securities.every((s, i) => ids[i] === s.id);
+    rowOrder.set(ctx, same);
+  }
+  return same;
 }
 
 /** q × p / value per security; all zero when value ≤ 0. */
 function weightsOf(ctx: HouseholdContext, held: Float64Array, valueUsd: number): Float64Array {
-  return Float64Array.from(held, (q, i) =>
-    valueUsd > 0 ? (q * ctx.securities[i]!.priceUsd) / valueUsd : 0,
-  );
+  const out = new Float64Array(held.length);
+  if (valueUsd > 0) {
+    for (let i = 0; i < out.length; i++)
+      out[i] = (held[i]! * ctx.securities[i]!.priceUsd) / valueUsd;
+  }
+  return out;
 }
 
 /** Before trading: per account, or the household's figure for every account in household mode. */
@@ -63,7 +86,7 @@ function riskOf(
 ): RiskFigures[] {
   if (ctx.householdMode && ctx.householdBenchmark !== null) {
     const total = new Float64Array(ctx.securities.length);
-    for (const h of held) h.forEach((q, i) => (total[i]! += q));
+    for (const h of held) for (let i = 0; i < total.length; i++) total[i]! += h[i]!;
     const weights = weightsOf(
       ctx,
       total,

@@ -4,30 +4,30 @@
  * to the cent; summary amounts are sums of the rounded trade and lot lines.
  */
 import type { PortfolioSnapshot, RealizedSummary } from '../../domain/index.js';
-import { cents, exact, type Exact } from '../../tax/index.js';
+import { cents, exact } from '../../tax/index.js';
 import type { AccountContext, HouseholdContext } from '../context/index.js';
 import { estimatedTaxUsd } from '../costs/index.js';
-import type { RealizedTotals } from '../trades/index.js';
+import { ExactSum, type RealizedTotals } from '../trades/index.js';
 import type { RiskFigures } from './risk-figures.js';
 
 /** V = cash + Σ quantity × price, exactly. */
-export function exactValue(ctx: HouseholdContext, acc: AccountContext): Exact {
-  let value = exact(acc.cashUsd);
+export function exactValue(ctx: HouseholdContext, acc: AccountContext): ExactSum {
+  const value = ExactSum.of(acc.cashUsd);
   for (const lot of acc.lots) {
-    value = value.plus(exact(lot.quantity).times(exact(ctx.securities[lot.security]!.priceUsd)));
+    value.addProduct(lot.quantity, ctx.securities[lot.security]!.priceUsd);
   }
   return value;
 }
 
-/** The before snapshot: V, cash, and the risk figures over V. */
+/** The before snapshot: V (exactly, from {@link exactValue}), cash, and the risk figures over V. */
 export function beforeSnapshot(
-  ctx: HouseholdContext,
   acc: AccountContext,
+  value: ExactSum,
   risk: RiskFigures,
 ): PortfolioSnapshot {
   return {
-    value: cents(exactValue(ctx, acc)),
-    cash: cents(exact(acc.cashUsd)),
+    value: value.cents(),
+    cash: ExactSum.of(acc.cashUsd).cents(),
     trackingError: risk.trackingError,
     maxDrift: risk.maxDrift,
   };
@@ -35,14 +35,14 @@ export function beforeSnapshot(
 
 /** The after snapshot: V − W, after.cash, and the risk figures of the discrete holdings. */
 export function afterSnapshot(
-  ctx: HouseholdContext,
   acc: AccountContext,
-  cashAfter: Exact,
+  value: ExactSum,
+  cashAfter: ExactSum,
   risk: RiskFigures,
 ): PortfolioSnapshot {
   return {
-    value: cents(exactValue(ctx, acc).minus(exact(acc.withdrawalUsd))),
-    cash: cents(cashAfter),
+    value: value.clone().minus(acc.withdrawalUsd).cents(),
+    cash: cashAfter.cents(),
     trackingError: risk.trackingError,
     maxDrift: risk.maxDrift,
   };
@@ -54,11 +54,11 @@ export function realizedSummary(
   totals: RealizedTotals,
 ): { realized: RealizedSummary; estimatedTax: number } {
   const rates = { shortTermRate: ctx.shortTermRate, longTermRate: ctx.longTermRate };
-  const shortTerm = cents(totals.shortTerm);
-  const longTerm = cents(totals.longTerm);
+  const shortTerm = totals.shortTerm.cents();
+  const longTerm = totals.longTerm.cents();
   const tax = estimatedTaxUsd(shortTerm, longTerm, rates);
   return {
-    realized: { shortTerm, longTerm, washSaleDisallowed: cents(totals.washSaleDisallowed) },
+    realized: { shortTerm, longTerm, washSaleDisallowed: totals.washSaleDisallowed.cents() },
     // Rates × cents is a float product; it is read back as exact text and rounded once.
     estimatedTax: cents(exact(tax)),
   };

@@ -7,6 +7,9 @@ import type { HouseholdContext } from '../context/index.js';
 import type { AccountBlock, Formulation } from '../problem/index.js';
 import { TRADE_EPS } from './wash-coupling.js';
 
+/** A continuous trade worth less than this (currency) is solver dust, not a trade. */
+export const DUST_USD = 1;
+
 /** One account's continuous trades. */
 export interface ContinuousAccountPlan {
   /** Index of the account in the context. */
@@ -20,7 +23,8 @@ export interface ContinuousAccountPlan {
 
 /**
  * Converts the solution x into share quantities: values below TRADE_EPS (the solver's x meets
- * bounds only to its tolerance) are zero, sells are capped at what the lot holds.
+ * bounds only to its tolerance) or worth less than DUST_USD are zero, sells are capped at what
+ * the lot holds; forced lots sell in full.
  */
 export function continuousPlans(
   ctx: HouseholdContext,
@@ -34,11 +38,11 @@ export function continuousPlans(
       const price = ctx.securities[lot.security]!.priceUsd;
       const q = (x[block.sell[l]!]! * S) / price;
       if (block.roles[l] === 'forced') return lot.quantity;
-      if (x[block.sell[l]!]! <= TRADE_EPS) return 0;
+      if (x[block.sell[l]!]! <= TRADE_EPS || q * price < DUST_USD) return 0;
       return Math.min(lot.quantity, q);
     });
     const buyQuantity = Float64Array.from(block.buy, (v, i) => {
-      if (x[v]! <= TRADE_EPS) return 0;
+      if (x[v]! <= TRADE_EPS || x[v]! * S < DUST_USD) return 0;
       return (x[v]! * S) / ctx.securities[i]!.priceUsd;
     });
     return { account: block.account, block, sellQuantity, buyQuantity };

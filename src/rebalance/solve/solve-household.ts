@@ -6,7 +6,8 @@
  *   2. a tracking-error limit is met by raising the group's risk aversion λ_g (TE falls
  *      monotonically in λ_g): grow λ_g until TE ≤ limit, then bisect geometrically; if even a
  *      very large λ_g cannot meet it, turnover limits give way first, then the TE limit;
- *   3. wash-sale conflicts inside the proposal are decided and the problem re-solved.
+ *   3. wash-sale conflicts inside the proposal are decided by the direction of the trades and
+ *      the problem re-solved.
  */
 import { solveQp, type QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
@@ -14,7 +15,12 @@ import { applyRiskAversion, type Formulation } from '../problem/index.js';
 import { hasTurnoverLimit, setElastic, type ElasticLevel } from './elastic.js';
 import { groupTrackingErrors } from './group-risk.js';
 import { limitsMet, meetTrackingErrorLimits } from './te-limits.js';
-import { applyWashDecisions, findWashConflicts, type WashDecisions } from './wash-coupling.js';
+import {
+  applyWashDecisions,
+  decideByDirection,
+  findWashConflicts,
+  type WashDecisions,
+} from './wash-coupling.js';
 
 export type { ElasticLevel } from './elastic.js';
 
@@ -88,9 +94,10 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
     result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
     const conflicts = pass < WASH_PASSES ? findWashConflicts(ctx, form, result.x, wash) : [];
     if (conflicts.length === 0) break;
-    const decided = decideBothWays(wash, conflicts, solve, applyBounds);
-    if (decided === null) break;
-    result = decided;
+    decideByDirection(ctx, form, result.x, conflicts, wash);
+    const next = solve();
+    if (!usable(next)) break;
+    result = next;
   }
   // A harvest that blocks rebuying can make a TE limit unreachable (the replacement differs).
   // The limit gives way before a wash-sale rule, but not before a harvest: give up the harvests
@@ -122,38 +129,6 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
     wash,
     solves,
   };
-}
-
-/**
- * Solves with the conflicting sets' buys blocked and with their loss sales blocked, keeps the
- * lower objective and records that decision (bounds are left matching it). Null if neither
- * solve is usable.
- */
-function decideBothWays(
-  wash: WashDecisions,
-  conflicts: readonly string[],
-  solve: () => QpResult,
-  applyBounds: () => void,
-): QpResult | null {
-  for (const set of conflicts) wash.blockBuys.add(set);
-  const keepLoss = solve();
-  for (const set of conflicts) {
-    wash.blockBuys.delete(set);
-    wash.blockLossSales.add(set);
-  }
-  const keepPosition = solve();
-  const better = (r: QpResult, than: QpResult): boolean =>
-    usable(r) && (!usable(than) || r.objective < than.objective);
-  if (better(keepPosition, keepLoss) || (!usable(keepLoss) && usable(keepPosition))) {
-    return keepPosition;
-  }
-  if (!usable(keepLoss)) return null;
-  for (const set of conflicts) {
-    wash.blockLossSales.delete(set);
-    wash.blockBuys.add(set);
-  }
-  applyBounds();
-  return keepLoss;
 }
 
 function cloneDecisions(d: WashDecisions): WashDecisions {

@@ -2,9 +2,8 @@
  * Wash-sale rule (a) within the proposal: a wash set sold at a loss in a taxable account may
  * not be bought anywhere in the household. Selling loss lots and buying are separate choices
  * of one convex problem, so the rule (a complementarity) is enforced between solves: the sets
- * found both sold at a loss and bought are decided by solving both ways — buys blocked (keep
- * the loss, buy something else) and loss sales blocked (keep the position) — and keeping the
- * lower objective.
+ * found both sold at a loss and bought are decided (`decideByDirection`) and the problem is
+ * solved again.
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation } from '../problem/index.js';
@@ -44,6 +43,43 @@ export function findWashConflicts(
   return [...lossSold].filter(
     (set) => bought.has(set) && !decisions.blockBuys.has(set) && !decisions.blockLossSales.has(set),
   );
+}
+
+/**
+ * Decides each conflicting set at x: a harvest (or forced, or last-resort) loss sale is the
+ * point, so the set's buys are blocked and a replacement must differ; an incidental loss sale
+ * (loss valued at 0) of a set the proposal buys more of than it sells is dropped instead (the
+ * position is growing), and otherwise the buys are blocked. One re-solve per round.
+ */
+export function decideByDirection(
+  ctx: HouseholdContext,
+  form: Formulation,
+  x: Float64Array,
+  conflicts: readonly string[],
+  decisions: WashDecisions,
+): void {
+  const lossSold = new Map<string, number>();
+  const harvested = new Set<string>();
+  const bought = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+  for (const blk of form.accounts) {
+    const acc = ctx.accounts[blk.account]!;
+    blk.buy.forEach((v, i) => add(bought, ctx.securities[i]!.washSet, Math.max(0, x[v]!)));
+    if (acc.taxStatus !== 'taxable') continue;
+    acc.lots.forEach((lot, l) => {
+      if (lot.gainUsd >= 0) return;
+      const set = ctx.securities[lot.security]!.washSet;
+      const sold = x[blk.sell[l]!]!;
+      add(lossSold, set, sold);
+      if (sold > TRADE_EPS && blk.roles[l] !== 'free') harvested.add(set);
+    });
+  }
+  for (const set of conflicts) {
+    const incidental = !harvested.has(set);
+    if (incidental && (bought.get(set) ?? 0) > (lossSold.get(set) ?? 0)) {
+      decisions.blockLossSales.add(set);
+    } else decisions.blockBuys.add(set);
+  }
 }
 
 /** Applies the decisions to the problem's upper bounds (restored from the base first). */

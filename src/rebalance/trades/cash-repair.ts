@@ -9,8 +9,9 @@
  */
 import { taxPerValueSold } from '../costs/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import { cashDeficit, type DiscretePlan } from './discrete-plan.js';
-import { minusShares, multiple, plusShares, stepOf, tradeValue } from './quantities.js';
+import { CashBook, type DiscretePlan } from './discrete-plan.js';
+import { centsToNumber, tradeCents } from './money.js';
+import { minusShares, multiple, plusShares, stepOf } from './quantities.js';
 
 /** Currency below which a shortfall is float noise. */
 const CASH_EPS = 1e-9;
@@ -22,13 +23,14 @@ export function repairCash(
   lossSetsBought: ReadonlySet<string>,
   addSales = true,
 ): boolean {
-  cutBuys(ctx, plan, () => Math.max(cashDeficit(ctx, plan), buyCapExcess(ctx, plan)));
-  if (cashDeficit(ctx, plan) <= CASH_EPS) return true;
+  const book = new CashBook(ctx, plan);
+  cutBuys(ctx, plan, book, () => Math.max(book.deficit(), buyCapExcess(ctx, plan)));
+  if (book.deficit() <= CASH_EPS) return true;
   if (!addSales) return false;
+  const acc = ctx.accounts[plan.account]!;
   for (const l of saleCandidates(ctx, plan, lossSetsBought)) {
-    const deficit = cashDeficit(ctx, plan);
+    const deficit = book.deficit();
     if (deficit <= CASH_EPS) break;
-    const acc = ctx.accounts[plan.account]!;
     const lot = acc.lots[l]!;
     const price = ctx.securities[lot.security]!.priceUsd;
     const step = stepOf(ctx, acc, lot.security);
@@ -36,24 +38,33 @@ export function repairCash(
     const wanted = multiple(Math.ceil(deficit / (price * step) - 1e-9), step);
     plan.sell[l] = plusShares(plan.sell[l]!, Math.min(left, Math.max(wanted, step)));
     plan.cashSales.add(l);
+    book.update(lot.security);
   }
-  return cashDeficit(ctx, plan) <= CASH_EPS;
+  return book.deficit() <= CASH_EPS;
 }
 
 /**
  * Cuts buys while `need()` is positive: each round takes the buy rounded up the most (in value)
  * and removes enough steps to cover the need, but no more than its rounding-up (at least one).
+ * `book` follows the cuts.
  */
-export function cutBuys(ctx: HouseholdContext, plan: DiscretePlan, need: () => number): void {
+export function cutBuys(
+  ctx: HouseholdContext,
+  plan: DiscretePlan,
+  book: CashBook,
+  need: () => number,
+): void {
   const acc = ctx.accounts[plan.account]!;
+  const wanted = plan.continuous.buyQuantity;
   for (let n = need(); n > CASH_EPS; n = need()) {
     let best = -1;
     let bestUp = -Infinity;
-    plan.buy.forEach((q, i) => {
-      if (q <= 0) return;
-      const up = (q - plan.continuous.buyQuantity[i]!) * ctx.securities[i]!.priceUsd;
+    for (let i = 0; i < plan.buy.length; i++) {
+      const q = plan.buy[i]!;
+      if (q <= 0) continue;
+      const up = (q - wanted[i]!) * ctx.securities[i]!.priceUsd;
       if (up > bestUp) [best, bestUp] = [i, up];
-    });
+    }
     if (best < 0) return;
     const price = ctx.securities[best]!.priceUsd;
     const step = stepOf(ctx, acc, best);
@@ -61,6 +72,7 @@ export function cutBuys(ctx: HouseholdContext, plan: DiscretePlan, need: () => n
     const stepsUp = Math.floor(bestUp / (price * step) + 1e-9);
     const cut = multiple(Math.max(1, Math.min(stepsNeeded, stepsUp)), step);
     plan.buy[best] = Math.max(0, minusShares(plan.buy[best]!, cut));
+    book.updateBuy(best);
   }
 }
 
@@ -82,7 +94,7 @@ export function buyCapExcess(ctx: HouseholdContext, plan: DiscretePlan): number 
   }
   let buys = 0;
   plan.buy.forEach((q, i) => {
-    if (q > 0) buys += tradeValue(q, ctx.securities[i]!.priceUsd).toNumber();
+    if (q > 0) buys += centsToNumber(tradeCents(q, ctx.securities[i]!.priceUsd));
   });
   // Half a cent of slack: the cap is a float figure and buys are rounded to the cent.
   return buys - cap - 0.005;
@@ -109,10 +121,16 @@ function saleCandidates(
     const set = ctx.securities[lot.security]!.washSet;
     return taxable && lot.gainUsd < 0 && lossSetsBought.has(set) ? 1 : 0;
   };
-  const tax = (l: number) => taxPerValueSold(acc.lots[l]!, acc.taxStatus, rates, true);
-  return acc.lots
+  const candidates = acc.lots
     .map((_, l) => l)
     .filter((l) => roles[l] !== 'frozen' && acc.rules.noSell[acc.lots[l]!.security] !== 1)
-    .filter((l) => plan.sell[l]! < acc.lots[l]!.quantity)
-    .sort((a, b) => tier(a) - tier(b) || tax(a) - tax(b) || a - b);
+    .filter((l) => plan.sell[l]! < acc.lots[l]!.quantity);
+  // Each lot's tier and tax per currency unit, once (not per comparison).
+  const tiers = new Float64Array(acc.lots.length);
+  const taxes = new Float64Array(acc.lots.length);
+  for (const l of candidates) {
+    tiers[l] = tier(l);
+    taxes[l] = taxPerValueSold(acc.lots[l]!, acc.taxStatus, rates, true);
+  }
+  return candidates.sort((a, b) => tiers[a]! - tiers[b]! || taxes[a]! - taxes[b]! || a - b);
 }

@@ -4,10 +4,10 @@
  * named in `warnings`; any other trade below minTradeValue is a `trading.minTradeValue`
  * relaxation whose `actual` is the smallest such trade value.
  */
-import { cents } from '../../tax/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import { soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
-import { isMultiple, sameShares, stepOf, tradeValue } from './quantities.js';
+import { lotsBySecurity, soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
+import { centsToNumber, tradeCents } from './money.js';
+import { isMultiple, sameShares, stepOf } from './quantities.js';
 
 /** Why a sale is exempt, or null when it is not. */
 function exemption(
@@ -22,11 +22,8 @@ function exemption(
   const { roles } = plan.continuous.block;
   const cashForced =
     plan.cashKept.has(i) ||
-    acc.lots.some(
-      (lot, l) =>
-        lot.security === i &&
-        plan.sell[l]! > 0 &&
-        (plan.cashSales.has(l) || roles[l] === 'lastResort'),
+    lotsBySecurity(ctx, acc)[i]!.some(
+      (l) => plan.sell[l]! > 0 && (plan.cashSales.has(l) || roles[l] === 'lastResort'),
     );
   const raisesCash = acc.withdrawalUsd + acc.cashNeedUsd - acc.cashUsd > 0;
   return cashForced && raisesCash ? 'the cash need forces the sale' : null;
@@ -39,13 +36,15 @@ export function noteExemptions(ctx: HouseholdContext, plan: DiscretePlan): void 
   const sold = soldPerSecurity(ctx, plan);
   let smallest = Infinity;
   ctx.securities.forEach((s, i) => {
+    if (sold[i]! <= 0 && plan.buy[i]! <= 0) return;
     const sides: ['buy' | 'sell', number][] = [
       ['sell', sold[i]!],
       ['buy', plan.buy[i]!],
     ];
     for (const [side, q] of sides) {
       if (q <= 0) continue;
-      const value = tradeValue(q, s.priceUsd);
+      // A whole count of cents: its float compares exactly with min.
+      const value = centsToNumber(tradeCents(q, s.priceUsd));
       const why = side === 'sell' ? exemption(ctx, plan, i, q) : null;
       const step = stepOf(ctx, acc, i);
       if (!isMultiple(q, step) && why !== null) {
@@ -53,12 +52,12 @@ export function noteExemptions(ctx: HouseholdContext, plan: DiscretePlan): void 
           `${side} of ${q} ${s.id} is not a multiple of its lotSize ${step}: ${why}`,
         );
       }
-      if (min === undefined || !value.lt(min)) continue;
+      if (min === undefined || !(value < min)) continue;
       if (why !== null) {
         plan.warnings.push(
-          `${side} of ${s.id} worth ${cents(value).toFixed(2)} is below minTradeValue ${min}: ${why}`,
+          `${side} of ${s.id} worth ${value.toFixed(2)} is below minTradeValue ${min}: ${why}`,
         );
-      } else smallest = Math.min(smallest, cents(value));
+      } else smallest = Math.min(smallest, value);
     }
   });
   if (min !== undefined && Number.isFinite(smallest)) {

@@ -7,7 +7,7 @@
  */
 import type { HouseholdContext, LotFacts } from '../context/index.js';
 import { repairCash } from './cash-repair.js';
-import { continuousSoldOf, soldOf, type DiscretePlan } from './discrete-plan.js';
+import { continuousSoldOf, lotsBySecurity, soldOf, type DiscretePlan } from './discrete-plan.js';
 import { householdLotLines, lotLine } from './lot-lines.js';
 import { minusShares, stepBelow, stepOf } from './quantities.js';
 import { addRealized, budgetFigure, noRealized } from './realized.js';
@@ -74,10 +74,20 @@ function pickTrim(
   let best: { plan: DiscretePlan; lot: number; up: boolean; gain: number } | null = null;
   for (const plan of plans) {
     const acc = ctx.accounts[plan.account]!;
+    // Whether each security's sale was rounded up, once per security (not once per lot).
+    const upOf = new Map<number, boolean>();
+    const roundedUp = (i: number): boolean => {
+      let up = upOf.get(i);
+      if (up === undefined) {
+        up = soldOf(ctx, plan, i) > continuousSoldOf(ctx, plan, i);
+        upOf.set(i, up);
+      }
+      return up;
+    };
     acc.lots.forEach((lot, l) => {
       if (plan.sell[l]! <= 0 || !counts(lot, key)) return;
       if (plan.continuous.block.roles[l] === 'forced') return;
-      const up = soldOf(ctx, plan, lot.security) > continuousSoldOf(ctx, plan, lot.security);
+      const up = roundedUp(lot.security);
       const gain = lot.gainUsd / lot.quantity;
       if (best === null || (up && !best.up) || (up === best.up && gain > best.gain)) {
         best = { plan, lot: l, up, gain };
@@ -97,9 +107,9 @@ function trimOneStep(ctx: HouseholdContext, plan: DiscretePlan, l: number, key: 
   const price = ctx.securities[i]!.priceUsd;
   const total = soldOf(ctx, plan, i);
   let remove = minusShares(total, stepBelow(total, stepOf(ctx, acc, i)));
-  const others = acc.lots
-    .map((_, k) => k)
-    .filter((k) => k !== l && acc.lots[k]!.security === i && plan.sell[k]! > 0)
+  const sameSecurity = lotsBySecurity(ctx, acc)[i]!;
+  const others = sameSecurity
+    .filter((k) => k !== l && plan.sell[k]! > 0)
     .filter((k) => plan.continuous.block.roles[k] !== 'forced' && counts(acc.lots[k]!, key))
     .sort(
       (a, b) =>

@@ -5,6 +5,7 @@
 export { discretizeHousehold } from './discretize.js';
 export {
   cashAfter,
+  cashAfterSum,
   discreteTurnover,
   sideValues,
   soldPerSecurity,
@@ -14,3 +15,4 @@ export { householdLotLines, lotLine } from './lot-lines.js';
 export { proposedTrades } from './proposed-trades.js';
 export { addRealized, budgetFigure, noRealized, type RealizedTotals } from './realized.js';
 export { tradeValue } from './quantities.js';
+export { ExactSum } from './money.js';

@@ -11,14 +11,22 @@
 import type { TradeLotLine } from '../../domain/index.js';
 import { cents, exact, toDay, WASH_WINDOW_DAYS } from '../../tax/index.js';
 import type { HouseholdContext, LotFacts } from '../context/index.js';
-import type { DiscretePlan } from './discrete-plan.js';
+import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
+import { ExactSum } from './money.js';
 
 /** The line of selling q shares of `lot` at `priceUsd`, without any wash-sale figure. */
 export function lotLine(lot: LotFacts, q: number, priceUsd: number): TradeLotLine {
-  const basis =
-    q === lot.quantity
-      ? exact(lot.costBasisUsd)
-      : exact(lot.costBasisUsd).times(exact(q)).div(exact(lot.quantity));
+  if (q === lot.quantity) {
+    // The whole lot: its whole basis, no pro rata (exact sums, see money.ts).
+    return {
+      lot: lot.id,
+      quantity: q,
+      costBasis: ExactSum.of(lot.costBasisUsd).cents(),
+      gain: new ExactSum().addProduct(q, priceUsd).minus(lot.costBasisUsd).cents(),
+      term: lot.term,
+    };
+  }
+  const basis = exact(lot.costBasisUsd).times(exact(q)).div(exact(lot.quantity));
   return {
     lot: lot.id,
     quantity: q,
@@ -38,8 +46,8 @@ export function householdLotLines(
   return plans.map((plan) => {
     const acc = ctx.accounts[plan.account]!;
     const bySecurity = new Map<number, TradeLotLine[]>();
-    const order = acc.lots.map((_, l) => l).filter((l) => plan.sell[l]! > 0);
-    order.sort((a, b) => acc.lots[a]!.security - acc.lots[b]!.security || a - b);
+    // Security order, then lot order.
+    const order = lotsBySecurity(ctx, acc).flatMap((lots) => lots.filter((l) => plan.sell[l]! > 0));
     for (const l of order) {
       const lot = acc.lots[l]!;
       const q = plan.sell[l]!;
@@ -56,7 +64,9 @@ export function householdLotLines(
           line.washSaleDisallowed = Math.min(cents(part), -line.gain);
         }
       }
-      bySecurity.set(lot.security, [...(bySecurity.get(lot.security) ?? []), line]);
+      const lines = bySecurity.get(lot.security);
+      if (lines === undefined) bySecurity.set(lot.security, [line]);
+      else lines.push(line);
     }
     return bySecurity;
   });

@@ -7,8 +7,9 @@
  */
 import type { HouseholdContext } from '../context/index.js';
 import { repairCash } from './cash-repair.js';
-import { soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
-import { sameShares, tradeValue } from './quantities.js';
+import { lotsBySecurity, soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
+import { centsToNumber, tradeCents } from './money.js';
+import { sameShares } from './quantities.js';
 
 /** Each round drops at least one trade, so rounds are bounded by the number of trades. */
 const MAX_ROUNDS = 10_000;
@@ -22,24 +23,26 @@ export function applyMinTradeValue(
   const acc = ctx.accounts[plan.account]!;
   const min = acc.settings.minTradeValueUsd;
   if (min === undefined || min <= 0) return;
+  // Trade values are whole cents, so comparing their floats with min is exact.
   const below = (q: number, i: number) =>
-    q > 0 && tradeValue(q, ctx.securities[i]!.priceUsd).lt(min);
+    q > 0 && centsToNumber(tradeCents(q, ctx.securities[i]!.priceUsd)) < min;
+  const bySecurity = lotsBySecurity(ctx, acc);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     plan.buy.forEach((q, i) => {
       if (below(q, i)) plan.buy[i] = 0;
     });
     const sold = soldPerSecurity(ctx, plan);
-    const small = ctx.securities
-      .map((s) => s.index)
-      .filter((i) => below(sold[i]!, i) && !plan.cashKept.has(i))
-      .filter((i) => !sameShares(sold[i]!, acc.heldQuantity[i]!) && acc.rules.noHold[i] !== 1);
-    const i = small[0];
-    if (i === undefined) return;
+    const i = ctx.securities.findIndex(
+      (_, i) =>
+        below(sold[i]!, i) &&
+        !plan.cashKept.has(i) &&
+        !sameShares(sold[i]!, acc.heldQuantity[i]!) &&
+        acc.rules.noHold[i] !== 1,
+    );
+    if (i < 0) return;
     const sell = Float64Array.from(plan.sell);
     const buy = Float64Array.from(plan.buy);
-    acc.lots.forEach((lot, l) => {
-      if (lot.security === i) plan.sell[l] = 0;
-    });
+    for (const l of bySecurity[i]!) plan.sell[l] = 0;
     if (!repairCash(ctx, plan, lossSetsBought, false)) {
       plan.sell.set(sell);
       plan.buy.set(buy);

@@ -17,7 +17,7 @@ import { cents, exact, roundCents, type Exact } from '../../tax/index.js';
 const MAX_DIGITS = 9;
 /** Below 10^15 a decimal's digits are those of its shortest round-trip text. */
 const MAX_UNITS = 1e15;
-const POW10 = Array.from({ length: 23 }, (_, d) => 10 ** d);
+const POW10 = Array.from({ length: 23 }, (_, d) => Number(`1e${d}`));
 
 /** The fewest decimals d with x = m × 10^-d exactly (|m| < 10^15), or −1. */
 export function decimalsOf(x: number): number {
@@ -58,9 +58,13 @@ export function tradeCents(quantity: number, price: number): number {
   if (dq >= 0 && dp >= 0) {
     const units = Math.round(quantity * POW10[dq]!) * Math.round(price * POW10[dp]!);
     const c = Math.abs(units) <= Number.MAX_SAFE_INTEGER ? roundToCents(units, dq + dp) : NaN;
-    if (Math.abs(c) <= Number.MAX_SAFE_INTEGER) return c;
+    if (Math.abs(c) <= Number.MAX_SAFE_INTEGER) return c + 0; // never −0
   }
-  return roundCents(exact(quantity).times(exact(price))).times(100).toNumber();
+  return (
+    roundCents(exact(quantity).times(exact(price)))
+      .times(100)
+      .toNumber() + 0
+  );
 }
 
 /**
@@ -131,6 +135,22 @@ export class ExactSum {
     this.toSlow();
     this.slow = this.slow!.plus(other.toExact());
     return this;
+  }
+
+  /** −sum, as a new sum. */
+  negated(): ExactSum {
+    const out = new ExactSum();
+    out.units = this.units === 0 ? 0 : -this.units;
+    out.scale = this.scale;
+    out.slow = this.slow === null ? null : this.slow.negated();
+    return out;
+  }
+
+  /** The sum as a whole count of cents when it has at most two decimals, else NaN. */
+  wholeCents(): number {
+    if (this.slow !== null || this.scale > 2) return Number.NaN;
+    const c = this.units * POW10[2 - this.scale]!;
+    return Number.isSafeInteger(c) ? c : Number.NaN;
   }
 
   /** A copy. */

@@ -4,10 +4,10 @@
  * Sells come first (they fund the buys), each side in the request's security order.
  */
 import type { ProposedTrade, TradeLotLine } from '../../domain/index.js';
-import { cents } from '../../tax/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import type { DiscretePlan } from './discrete-plan.js';
-import { sumShares, tradeValue } from './quantities.js';
+import { centsToNumber, tradeCents } from './money.js';
+import { sumShares } from './quantities.js';
 import { buyReasons, reasonFacts, sellReasons } from './reasons.js';
 
 /** The trades of `plan`, given its lot lines by security. */
@@ -28,7 +28,7 @@ export function proposedTrades(
         side: 'sell',
         quantity,
         price: sec.priceUsd,
-        value: cents(tradeValue(quantity, sec.priceUsd)),
+        value: centsToNumber(tradeCents(quantity, sec.priceUsd)),
         lots,
         reasons: sellReasons(ctx, plan, facts, i),
       });
@@ -40,7 +40,7 @@ export function proposedTrades(
         side: 'buy',
         quantity: q,
         price: sec.priceUsd,
-        value: cents(tradeValue(q, sec.priceUsd)),
+        value: centsToNumber(tradeCents(q, sec.priceUsd)),
         reasons: buyReasons(ctx, plan, facts, i, q),
       });
     }

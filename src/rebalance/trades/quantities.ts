@@ -7,6 +7,7 @@
  */
 import { exact, roundCents, type Exact } from '../../tax/index.js';
 import type { AccountContext, HouseholdContext } from '../context/index.js';
+import { decimalsOf, ExactSum, exactShareSum } from './money.js';
 
 /** The smallest quantity a fractional account trades: one millionth of a share. */
 export const FRACTIONAL_STEP = 1e-6;
@@ -19,8 +20,14 @@ export function stepOf(ctx: HouseholdContext, account: AccountContext, i: number
   return account.settings.allowFractional ? FRACTIONAL_STEP : ctx.securities[i]!.lotSize;
 }
 
-/** k × step as a clean number. */
+/** k × step as a clean number (k whole): the exact decimal product, as a float. */
 export function multiple(k: number, step: number): number {
+  const d = decimalsOf(step);
+  if (d >= 0 && Number.isInteger(k)) {
+    const scale = 10 ** d;
+    const units = Math.round(step * scale) * k;
+    if (Math.abs(units) <= Number.MAX_SAFE_INTEGER) return units / scale;
+  }
   return exact(step).times(k).toNumber();
 }
 
@@ -47,18 +54,18 @@ export function isMultiple(q: number, step: number): boolean {
 
 /** a + b in exact decimals. */
 export function plusShares(a: number, b: number): number {
-  return exact(a).plus(exact(b)).toNumber();
+  return exactShareSum(a, b);
 }
 
 /** a − b in exact decimals. */
 export function minusShares(a: number, b: number): number {
-  return exact(a).minus(exact(b)).toNumber();
+  return exactShareSum(a, -b);
 }
 
 /** Σ of quantities in exact decimals. */
 export function sumShares(quantities: Iterable<number>): number {
-  let total = exact(0);
-  for (const q of quantities) total = total.plus(exact(q));
+  const total = new ExactSum();
+  for (const q of quantities) total.add(q);
   return total.toNumber();
 }
 

@@ -21,7 +21,7 @@
  */
 import type { TradeReason } from '../../domain/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import type { DiscretePlan } from './discrete-plan.js';
+import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
 
 /** Per-account facts the reasons read, computed once. */
 export interface ReasonFacts {
@@ -67,9 +67,7 @@ export function sellReasons(
 ): TradeReason[] {
   const acc = ctx.accounts[plan.account]!;
   const { roles, cashFigures } = plan.continuous.block;
-  const sold = acc.lots
-    .map((lot, l) => l)
-    .filter((l) => acc.lots[l]!.security === i && plan.sell[l]! > 0);
+  const sold = lotsBySecurity(ctx, acc)[i]!.filter((l) => plan.sell[l]! > 0);
   const out: TradeReason[] = [];
   if (acc.rules.noHold[i] === 1) out.push('restriction');
   const forCash = sold.some((l) => roles[l] === 'lastResort' || plan.cashSales.has(l));

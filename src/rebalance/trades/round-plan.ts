@@ -9,7 +9,8 @@
  */
 import type { HouseholdContext, LotFacts } from '../context/index.js';
 import type { ContinuousAccountPlan } from '../solve/index.js';
-import type { DiscretePlan } from './discrete-plan.js';
+import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
+import { ExactSum } from './money.js';
 import {
   FRACTIONAL_STEP,
   floorToStep,
@@ -40,30 +41,43 @@ export function roundPlan(ctx: HouseholdContext, continuous: ContinuousAccountPl
     if (blocked || q < FRACTIONAL_STEP) return;
     plan.buy[i] = roundToStep(q, stepOf(ctx, acc, i));
   });
-  const lotsOf = new Map<number, number[]>();
-  acc.lots.forEach((lot, l) => lotsOf.set(lot.security, [...(lotsOf.get(lot.security) ?? []), l]));
-  for (const [i, lots] of lotsOf) roundSells(ctx, plan, i, lots);
+  lotsBySecurity(ctx, acc).forEach((lots, i) => {
+    if (lots.length > 0) roundSells(ctx, plan, i, lots);
+  });
   return plan;
 }
 
 /** Rounds the sells of security `i` over its lots `lots` (indices into the account's lots). */
-function roundSells(ctx: HouseholdContext, plan: DiscretePlan, i: number, lots: number[]): void {
+function roundSells(
+  ctx: HouseholdContext,
+  plan: DiscretePlan,
+  i: number,
+  lots: readonly number[],
+): void {
   const acc = ctx.accounts[plan.account]!;
   const { roles } = plan.continuous.block;
   const cont = plan.continuous.sellQuantity;
   const step = stepOf(ctx, acc, i);
-  const sellFull = (l: number) => (plan.sell[l] = acc.lots[l]!.quantity);
-  const forced = lots.filter((l) => roles[l] === 'forced');
-  forced.forEach(sellFull);
-  const rest = lots.filter((l) => roles[l] !== 'forced');
-  const total = sumShares(rest.map((l) => cont[l]!));
+  // The optimum's quantities are floats and are summed as such; held shares exactly.
+  let total = 0;
+  const held = new ExactSum();
+  let rest = 0;
+  const allowed: number[] = [];
+  for (const l of lots) {
+    if (roles[l] === 'forced') {
+      plan.sell[l] = acc.lots[l]!.quantity;
+      continue;
+    }
+    rest++;
+    total += cont[l]!;
+    held.add(acc.lots[l]!.quantity);
+    if (roles[l] !== 'frozen' && (roles[l] !== 'lastResort' || cont[l]! > NOISE_SHARES)) {
+      allowed.push(l);
+    }
+  }
   if (total <= NOISE_SHARES) return;
-  const allowed = rest.filter(
-    (l) => roles[l] !== 'frozen' && (roles[l] !== 'lastResort' || cont[l]! > NOISE_SHARES),
-  );
-  const held = sumShares(rest.map((l) => acc.lots[l]!.quantity));
-  if (allowed.length === rest.length && held - total <= step / 2 + NOISE_SHARES) {
-    rest.forEach(sellFull);
+  if (allowed.length === rest && held.toNumber() - total <= step / 2 + NOISE_SHARES) {
+    for (const l of lots) if (roles[l] !== 'forced') plan.sell[l] = acc.lots[l]!.quantity;
     return;
   }
   const cap = sumShares(allowed.map((l) => acc.lots[l]!.quantity));
@@ -85,6 +99,7 @@ export function preferenceOrder(
   facts: readonly LotFacts[],
   sold: Float64Array,
 ): number[] {
+  if (lots.length < 2) return [...lots];
   const fraction = (l: number) => sold[l]! / facts[l]!.quantity;
   const gainPerShare = (l: number) => facts[l]!.gainUsd / facts[l]!.quantity;
   return [...lots].sort(

@@ -14,9 +14,10 @@ export function lossSoldSets(ctx: HouseholdContext, plans: readonly DiscretePlan
   for (const plan of plans) {
     const acc = ctx.accounts[plan.account]!;
     if (acc.taxStatus !== 'taxable') continue;
-    acc.lots.forEach((lot, l) => {
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
       if (plan.sell[l]! > 0 && lot.gainUsd < 0) sets.add(ctx.securities[lot.security]!.washSet);
-    });
+    }
   }
   return sets;
 }
@@ -25,9 +26,9 @@ export function lossSoldSets(ctx: HouseholdContext, plans: readonly DiscretePlan
 export function boughtSets(ctx: HouseholdContext, plans: readonly DiscretePlan[]): Set<string> {
   const sets = new Set<string>();
   for (const plan of plans) {
-    plan.buy.forEach((q, i) => {
-      if (q > 0) sets.add(ctx.securities[i]!.washSet);
-    });
+    for (let i = 0; i < plan.buy.length; i++) {
+      if (plan.buy[i]! > 0) sets.add(ctx.securities[i]!.washSet);
+    }
   }
   return sets;
 }
@@ -39,25 +40,25 @@ export function enforceRules(ctx: HouseholdContext, plans: readonly DiscretePlan
   for (const plan of plans) {
     const acc = ctx.accounts[plan.account]!;
     const { roles } = plan.continuous.block;
-    acc.lots.forEach((lot, l) => {
-      const frozen = roles[l] === 'frozen' || acc.rules.noSell[lot.security] === 1;
-      if (frozen && plan.sell[l]! > 0) {
+    for (let l = 0; l < acc.lots.length; l++) {
+      if (!(plan.sell[l]! > 0)) continue;
+      if (roles[l] === 'frozen' || acc.rules.noSell[acc.lots[l]!.security] === 1) {
         plan.sell[l] = 0;
         removed++;
       }
-    });
-    plan.buy.forEach((q, i) => {
-      if (q <= 0) return;
+    }
+    for (let i = 0; i < plan.buy.length; i++) {
+      if (plan.buy[i]! <= 0) continue;
       const set = ctx.securities[i]!.washSet;
       const blocked =
         acc.rules.noBuy[i] === 1 ||
         acc.settings.mode === 'sellOnly' ||
         ctx.wash.buyBlocked.has(set) ||
         lossSold.has(set);
-      if (!blocked) return;
+      if (!blocked) continue;
       plan.buy[i] = 0;
       removed++;
-    });
+    }
   }
   return removed;
 }

@@ -10,6 +10,7 @@ import {
   continuousSoldOf,
   continuousTurnover,
   discreteTurnover,
+  lotsBySecurity,
   soldOf,
   type DiscretePlan,
 } from './discrete-plan.js';
@@ -61,8 +62,9 @@ function trimSell(ctx: HouseholdContext, plan: DiscretePlan): boolean {
     plan.sell[l]! > 0 && roles[l] !== 'forced' && !plan.cashSales.has(l);
   let best = -1;
   let bestUp = 0;
+  const bySecurity = lotsBySecurity(ctx, acc);
   for (let i = 0; i < ctx.securities.length; i++) {
-    if (!acc.lots.some((lot, l) => lot.security === i && trimmable(l))) continue;
+    if (!bySecurity[i]!.some(trimmable)) continue;
     const up =
       (soldOf(ctx, plan, i) - continuousSoldOf(ctx, plan, i)) * ctx.securities[i]!.priceUsd;
     if (up > bestUp) [best, bestUp] = [i, up];
@@ -71,10 +73,9 @@ function trimSell(ctx: HouseholdContext, plan: DiscretePlan): boolean {
   const total = soldOf(ctx, plan, best);
   let remove = minusShares(total, stepBelow(total, stepOf(ctx, acc, best)));
   const fraction = (l: number) => plan.continuous.sellQuantity[l]! / acc.lots[l]!.quantity;
-  const lots = acc.lots
-    .map((_, l) => l)
-    .filter((l) => acc.lots[l]!.security === best && trimmable(l))
-    .sort((a, b) => fraction(a) - fraction(b) || a - b);
+  const lots = bySecurity[best]!.filter((l) => trimmable(l)).sort(
+    (a, b) => fraction(a) - fraction(b) || a - b,
+  );
   for (const l of lots) {
     if (remove <= 0) break;
     const cut = Math.min(remove, plan.sell[l]!);
