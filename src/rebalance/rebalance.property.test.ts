@@ -4,7 +4,9 @@
  * re-derived by testing/check-proposal.ts, and an account is `error` exactly when its rules that
  * never give way really contradict each other (testing/expected-errors.ts).
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { RebalanceRequest } from '../domain/index.js';
 import { describe, expect, it } from 'vitest';
 import { checkProposal } from './testing/check-proposal.js';
 import { contradictions } from './testing/expected-errors.js';
@@ -17,6 +19,14 @@ const SCALE = Math.max(1, Number(process.env.REBALANCE_PROPERTY_SCALE ?? 1) || 1
 const runs = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns: numRuns * SCALE,
   interruptAfterTimeLimit: 18_000 * SCALE,
+});
+
+describe('households the properties once broke', () => {
+  it.each(['gain-trim-keeps-lot-size-steps'])('%s keeps every rule', (name) => {
+    const url = new URL(`./testing/regressions/${name}.json`, import.meta.url);
+    const request = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
+    expect(checkProposal(request, rebalance(request, { explain: false }))).toEqual([]);
+  });
 });
 
 describe('rebalance properties', () => {

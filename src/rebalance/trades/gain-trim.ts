@@ -37,7 +37,7 @@ export function trimGainBudgets(
     for (let n = 0; excess > 1e-9 && n < MAX_TRIMS; n++) {
       const pick = pickTrim(ctx, taxable, key);
       if (pick === null) break;
-      excess -= trimOneStep(ctx, pick.plan, pick.lot, key);
+      excess -= trimOneStep(ctx, pick.plan, pick.lot);
       touched.add(pick.plan);
     }
   }
@@ -99,9 +99,9 @@ function pickTrim(
 
 /**
  * Lowers the security's total sale to the next step below, taking the shares from lot `l`
- * first, then from its other gain lots of the budget's term by gain per share. Returns the realized gain removed.
+ * first, then from its other sold lots by gain per share. Returns the realized gain removed.
  */
-function trimOneStep(ctx: HouseholdContext, plan: DiscretePlan, l: number, key: BudgetKey): number {
+function trimOneStep(ctx: HouseholdContext, plan: DiscretePlan, l: number): number {
   const acc = ctx.accounts[plan.account]!;
   const i = acc.lots[l]!.security;
   const price = ctx.securities[i]!.priceUsd;
@@ -110,7 +110,9 @@ function trimOneStep(ctx: HouseholdContext, plan: DiscretePlan, l: number, key: 
   const sameSecurity = lotsBySecurity(ctx, acc)[i]!;
   const others = sameSecurity
     .filter((k) => k !== l && plan.sell[k]! > 0)
-    .filter((k) => plan.continuous.block.roles[k] !== 'forced' && counts(acc.lots[k]!, key))
+    // Every other sold lot may give shares (highest gain first), so the security's total stays
+    // a whole number of steps even when its gain lots run out.
+    .filter((k) => plan.continuous.block.roles[k] !== 'forced')
     .sort(
       (a, b) =>
         acc.lots[b]!.gainUsd / acc.lots[b]!.quantity - acc.lots[a]!.gainUsd / acc.lots[a]!.quantity,

@@ -55,7 +55,12 @@ export function householdLotLines(
       const set = ctx.securities[lot.security]!.washSet;
       const pool = replacements.get(set) ?? 0;
       if (acc.taxStatus === 'taxable' && line.gain < 0 && pool > 0) {
-        const own = toDay(lot.acquired) >= windowStart ? lot.quantity : 0;
+        // Neither the lot's own purchase (Rev. Rul. 56-602) nor shares of this same sale — other
+        // in-window lots of the security this trade sells — are its replacements (§3 rule 3).
+        let own = toDay(lot.acquired) >= windowStart ? lot.quantity : 0;
+        for (const k of lotsBySecurity(ctx, acc)[lot.security]!) {
+          if (k !== l && toDay(acc.lots[k]!.acquired) >= windowStart) own += plan.sell[k]!;
+        }
         const matched = Math.min(q, Math.max(0, pool - own));
         if (matched > 0) {
           replacements.set(set, pool - matched);
