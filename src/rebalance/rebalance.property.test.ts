@@ -16,17 +16,28 @@ import { rebalance } from './index.js';
 /** `REBALANCE_PROPERTY_SCALE=10 npx vitest run src/rebalance/rebalance.property.test.ts`: a longer hunt. */
 const SCALE = Math.max(1, Number(process.env.REBALANCE_PROPERTY_SCALE ?? 1) || 1);
 
+/**
+ * CI runs a fixed seed so a landing is never decided by chance; explore new households with
+ * REBALANCE_PROPERTY_SEED=random (or a number) and REBALANCE_PROPERTY_SCALE.
+ */
+const SEED_SETTING = process.env.REBALANCE_PROPERTY_SEED ?? '20261202';
+const SEED = SEED_SETTING === 'random' ? undefined : Number(SEED_SETTING);
+
 const runs = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns: numRuns * SCALE,
   interruptAfterTimeLimit: 18_000 * SCALE,
+  ...(SEED === undefined ? {} : { seed: SEED }),
 });
 
 describe('households the properties once broke', () => {
-  it.each(['gain-trim-keeps-lot-size-steps'])('%s keeps every rule', (name) => {
-    const url = new URL(`./testing/regressions/${name}.json`, import.meta.url);
-    const request = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
-    expect(checkProposal(request, rebalance(request, { explain: false }))).toEqual([]);
-  });
+  it.each(['gain-trim-keeps-lot-size-steps', 'same-sale-shares-are-not-replacements'])(
+    '%s keeps every rule',
+    (name) => {
+      const url = new URL(`./testing/regressions/${name}.json`, import.meta.url);
+      const request = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
+      expect(checkProposal(request, rebalance(request, { explain: false }))).toEqual([]);
+    },
+  );
 });
 
 describe('rebalance properties', () => {

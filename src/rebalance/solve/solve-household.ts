@@ -74,51 +74,59 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
       solves,
     };
   }
-  // A TE limit that λ cannot meet may be held back by a turnover limit, which gives way first.
-  result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
-  if (elastic === 0 && hasTurnoverLimit(form) && !limitsMet(ctx, form, result)) {
+  /**
+   * Applies `change`, re-runs the TE passes from the base risk aversion and keeps the result
+   * when every TE limit then holds; otherwise undoes the change and restores the bounds.
+   */
+  const retryForLimits = (change: () => void, undo: () => void): void => {
     const saved = Float64Array.from(aversion);
-    elastic = 1;
+    change();
     form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
     const retry = solve();
     const met = usable(retry) ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve) : null;
-    if (met !== null && limitsMet(ctx, form, met)) result = met;
-    else {
-      elastic = 0;
-      aversion.set(saved);
-      applyBounds();
+    if (met !== null && limitsMet(ctx, form, met)) {
+      result = met;
+      return;
     }
+    undo();
+    aversion.set(saved);
+    applyBounds();
+  };
+  // A TE limit that λ cannot meet may be held back by a turnover limit, which gives way first.
+  result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
+  if (elastic === 0 && hasTurnoverLimit(form) && !limitsMet(ctx, form, result)) {
+    retryForLimits(
+      () => (elastic = 1),
+      () => (elastic = 0),
+    );
   }
   const forced = new Set(wash.blockBuys);
-  for (let pass = 0; ; pass++) {
-    result = meetTrackingErrorLimits(ctx, form, aversion, result, solve);
-    const conflicts = pass < WASH_PASSES ? findWashConflicts(ctx, form, result.x, wash) : [];
+  for (let pass = 0; pass < WASH_PASSES; pass++) {
+    const conflicts = findWashConflicts(ctx, form, result.x, wash);
     if (conflicts.length === 0) break;
     decideByDirection(ctx, form, result.x, conflicts, wash);
     const next = solve();
     if (!usable(next)) break;
-    result = next;
+    result = meetTrackingErrorLimits(ctx, form, aversion, next, solve);
   }
-  // A harvest that blocks rebuying can make a TE limit unreachable (the replacement differs).
-  // The limit gives way before a wash-sale rule, but not before a harvest: give up the harvests
-  // decided between solves when that lets every TE limit hold.
+  // A harvest whose replacement differs from what it sold can make a TE limit unreachable. The
+  // limit gives way only when nothing else can: the harvests decided between solves are given
+  // up (their loss sales blocked instead) when that lets every limit hold.
   const harvested = [...wash.blockBuys].filter((set) => !forced.has(set));
   if (harvested.length > 0 && !limitsMet(ctx, form, result)) {
-    const saved = { wash: cloneDecisions(wash), aversion: Float64Array.from(aversion) };
-    for (const set of harvested) {
-      wash.blockBuys.delete(set);
-      wash.blockLossSales.add(set);
-    }
-    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
-    const retry = solve();
-    const met = usable(retry) ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve) : null;
-    if (met !== null && limitsMet(ctx, form, met)) result = met;
-    else {
-      wash.blockBuys = saved.wash.blockBuys;
-      wash.blockLossSales = saved.wash.blockLossSales;
-      aversion.set(saved.aversion);
-      applyBounds();
-    }
+    const saved = cloneDecisions(wash);
+    retryForLimits(
+      () => {
+        for (const set of harvested) {
+          wash.blockBuys.delete(set);
+          wash.blockLossSales.add(set);
+        }
+      },
+      () => {
+        wash.blockBuys = saved.blockBuys;
+        wash.blockLossSales = saved.blockLossSales;
+      },
+    );
   }
   return {
     status: 'optimal',

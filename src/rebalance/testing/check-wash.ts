@@ -67,7 +67,18 @@ function isReplacement(facts: RequestFacts, buy: RecentBuy, lines: readonly Loss
       t.date >= buy.fill.date &&
       washKey(facts, t.security) === washKey(facts, buy.fill.security),
   );
-  return !ownPurchase && !soldSince;
+  // Shares of that purchase sold in the same sale as the loss are not its replacements (§3 rule 3).
+  const sameSale = lines.some(
+    ({ pair }) =>
+      pair.facts.id === buy.account &&
+      pair.proposal.trades.some(
+        (t) =>
+          t.side === 'sell' &&
+          t.security === buy.fill.security &&
+          (t.lots ?? []).some((l) => pair.facts.lots.get(l.lot)?.acquired === buy.fill.date),
+      ),
+  );
+  return !ownPurchase && !soldSince && !sameSale;
 }
 
 /** Checks the wash-sale rules over the whole household. */
