@@ -5,10 +5,7 @@
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { AccountBlock, Formulation } from '../problem/index.js';
-import { TRADE_EPS } from './wash-coupling.js';
-
-/** A continuous trade worth less than this (currency) is solver dust, not a trade. */
-export const DUST_USD = 1;
+import { DUST_USD, TRADE_EPS } from './wash-coupling.js';
 
 /** One account's continuous trades. */
 export interface ContinuousAccountPlan {

@@ -19,6 +19,7 @@ import {
   applyWashDecisions,
   decideByDirection,
   findWashConflicts,
+  overweightHarvestSets,
   type WashDecisions,
 } from './wash-coupling.js';
 
@@ -44,7 +45,11 @@ const usable = (r: QpResult): boolean => r.status === 'optimal';
 
 /** Runs the passes. */
 export function solveHousehold(ctx: HouseholdContext, form: Formulation): HouseholdSolution {
-  const wash: WashDecisions = { blockBuys: forcedLossSets(ctx, form), blockLossSales: new Set() };
+  const forced = forcedLossSets(ctx, form);
+  const wash: WashDecisions = {
+    blockBuys: new Set([...forced, ...overweightHarvestSets(ctx, form)]),
+    blockLossSales: new Set(),
+  };
   const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
   let elastic: ElasticLevel = 0;
   let solves = 0;
@@ -100,7 +105,6 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
       () => (elastic = 0),
     );
   }
-  const forced = new Set(wash.blockBuys);
   for (let pass = 0; pass < WASH_PASSES; pass++) {
     const conflicts = findWashConflicts(ctx, form, result.x, wash);
     if (conflicts.length === 0) break;

@@ -10,6 +10,8 @@ import type { Formulation } from '../problem/index.js';
 
 /** Value (share of S) below which a trade variable counts as zero. */
 export const TRADE_EPS = 1e-9;
+/** A trade worth less than this (currency) is solver dust, not a trade. */
+export const DUST_USD = 1;
 
 /** Decisions taken so far; applied to the bounds of every later solve. */
 export interface WashDecisions {
@@ -24,12 +26,15 @@ export function findWashConflicts(
   x: Float64Array,
   decisions: WashDecisions,
 ): string[] {
+  // Interior-point solutions leave inactive variables slightly positive: a trade is what the
+  // plan will keep (DUST_USD or more), not solver noise.
+  const dust = Math.max(TRADE_EPS, DUST_USD / form.scaleUsd);
   const lossSold = new Set<string>();
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
     acc.lots.forEach((lot, l) => {
-      if (lot.gainUsd < 0 && x[blk.sell[l]!]! > TRADE_EPS) {
+      if (lot.gainUsd < 0 && x[blk.sell[l]!]! > dust) {
         lossSold.add(ctx.securities[lot.security]!.washSet);
       }
     });
@@ -37,7 +42,7 @@ export function findWashConflicts(
   const bought = new Set<string>();
   for (const blk of form.accounts) {
     blk.buy.forEach((v, i) => {
-      if (x[v]! > TRADE_EPS) bought.add(ctx.securities[i]!.washSet);
+      if (x[v]! > dust) bought.add(ctx.securities[i]!.washSet);
     });
   }
   return [...lossSold].filter(
@@ -80,6 +85,34 @@ export function decideByDirection(
       decisions.blockLossSales.add(set);
     } else decisions.blockBuys.add(set);
   }
+}
+
+/**
+ * Wash sets decided before the first solve: a set with a harvest lot that no risk group holds
+ * below its benchmark weight has its buys blocked from the start. Buying it back would only
+ * undo the harvest (the classic sale-and-rebuy), so the first solve already looks for a
+ * different replacement, and a re-solve is saved in the common case.
+ */
+export function overweightHarvestSets(ctx: HouseholdContext, form: Formulation): Set<string> {
+  const harvestSets = new Set<string>();
+  for (const blk of form.accounts) {
+    ctx.accounts[blk.account]!.lots.forEach((lot, l) => {
+      if (blk.roles[l] === 'harvest') harvestSets.add(ctx.securities[lot.security]!.washSet);
+    });
+  }
+  if (harvestSets.size === 0) return harvestSets;
+  const underweight = new Set<string>();
+  for (const g of form.groups) {
+    const held = new Float64Array(ctx.securities.length);
+    const members = ctx.householdMode ? ctx.accounts : g.accounts.map((a) => ctx.accounts[a]!);
+    for (const acc of members) {
+      acc.heldQuantity.forEach((q, i) => (held[i] = held[i]! + q * ctx.securities[i]!.priceUsd));
+    }
+    ctx.securities.forEach((sec, i) => {
+      if (held[i]! / g.afterValueUsd < g.benchmark[i]!) underweight.add(sec.washSet);
+    });
+  }
+  return new Set([...harvestSets].filter((set) => !underweight.has(set)));
 }
 
 /** Applies the decisions to the problem's upper bounds (restored from the base first). */
