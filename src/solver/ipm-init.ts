@@ -7,7 +7,8 @@
  *   LP:  the primal from K [v; ·] = [lo + hi; b̃] and the duals from K [v'; y] = [−q̃; 0]
  *        (zl = −v', zu = v').
  * Then slacks and duals are each shifted into the interior by one common amount so that the
- * smallest is at least max(1, 0.1·Σ(positive entries)/ν). τ = κ = 1. Absent bounds get the
+ * smallest is at least max(floor, 0.1·Σ(positive entries)/ν), floor = 1 (the lean path of
+ * ipm-lean.ts passes a smaller one). τ = κ = 1. Absent bounds get the
  * neutral entries s = 1, z = 0.
  */
 import type { IpmState } from './ipm-state.js';
@@ -49,8 +50,8 @@ export function updateBarrier(
   );
 }
 
-/** Shifts the present entries of (a, b) by one common amount so that min ≥ target. */
-function shiftInterior(sp: ScaledProblem, a: Float64Array, b: Float64Array): void {
+/** Shifts the present entries of (a, b) by one common amount so that min ≥ max(floor, …). */
+function shiftInterior(sp: ScaledProblem, a: Float64Array, b: Float64Array, floor = 1): void {
   const { N, mlo, mhi, nu } = sp;
   if (nu === 0) return;
   let minMargin = Infinity;
@@ -65,7 +66,7 @@ function shiftInterior(sp: ScaledProblem, a: Float64Array, b: Float64Array): voi
       posMargin += Math.max(0, b[i]!);
     }
   }
-  const target = Math.max(1, (0.1 * posMargin) / nu);
+  const target = Math.max(floor, (0.1 * posMargin) / nu);
   let shift = 0;
   if (minMargin <= 0) shift = -minMargin + target;
   else if (minMargin < target) shift = target - minMargin;
@@ -83,6 +84,7 @@ export function initialPoint(
   opts: ResolvedQpOptions,
   hasQuadratic: boolean,
   robust: boolean,
+  floor = 1,
 ): boolean {
   const { n, N, m, q, b, mlo, mhi, loB, hiB } = sp;
   const { v, y, sl, zl, su, zu, sig, rv, rr, tmpN } = st;
@@ -108,8 +110,8 @@ export function initialPoint(
     zl[i] = l ? (hasQuadratic ? -sl[i]! : -tmpN[i]!) : 0;
     zu[i] = u ? (hasQuadratic ? -su[i]! : tmpN[i]!) : 0;
   }
-  shiftInterior(sp, sl, su);
-  shiftInterior(sp, zl, zu);
+  shiftInterior(sp, sl, su, floor);
+  shiftInterior(sp, zl, zu, floor);
   st.tau = 1;
   st.kappa = 1;
   // The first predictor multiplies the previous direction by 0; a non-finite leftover from an

@@ -187,6 +187,18 @@ function unpackDirection(
   return acc;
 }
 
+/** Unpacks the solution for the right-hand side (st.rv, st.rr) in kp into (outV, outY). */
+export function unpackInto(
+  sp: ScaledProblem,
+  st: IpmState,
+  kkt: KktSystem,
+  kp: Float64Array,
+  outV: Float64Array,
+  outY: Float64Array,
+): void {
+  unpack(sp, st, kkt, kp, st.rv, st.rr, outV, outY);
+}
+
 /** Solves the reduced Newton system for RHS (rv, rr) into (outV, outY). */
 export function solveNewton(
   sp: ScaledProblem,

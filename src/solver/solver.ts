@@ -9,7 +9,8 @@ import {
   unboundednessCertificate,
 } from './certificates.js';
 import { samePattern } from './csc.js';
-import { REDUCED_TOLERANCE, runIpm } from './ipm.js';
+import { REDUCED_TOLERANCE, runIpm, type IpmOutcome } from './ipm.js';
+import { runLeanIpm } from './ipm-lean.js';
 import { IpmState } from './ipm-state.js';
 import { KktPattern, KktSystem } from './kkt.js';
 import { resolveOptions } from './options.js';
@@ -156,7 +157,13 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
     for (let k = 0; k < sp.Pv.length && !hasQuadratic; k++) hasQuadratic = sp.Pv[k] !== 0;
     const norms = dataNorms(full);
     st.bestMerit = Infinity;
-    let outcome = runIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, false);
+    // Lean path first (no homogeneous embedding); the homogeneous method is the fallback.
+    const lean = runLeanIpm(sp, kkt, st, opts, norms, progress, hasQuadratic);
+    st.bestMerit = Infinity;
+    let outcome: IpmOutcome = lean.optimal
+      ? { status: 'optimal', iterations: lean.iterations }
+      : runIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, false);
+    if (!lean.optimal) outcome = { ...outcome, iterations: lean.iterations + outcome.iterations };
     let reducedAccuracy = false;
     const stalled = (): boolean =>
       outcome.status === 'numericalError' || outcome.status === 'iterationLimit';
