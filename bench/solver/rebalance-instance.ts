@@ -2,18 +2,21 @@
  * Rebalance-shaped QP generator for the solver benchmark (weights in fractions of account value).
  *
  * Variables: per-lot sells s_l ∈ [0, w0_l], per-security buys b_i ∈ [0, cap_i], final weights
- * w_i ≥ 0, factor exposures f_j (free), cash c ≥ cmin.
+ * w_i ≥ 0, whitened factor exposures g_j (free), cash c ≥ cmin.
  * Equality rows:  w_i + Σ_{l∈i} s_l − b_i = w0_i                      (holdings)
- *                 f_j − Σ_i X_ij w_i = −Σ_i X_ij wb_i                   (factor definitions)
+ *                 g_j − Σ_i (XG)_ij w_i = −Σ_i (XG)_ij wb_i             (factor definitions)
  *                 c − Σ_l (1 − spr_i) s_l + Σ_i (1 + spr_i) b_i = c0    (cash, net of spread)
  * Inequality row: Σ s + Σ b ≤ T                                         (turnover; T may be ∞)
- * Objective:      λ (fᵀF f + Σ σ²_i (w_i − wb_i)²) + Σ tax_l s_l + Σ spr_i (Σ s + b)
- * with F a dense PSD k×k factor covariance and tax_l < 0 for loss lots. Some lots/buys are
+ * Objective:      λ (‖g‖² + Σ σ²_i (w_i − wb_i)²) + Σ tax_l s_l + Σ spr_i (Σ s + b)
+ * with F = G Gᵀ a dense PSD k×k factor covariance — the factor term fᵀF f, f = Xᵀ(w − wb),
+ * written as ‖g‖², as the rebalance formulates it (src/rebalance/problem/risk-terms.ts) — and
+ * tax_l < 0 for loss lots. Some lots/buys are
  * restricted (upper bound 0), some accounts start below minimum cash, some have a tight
  * turnover cap.
  */
 import { cscFromTriplets } from '../../src/solver/index.js';
 import type { QpProblem } from '../../src/solver/index.js';
+import { factorSquareRoot, whitenedExposure } from '../../src/risk/index.js';
 
 /** Deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -82,7 +85,9 @@ export function generateRebalance(n: number, k: number, seed: number): Rebalance
   const spread = Float64Array.from({ length: n }, () => 0.0005 + 0.002 * rand());
   const sigma2 = Float64Array.from({ length: n }, () => (0.15 + 0.3 * rand()) ** 2);
   const X = Float64Array.from({ length: n * k }, () => gaussian(rand));
-  const F = factorCovariance(k, rand);
+  const root = factorSquareRoot(factorCovariance(k, rand), k);
+  for (let i = 0; i < n; i++)
+    whitenedExposure(X.slice(i * k, i * k + k), root, X.subarray(i * k, i * k + k));
 
   // Lots: 1–5 per security, current weight split at random; tax cost = rate × gain fraction.
   const lotOf: number[] = [];
@@ -156,12 +161,10 @@ export function generateRebalance(n: number, k: number, seed: number): Rebalance
     q[W0 + i] = -2 * lambda * sigma2[i]! * wb[i]!;
     q[B0 + i] = spread[i]!;
   }
-  for (let a = 0; a < k; a++) {
-    for (let c = a; c < k; c++) {
-      pr.push(F0 + a);
-      pc.push(F0 + c);
-      pv.push(2 * lambda * F[a * k + c]!);
-    }
+  for (let j = 0; j < k; j++) {
+    pr.push(F0 + j);
+    pc.push(F0 + j);
+    pv.push(2 * lambda);
   }
   for (let l = 0; l < L; l++) q[S0 + l] = lotTax[l]! + spread[lotOf[l]!]!;
 

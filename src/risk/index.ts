@@ -8,6 +8,8 @@ export type { ProxiedSecurity, ResolvedRiskModel } from './resolve-risk-model.js
 export { CASH_EQUIVALENT_SPECIFIC_VARIANCE, resolveRiskModel } from './resolve-risk-model.js';
 export type { Proxy, ProxyBasis } from './proxy-groups.js';
 export { EMPTY_MODEL_SPECIFIC_VARIANCE } from './proxy-groups.js';
+export type { FactorSquareRoot } from './factor-square-root.js';
+export { factorSquareRoot, whitenedExposure } from './factor-square-root.js';
 export {
   trackingError,
   trackingErrorVariance,

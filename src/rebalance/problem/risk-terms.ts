@@ -4,13 +4,16 @@
  * With active weights a_i = (S / B) x_i − w^b_i, x_i the weight variable (value / S), B the
  * value the weights are over and w^b the benchmark,
  *
- *     TE² = aᵀ(X F Xᵀ + diag(σ²)) a = fᵀ F f + Σ_i σ²_i a_i²,     f = Xᵀ a  (k new variables)
+ *     TE² = aᵀ(X F Xᵀ + diag(σ²)) a = ‖g‖² + Σ_i σ²_i a_i²,     g = (X G)ᵀ a  (k new variables)
  *
- * so the objective term λ TE² contributes, in ½xᵀPx + qᵀx form,
- *     P[f, f]   += 2λ F
+ * with F = G Gᵀ (src/risk factorSquareRoot), so the objective term λ TE² contributes, in
+ * ½xᵀPx + qᵀx form,
+ *     P[g_j, g_j] += 2λ
  *     P[x_i, x_i] += 2λ σ²_i (S/B)²,   q[x_i] += −2λ σ²_i w^b_i (S/B)
- * and the rows  f_j − Σ_i X_ij (S/B) x_i = −Σ_i X_ij w^b_i  define f. The constant λ Σ σ² (w^b)²
- * is left out of the QP and added back when TE is evaluated.
+ * and the rows  g_j − Σ_i (XG)_ij (S/B) x_i = −Σ_i (XG)_ij w^b_i  define g. Whitened exposures
+ * rather than f = Xᵀa with curvature F: each g_j is eliminated on its own, so the dense block the
+ * solver factorises is the k factor rows, not the rows and a dense F together. The constant
+ * λ Σ σ² (w^b)² is left out of the QP and added back when TE is evaluated.
  *
  * Model fidelity: every active weight also costs λ ε a_i² (ε = MODEL_FIDELITY_VARIANCE, as if
  * each security had 1% more specific volatility). Where the risk model is indifferent — two
@@ -18,7 +21,7 @@
  * the switch is nearly free (a deferred account) and leaves it alone when it costs tax. It is
  * part of the objective only; reported tracking error is the risk model's alone.
  */
-import type { FactorRiskModel } from '../../risk/index.js';
+import { factorSquareRoot, whitenedExposure, type FactorRiskModel } from '../../risk/index.js';
 import type { SecurityFacts } from '../context/index.js';
 import type { QpBuilder } from './qp-builder.js';
 
@@ -42,7 +45,10 @@ export function addRiskTerms(
   const k = risk.k;
   const factorVar = new Int32Array(k);
   for (let j = 0; j < k; j++) factorVar[j] = builder.variable(-Infinity, Infinity);
-  const exposures = securities.map((s) => risk.exposure(s.id));
+  const root = factorSquareRoot(risk.covariance, k);
+  const exposures = securities.map((s) =>
+    whitenedExposure(risk.exposure(s.id), root, new Float64Array(k)),
+  );
   for (let j = 0; j < k; j++) {
     const terms: [number, number][] = [[factorVar[j]!, 1]];
     let rhs = 0;
@@ -54,12 +60,7 @@ export function addRiskTerms(
     });
     builder.equality(terms, rhs);
   }
-  for (let a = 0; a < k; a++) {
-    for (let b = a; b < k; b++) {
-      const f = risk.covariance[a * k + b]!;
-      if (f !== 0 || a === b) builder.curvature(factorVar[a]!, factorVar[b]!, 2 * f);
-    }
-  }
+  for (let j = 0; j < k; j++) builder.curvature(factorVar[j]!, factorVar[j]!, 2);
   securities.forEach((s, i) => {
     const s2 = risk.specificVariance(s.id) + MODEL_FIDELITY_VARIANCE;
     const v = weightVar[i]!;

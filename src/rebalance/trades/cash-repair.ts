@@ -45,8 +45,10 @@ export function repairCash(
 
 /**
  * Cuts buys while `need()` is positive: each round takes the buy rounded up the most (in value)
- * and removes enough steps to cover the need, but no more than its rounding-up (at least one).
- * `book` follows the cuts.
+ * and removes enough steps to cover the need, but no more than its rounding-up. Once no buy is
+ * rounded up by a whole step, rounding is undone and the need comes out of the optimum itself:
+ * {@link cutToLevel} shares it across the buys in one round (a step at a time would take
+ * millions of rounds in a fractional account, whose step is 1e-6 share). `book` follows the cuts.
  */
 export function cutBuys(
   ctx: HouseholdContext,
@@ -55,25 +57,89 @@ export function cutBuys(
   need: () => number,
 ): void {
   const acc = ctx.accounts[plan.account]!;
-  const wanted = plan.continuous.buyQuantity;
   for (let n = need(); n > CASH_EPS; n = need()) {
+    const up = roundedUpUsd(ctx, plan);
     let best = -1;
-    let bestUp = -Infinity;
-    for (let i = 0; i < plan.buy.length; i++) {
-      const q = plan.buy[i]!;
-      if (q <= 0) continue;
-      const up = (q - wanted[i]!) * ctx.securities[i]!.priceUsd;
-      if (up > bestUp) [best, bestUp] = [i, up];
-    }
+    for (let i = 0; i < up.length; i++) if (up[i]! > (best < 0 ? -Infinity : up[best]!)) best = i;
     if (best < 0) return;
     const price = ctx.securities[best]!.priceUsd;
     const step = stepOf(ctx, acc, best);
+    const stepsUp = Math.floor(up[best]! / (price * step) + 1e-9);
+    if (stepsUp < 1) {
+      cutToLevel(ctx, plan, book, up, n);
+      continue;
+    }
     const stepsNeeded = Math.ceil(n / (price * step) - 1e-9);
-    const stepsUp = Math.floor(bestUp / (price * step) + 1e-9);
-    const cut = multiple(Math.max(1, Math.min(stepsNeeded, stepsUp)), step);
-    plan.buy[best] = Math.max(0, minusShares(plan.buy[best]!, cut));
+    plan.buy[best] = Math.max(
+      0,
+      minusShares(plan.buy[best]!, multiple(Math.min(stepsNeeded, stepsUp), step)),
+    );
     book.updateBuy(best);
   }
+}
+
+/** Per buy, how far (in currency) it is above the continuous optimum; −∞ where nothing is bought. */
+function roundedUpUsd(ctx: HouseholdContext, plan: DiscretePlan): Float64Array {
+  const wanted = plan.continuous.buyQuantity;
+  return Float64Array.from(plan.buy, (q, i) =>
+    q > 0 ? (q - wanted[i]!) * ctx.securities[i]!.priceUsd : -Infinity,
+  );
+}
+
+/**
+ * Cuts `needUsd` out of the buys as water-filling: every buy comes down to the same level L of
+ * value above its optimum, c_i = clamp(up_i − L, 0, value_i), with Σ c_i = needUsd (L by
+ * bisection), each cut rounded down to whole steps (the caller's loop asks again for what is
+ * left; when no cut reaches a step, one step comes off the buy furthest above its optimum) —
+ * the buys furthest above their optimum give way first and the shortfall is shared rather than
+ * taken from one security.
+ */
+function cutToLevel(
+  ctx: HouseholdContext,
+  plan: DiscretePlan,
+  book: CashBook,
+  up: Float64Array,
+  needUsd: number,
+): void {
+  const acc = ctx.accounts[plan.account]!;
+  const valueUsd = Float64Array.from(plan.buy, (q, i) => q * ctx.securities[i]!.priceUsd);
+  const cutAt = (level: number, i: number): number =>
+    Math.min(valueUsd[i]!, Math.max(0, up[i]! - level));
+  const total = (level: number): number => {
+    let s = 0;
+    for (let i = 0; i < up.length; i++) if (up[i]! > -Infinity) s += cutAt(level, i);
+    return s;
+  };
+  let hi = -Infinity;
+  let lo = Infinity;
+  for (let i = 0; i < up.length; i++) {
+    if (up[i]! === -Infinity) continue;
+    hi = Math.max(hi, up[i]!);
+    lo = Math.min(lo, up[i]! - valueUsd[i]!);
+  }
+  // total(hi) = 0 ≤ need; total(lo) = every buy's value. Find the highest level that covers it.
+  for (let it = 0; it < 100 && hi - lo > 1e-9 * Math.max(1, Math.abs(lo)); it++) {
+    const mid = (lo + hi) / 2;
+    if (total(mid) >= needUsd) lo = mid;
+    else hi = mid;
+  }
+  let cutAny = false;
+  for (let i = 0; i < up.length; i++) {
+    const c = up[i]! > -Infinity ? cutAt(lo, i) : 0;
+    const price = ctx.securities[i]!.priceUsd;
+    const step = stepOf(ctx, acc, i);
+    const steps = Math.floor(c / (price * step) + 1e-9);
+    if (steps < 1) continue;
+    plan.buy[i] = Math.max(0, minusShares(plan.buy[i]!, multiple(steps, step)));
+    book.updateBuy(i);
+    cutAny = true;
+  }
+  if (cutAny) return;
+  // Every share of the need falls short of a whole step: one step off the buy furthest above.
+  let best = 0;
+  for (let i = 1; i < up.length; i++) if (up[i]! > up[best]!) best = i;
+  plan.buy[best] = Math.max(0, minusShares(plan.buy[best]!, stepOf(ctx, acc, best)));
+  book.updateBuy(best);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cashAfter } from './discrete-plan.js';
+import { cutBuys } from './cash-repair.js';
+import { CashBook, cashAfter } from './discrete-plan.js';
 import { discretizeHousehold } from './discretize.js';
 import { acct, handPlan, household, lot, prepare, sec } from './test-support/household.js';
 
@@ -12,6 +13,27 @@ describe('cash repair', () => {
     // Rounded: 5 + 5 shares = 1000 > 940; X was rounded up by 0.4 share, Y by 0.2.
     expect(Array.from(plan!.buy)).toEqual([4, 5, 0]);
     expect(cashAfter(ctx, plan!).toNumber()).toBe(40);
+  });
+
+  it('shares a cut the optimum itself must give up in one round, also in a fractional account', () => {
+    // Fractional: nothing is rounded up, so the 260 short comes out of the optimum's buys; a
+    // step at a time (1e-6 share) that was 2.6 million rounds.
+    const fractional = acct('A', 1300, [], { trading: { allowFractional: true } });
+    const { ctx, form } = prepare(household(securities, { X: 0.5, Y: 0.5 }, [fractional]));
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', {}, { X: 6, Y: 6.5 })]);
+    expect(Array.from(plan!.buy)).toEqual([6, 6.5, 0]);
+    let rounds = 0;
+    const need = (): number => {
+      rounds++;
+      return 310 - cashAfter(ctx, plan!).toNumber();
+    };
+    cutBuys(ctx, plan!, new CashBook(ctx, plan!), need);
+    expect(rounds).toBeLessThanOrEqual(3);
+    // Cash after the buys is 50, 260 short of 310. Both buys sit exactly at their optimum, so
+    // water-filling takes the same value, 130, from each.
+    expect(plan!.buy[0]).toBeCloseTo(4.7, 6);
+    expect(plan!.buy[1]).toBeCloseTo(5.2, 6);
+    expect(cashAfter(ctx, plan!).toNumber()).toBeGreaterThanOrEqual(310);
   });
 
   it('leaves buys alone when rounding keeps the cash rule', () => {
