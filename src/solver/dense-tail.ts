@@ -18,6 +18,15 @@ import { buildPanels, panelSlot, type Panels } from './panels.js';
 
 const DENSE_FRACTION = 0.5;
 
+/**
+ * A leading tail pivot whose column of L (within the tail) is below this fraction full moves to
+ * the panels. In the dense tail it costs ≈ t²/2 multiply-adds per factorisation (its update of
+ * the block below); as a panel column it costs c²/2 for its c tail rows, so any c ≲ t would pay,
+ * and 0.8 leaves margin for the dense kernels' better speed per operation. (With 0.5, rebalance
+ * problems kept ~20 weight pivots, each with 22 of 41 tail rows, in a 42-wide tail that 22 would do.)
+ */
+const STRIP_FRACTION = 0.8;
+
 export interface TailStructure extends Panels {
   /** Number of sparse pivots; the tail is [ns, n). */
   readonly ns: number;
@@ -39,8 +48,8 @@ export interface TailStructure extends Panels {
 
 /**
  * The longest trailing block whose L is at least DENSE_FRACTION full (at most maxTail pivots),
- * then without leading pivots whose own column is less than half full (AMD sometimes orders a
- * few unrelated sparse pivots just before the dense block; they belong to the panels).
+ * then without leading pivots whose own column is less than STRIP_FRACTION full (AMD sometimes
+ * orders a few sparse pivots into the dense block; they belong to the panels).
  */
 function chooseSplit(n: number, counts: Int32Array, maxTail: number): number {
   let ns = n;
@@ -52,7 +61,7 @@ function chooseSplit(n: number, counts: Int32Array, maxTail: number): number {
     const full = (t * (t - 1)) / 2;
     if (full === 0 || sum >= DENSE_FRACTION * full) ns = j;
   }
-  while (ns < n - 1 && counts[ns]! < 0.5 * (n - ns - 1)) ns++;
+  while (ns < n - 1 && counts[ns]! < STRIP_FRACTION * (n - ns - 1)) ns++;
   return ns;
 }
 

@@ -14,7 +14,7 @@
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
-import { directionRhs, packRows, unpackInto } from './newton.js';
+import { packRows, unpackInto } from './newton.js';
 import type { ResolvedQpOptions } from './options.js';
 import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
@@ -53,7 +53,10 @@ const GROWTH = 1e3;
 const SHORT_STEP = 0.25;
 const SHORT_RUN = 2;
 
-/** Σ = z/s and the inverse slacks/duals (τ = 1: no Δτ right-hand side, g or hv). */
+/**
+ * Σ = z/s and the inverse slacks/duals (τ = 1: no Δτ right-hand side, g or hv); for the
+ * starting point — afterwards stepKernel keeps them.
+ */
 // prettier-ignore
 function leanPrepareKernel(
   N: number, mlo: Float64Array, mhi: Float64Array, sl: Float64Array, zl: Float64Array,
@@ -72,6 +75,88 @@ function leanPrepareKernel(
     sigL[i] = a;
     sigU[i] = c;
     sig[i] = a + c;
+  }
+}
+
+/**
+ * Right-hand side of the predictor (η = 1, σμ = 0, w = 0): then d = s∘z and d/s = z (z = 0
+ * where a bound is absent), so ρv = Σl rl − Σu ru − rx − zl + zu. The x part goes straight into
+ * the permuted KKT vector, the slack part (ranged rows) into rv for packRows.
+ */
+// prettier-ignore
+function predictorRhsKernel(
+  n: number, N: number, pinv: Int32Array, sigL: Float64Array, rl: Float64Array,
+  sigU: Float64Array, ru: Float64Array, rx: Float64Array, zl: Float64Array, zu: Float64Array,
+  rv: Float64Array, kp: Float64Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    kp[pinv[i]!] = sigL[i]! * rl[i]! - sigU[i]! * ru[i]! - rx[i]! - zl[i]! + zu[i]!;
+  }
+  for (let i = n; i < N; i++) {
+    rv[i] = sigL[i]! * rl[i]! - sigU[i]! * ru[i]! - rx[i]! - zl[i]! + zu[i]!;
+  }
+}
+
+/**
+ * The predictor's step to the boundary from its Δv (dva) alone: with η = 1, w = 0 the bound
+ * duals and slacks are Δzl = Σl(rl − Δv) − zl, Δsl = −sl(zl + Δzl)/zl and
+ * Δzu = Σu(Δv + ru) − zu, Δsu = −su(zu + Δzu)/zu, recomputed here and again by the corrector
+ * rather than stored (fewer array passes).
+ */
+// prettier-ignore
+function affineStepKernel(
+  N: number, dva: Float64Array, sigL: Float64Array, rl: Float64Array, zl: Float64Array,
+  sl: Float64Array, izl: Float64Array, sigU: Float64Array, ru: Float64Array, zu: Float64Array,
+  su: Float64Array, izu: Float64Array,
+): number {
+  let alpha = 1;
+  for (let i = 0; i < N; i++) {
+    const d = dva[i]!;
+    const a = sigL[i]! * (rl[i]! - d) - zl[i]!;
+    const s1 = -sl[i]! * (zl[i]! + a) * izl[i]!;
+    const c = sigU[i]! * (d + ru[i]!) - zu[i]!;
+    const s2 = -su[i]! * (zu[i]! + c) * izu[i]!;
+    if (s1 < 0 && -sl[i]! > alpha * s1) alpha = -sl[i]! / s1;
+    if (a < 0 && -zl[i]! > alpha * a) alpha = -zl[i]! / a;
+    if (s2 < 0 && -su[i]! > alpha * s2) alpha = -su[i]! / s2;
+    if (c < 0 && -zu[i]! > alpha * c) alpha = -zu[i]! / c;
+  }
+  return alpha;
+}
+
+/**
+ * Right-hand side of the corrector: d = s∘z − σμ + w·Δs_a∘Δz_a with the predictor's Δs_a, Δz_a
+ * recomputed from its Δv (dva, see affineStepKernel), stored in dl/du for the update, and
+ * ρv = η(Σl rl − Σu ru − rx) − dl/sl + du/su (x part into the permuted KKT vector, slack part
+ * into rv).
+ */
+// prettier-ignore
+function correctorRhsKernel(
+  n: number, N: number, eta: number, sigmaMu: number, w: number, pinv: Int32Array,
+  dva: Float64Array, mlo: Float64Array, mhi: Float64Array, sigL: Float64Array, rl: Float64Array,
+  zl: Float64Array, sl: Float64Array, izl: Float64Array, isl: Float64Array, sigU: Float64Array,
+  ru: Float64Array, zu: Float64Array, su: Float64Array, izu: Float64Array, isu: Float64Array,
+  rx: Float64Array, dl: Float64Array, du: Float64Array, rv: Float64Array, kp: Float64Array,
+): void {
+  for (let i = 0; i < N; i++) {
+    const d = dva[i]!;
+    const sli = sl[i]!;
+    const zli = zl[i]!;
+    const sui = su[i]!;
+    const zui = zu[i]!;
+    const l = sigL[i]! * rl[i]!;
+    const u = sigU[i]! * ru[i]!;
+    const aA = l - sigL[i]! * d - zli;
+    const sA = -sli * (zli + aA) * izl[i]!;
+    const cA = sigU[i]! * d + u - zui;
+    const tA = -sui * (zui + cA) * izu[i]!;
+    const a = mlo[i]! * (sli * zli - sigmaMu + w * sA * aA);
+    const c = mhi[i]! * (sui * zui - sigmaMu + w * tA * cA);
+    dl[i] = a;
+    du[i] = c;
+    const r = eta * (l - u - rx[i]!) - a * isl[i]! + c * isu[i]!;
+    if (i < n) kp[pinv[i]!] = r;
+    else rv[i] = r;
   }
 }
 
@@ -107,8 +192,46 @@ function leanUpdateKernel(
   return alpha;
 }
 
-/** One direction for centring weight η; returns its step to the boundary (NaN on failure). */
-function leanDirection(
+/** Solves the reduced system for the x part already in st.kp and rows −η·ry, into (outV, outY). */
+function leanSolve(
+  sp: ScaledProblem,
+  kkt: KktSystem,
+  st: IpmState,
+  eta: number,
+  refine: number,
+  outV: Float64Array,
+  outY: Float64Array,
+): boolean {
+  const { pinv } = kkt.pat.sym;
+  const { rr, ry } = st;
+  for (let r = 0; r < sp.m; r++) rr[r] = -eta * ry[r]!;
+  packRows(sp, st, pinv, st.rv, st.rr, st.kp);
+  const ok = kkt.solvePermuted(st.kp, refine);
+  unpackInto(sp, st, kkt, st.kp, outV, outY);
+  return ok;
+}
+
+/**
+ * The predictor (affine scaling): its Δv, Δy go to st.v2, st.y2 (unused by the lean path
+ * otherwise). Returns its step to the boundary (NaN on failure).
+ */
+function leanPredictor(sp: ScaledProblem, kkt: KktSystem, st: IpmState, refine: number): number {
+  const { pinv } = kkt.pat.sym;
+  // prettier-ignore
+  predictorRhsKernel(sp.n, sp.N, pinv, st.sigL, st.rl, st.sigU, st.ru, st.rx, st.zl, st.zu, st.rv, st.kp);
+  const ok = leanSolve(sp, kkt, st, 1, refine, st.v2, st.y2);
+  // prettier-ignore
+  const alpha = affineStepKernel(
+    sp.N, st.v2, st.sigL, st.rl, st.zl, st.sl, st.izl, st.sigU, st.ru, st.zu, st.su, st.izu,
+  );
+  return ok && Number.isFinite(alpha) ? alpha : NaN;
+}
+
+/**
+ * The corrector for centring weight η = 1 − σ, target σμ and second-order weight w; the
+ * direction goes to st.dv, st.dy, st.dsl, … Returns its step to the boundary (NaN on failure).
+ */
+function leanCorrector(
   sp: ScaledProblem,
   kkt: KktSystem,
   st: IpmState,
@@ -118,11 +241,13 @@ function leanDirection(
   refine: number,
 ): number {
   const { pinv } = kkt.pat.sym;
-  directionRhs(sp, st, pinv, eta, sigmaMu, w);
-  packRows(sp, st, pinv, st.rv, st.rr, st.kp);
-  const ok = kkt.solvePermuted(st.kp, refine);
-  // Δv, Δy straight into the direction (the previous Δv is no longer needed: d was formed).
-  unpackInto(sp, st, kkt, st.kp, st.dv, st.dy);
+  // prettier-ignore
+  correctorRhsKernel(
+    sp.n, sp.N, eta, sigmaMu, w, pinv, st.v2, sp.mlo, sp.mhi, st.sigL, st.rl, st.zl, st.sl,
+    st.izl, st.isl, st.sigU, st.ru, st.zu, st.su, st.izu, st.isu, st.rx, st.dl, st.du, st.rv,
+    st.kp,
+  );
+  const ok = leanSolve(sp, kkt, st, eta, refine, st.dv, st.dy);
   // prettier-ignore
   const alpha = leanUpdateKernel(
     sp.N, eta, st.dv, st.izl, st.izu, st.rl, st.ru, st.sigL, st.sigU, st.dl, st.du, st.isl,
@@ -131,15 +256,49 @@ function leanDirection(
   return ok && Number.isFinite(alpha) ? alpha : NaN;
 }
 
-function leanStep(st: IpmState, alpha: number): void {
-  const { v, y, sl, zl, su, zu, dv, dy, dsl, dzl, dsu, dzu } = st;
-  for (let i = 0; i < v.length; i++) {
+/**
+ * Takes the step and, in the same pass, prepares the next iteration's Σ and inverses (see
+ * leanPrepareKernel): one pass over s and z instead of two.
+ */
+// prettier-ignore
+function stepKernel(
+  N: number, alpha: number, mlo: Float64Array, mhi: Float64Array, v: Float64Array,
+  sl: Float64Array, zl: Float64Array, su: Float64Array, zu: Float64Array, dv: Float64Array,
+  dsl: Float64Array, dzl: Float64Array, dsu: Float64Array, dzu: Float64Array, isl: Float64Array,
+  isu: Float64Array, izl: Float64Array, izu: Float64Array, sigL: Float64Array,
+  sigU: Float64Array, sig: Float64Array,
+): void {
+  for (let i = 0; i < N; i++) {
     v[i]! += alpha * dv[i]!;
-    sl[i]! += alpha * dsl[i]!;
-    zl[i]! += alpha * dzl[i]!;
-    su[i]! += alpha * dsu[i]!;
-    zu[i]! += alpha * dzu[i]!;
+    const a = sl[i]! + alpha * dsl[i]!;
+    const b = zl[i]! + alpha * dzl[i]!;
+    const c = su[i]! + alpha * dsu[i]!;
+    const d = zu[i]! + alpha * dzu[i]!;
+    sl[i] = a;
+    zl[i] = b;
+    su[i] = c;
+    zu[i] = d;
+    const il = 1 / a;
+    const iu = 1 / c;
+    isl[i] = il;
+    isu[i] = iu;
+    izl[i] = 1 / (b + 1 - mlo[i]!);
+    izu[i] = 1 / (d + 1 - mhi[i]!);
+    const gl = b * il;
+    const gu = d * iu;
+    sigL[i] = gl;
+    sigU[i] = gu;
+    sig[i] = gl + gu;
   }
+}
+
+function leanStep(sp: ScaledProblem, st: IpmState, alpha: number): void {
+  // prettier-ignore
+  stepKernel(
+    sp.N, alpha, sp.mlo, sp.mhi, st.v, st.sl, st.zl, st.su, st.zu, st.dv, st.dsl, st.dzl,
+    st.dsu, st.dzu, st.isl, st.isu, st.izl, st.izu, st.sigL, st.sigU, st.sig,
+  );
+  const { y, dy } = st;
   for (let r = 0; r < y.length; r++) y[r]! += alpha * dy[r]!;
 }
 
@@ -159,11 +318,12 @@ export function runLeanIpm(
   const dots: ResidualDots = newDots();
   if (!initialPoint(sp, kkt, st, opts, hasQuadratic, false, LEAN_FLOOR)) return handOver(0);
   st.kappa = 0;
-  // Scalars of the embedding that directionRhs reads; kept at their neutral values.
-  st.dkappa = 0;
-  st.tauCorrection = 0;
+  // prettier-ignore
+  leanPrepareKernel(
+    sp.N, sp.mlo, sp.mhi, st.sl, st.zl, st.su, st.zu, st.isl, st.isu, st.izl, st.izu, st.sigL,
+    st.sigU, st.sig,
+  );
   const budget = Math.min(LEAN_BUDGET, opts.maxIterations);
-  const { N, mlo, mhi } = sp;
   let size0 = 0;
   let short = 0;
   for (let iter = 0; ; iter++) {
@@ -175,27 +335,22 @@ export function runLeanIpm(
     const size = Math.max(dots.nx, dots.nz, dots.ns);
     if (iter === 0) size0 = Math.max(1, size);
     else if (size > GROWTH * size0) return handOver(iter);
-    // prettier-ignore
-    leanPrepareKernel(
-      N, mlo, mhi, st.sl, st.zl, st.su, st.zu, st.isl, st.isu, st.izl, st.izu, st.sigL, st.sigU,
-      st.sig,
-    );
     updateBarrier(sp, kkt, st, opts);
     if (kkt.escalated) return handOver(iter + 1);
     const refine = refinementFor(kkt, opts, false);
 
     // Predictor (affine scaling).
-    const alphaAff = leanDirection(sp, kkt, st, 1, 0, 0, refine);
+    const alphaAff = leanPredictor(sp, kkt, st, refine);
     if (!(alphaAff >= 0)) return handOver(iter + 1);
     const sigma = (1 - alphaAff) ** 3;
     // Corrector: centring plus Mehrotra's second-order term (damped by α_a in iteration 0).
     const w = iter === 0 ? alphaAff : 1;
-    const alphaMax = leanDirection(sp, kkt, st, 1 - sigma, sigma * dots.mu, w, refine);
+    const alphaMax = leanCorrector(sp, kkt, st, 1 - sigma, sigma * dots.mu, w, refine);
     if (!(alphaMax >= 0)) return handOver(iter + 1);
     const alpha = opts.stepFraction * alphaMax;
     if (!(alpha > 1e-8)) return handOver(iter + 1);
     short = alphaMax < SHORT_STEP ? short + 1 : 0;
     if (short >= SHORT_RUN) return handOver(iter + 1);
-    leanStep(st, alpha);
+    leanStep(sp, st, alpha);
   }
 }

@@ -92,22 +92,16 @@ function recoverSlacks(
 ): void {
   const { n, me, mi, rowKind } = sp;
   if (mi === 0) return;
-  const { sig, tmpM } = st;
-  tmpM.fill(0, 0, mi);
-  const { colPtr, rowIdx } = sp.C;
-  const Cv = sp.Cv;
-  for (let j = 0; j < n; j++) {
-    const xj = outV[j]!;
-    if (xj === 0) continue;
-    for (let p = colPtr[j]!, end = colPtr[j + 1]!; p < end; p++) tmpM[rowIdx[p]!]! += Cv[p]! * xj;
-  }
+  const { sig } = st;
+  const Crows = sp.Crows;
   const delta = kkt.regularization;
   for (let r = 0; r < mi; r++) {
     const kind = rowKind[r]!;
     const s = n + r;
     if (kind === ROW_RANGED) {
       const dy = outY[me + r]!;
-      outV[s] = sig[s]! >= 1 ? (rv[s]! + dy) / sig[s]! : tmpM[r]! - rr[me + r]! - delta * dy;
+      outV[s] =
+        sig[s]! >= 1 ? (rv[s]! + dy) / sig[s]! : Crows.rowDot(r, outV) - rr[me + r]! - delta * dy;
     } else {
       outV[s] = 0;
       if (kind !== ROW_EQUALITY) outY[me + r] = 0;

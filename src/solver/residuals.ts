@@ -41,7 +41,7 @@ export function newDots(): ResidualDots {
   return { qv: 0, vPv: 0, bz: 0, qvAbs: 0, bzAbs: 0, mu: 0, rp: 0, rd: 0, nx: 0, ns: 0, nz: 0 };
 }
 
-/** One pass over M: ry[off + i] += (M v)_i and rx_j += (Mᵀ y[off..])_j. */
+/** One pass over M: ry[off + i] += (M v)_i and rx_j += (Mᵀ y[off..])_j (C: by rows, see row-major.ts). */
 function bothProducts(
   M: CscMatrix,
   vals: Float64Array,
@@ -49,14 +49,13 @@ function bothProducts(
   y: Float64Array,
   rx: Float64Array,
   ry: Float64Array,
-  off: number,
 ): void {
   const { colPtr, rowIdx, ncols } = M;
   for (let j = 0; j < ncols; j++) {
     const vj = v[j]!;
     let s = 0;
     for (let p = colPtr[j]!, end = colPtr[j + 1]!; p < end; p++) {
-      const r = off + rowIdx[p]!;
+      const r = rowIdx[p]!;
       const a = vals[p]!;
       ry[r]! += a * vj;
       s += a * y[r]!;
@@ -88,8 +87,12 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
     bz += t;
     bzAbs += Math.abs(t);
   }
-  bothProducts(sp.A, sp.Av, v, y, rx, ry, 0);
-  bothProducts(sp.C, sp.Cv, v, y, rx, ry, me);
+  bothProducts(sp.A, sp.Av, v, y, rx, ry);
+  const Crows = sp.Crows;
+  for (let r = 0; r < mi; r++) {
+    ry[me + r]! += Crows.rowDot(r, v);
+    Crows.rowAxpy(r, y[me + r]!, rx);
+  }
   for (let r = 0; r < mi; r++) {
     if (rowKind[r] === ROW_RANGED) {
       rx[n + r] = -y[me + r]!;

@@ -12,6 +12,7 @@
  *    multiplier kept at 0.
  * Values with |v| ≥ 1e20 count as infinite.
  */
+import { RowMajor } from './row-major.js';
 import { UNSET } from './ipm-state.js';
 import { RuizScaling } from './scaling.js';
 import type { CscMatrix, QpProblem } from './types.js';
@@ -49,6 +50,8 @@ export class ScaledProblem {
   readonly pDiag: Float64Array;
   readonly Av: Float64Array;
   readonly Cv: Float64Array;
+  /** C row by row (values Cv), for the products with few dense rows (see row-major.ts). */
+  readonly Crows: RowMajor;
   readonly q: Float64Array;
   readonly b: Float64Array;
   readonly lo: Float64Array;
@@ -91,6 +94,7 @@ export class ScaledProblem {
     this.pDiag = new Float64Array(n);
     this.Av = new Float64Array(A.colPtr[n]!);
     this.Cv = new Float64Array(C.colPtr[n]!);
+    this.Crows = new RowMajor(C);
     this.q = new Float64Array(this.N);
     this.b = new Float64Array(this.m);
     this.lo = new Float64Array(this.N);
@@ -223,6 +227,7 @@ export class ScaledProblem {
     }
     this.scaleMatrix(p.A, this.Av, 0, null, D, E);
     this.scaleMatrix(p.C, this.Cv, me, rowKind, D, E);
+    this.Crows.load(this.Cv);
   }
 
   /**
