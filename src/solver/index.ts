@@ -30,6 +30,7 @@ export type {
   QpPattern,
   QpProblem,
   QpResult,
+  QpStart,
   QpStatus,
   UnboundednessCertificate,
 } from './types.js';

@@ -11,6 +11,8 @@
  * iterate that passes a certificate test — infeasibility and unboundedness are only reported by
  * the homogeneous method). Centrality correctors (an option of the homogeneous method) are not used here.
  */
+import type { QpStart } from './types.js';
+import { WARM_FLOOR, warmPoint } from './warm-start.js';
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
@@ -314,9 +316,11 @@ export function runLeanIpm(
   norms: DataNorms,
   progress: Progress,
   hasQuadratic: boolean,
+  start?: QpStart,
 ): LeanOutcome {
   const dots: ResidualDots = newDots();
-  if (!initialPoint(sp, kkt, st, opts, hasQuadratic, false, LEAN_FLOOR)) return handOver(0);
+  if (start) warmPoint(sp, st, start, WARM_FLOOR);
+  else if (!initialPoint(sp, kkt, st, opts, hasQuadratic, false, LEAN_FLOOR)) return handOver(0);
   st.kappa = 0;
   // prettier-ignore
   leanPrepareKernel(

@@ -6,7 +6,7 @@
  */
 import { samePattern } from './csc.js';
 import { createQpSolver, normalizePattern, type QpSolver } from './solver.js';
-import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult } from './types.js';
+import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult, QpStart } from './types.js';
 import { validatePattern } from './validate.js';
 
 const MAX_ENTRIES = 16;
@@ -70,8 +70,8 @@ export function solverFor(pattern: QpPattern): QpSolver {
  * Solves one QP, reusing the symbolic analysis of any earlier problem with the same sparsity
  * pattern (up to 16 patterns are kept).
  */
-export function solveQp(problem: QpProblem, options?: QpOptions): QpResult {
-  return solverFor(problem).solve(problem, options);
+export function solveQp(problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult {
+  return solverFor(problem).solve(problem, options, start);
 }
 
 /** Drops every cached solver (frees their workspaces). */

@@ -3,6 +3,7 @@
  * per sparsity pattern in `createQpSolver`; `solve` then only scales, factorises numerically and
  * iterates, allocating nothing but the result vectors.
  */
+import { checkStart, usableStart } from './warm-start.js';
 import {
   crossedCertificate,
   infeasibilityCertificate,
@@ -18,7 +19,7 @@ import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
 import { unscale } from './solution.js';
 import { computeResiduals, newDots } from './residuals.js';
 import { evaluate, type DataNorms, type Progress } from './termination.js';
-import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult } from './types.js';
+import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult, QpStart } from './types.js';
 import { validatePattern, validateValues } from './validate.js';
 
 /** A solver bound to one sparsity pattern; reuse it for every problem with that pattern. */
@@ -30,8 +31,10 @@ export interface QpSolver {
   /**
    * Solves a problem whose P, A and C have exactly this solver's sparsity pattern (values may
    * differ). Throws only for malformed input; every outcome is reported in `status`.
+   * `start`, an earlier solution with this pattern, warm-starts the iteration (a start with a
+   * non-finite entry is ignored).
    */
-  solve(problem: QpProblem, options?: QpOptions): QpResult;
+  solve(problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult;
 }
 
 function emptyCsc(nrows: number, ncols: number): CscMatrix {
@@ -123,13 +126,14 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
     merit: Infinity,
   };
 
-  const solve = (problem: QpProblem, options?: QpOptions): QpResult => {
+  const solve = (problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult => {
     if (problem.n !== n)
       throw new Error(`QP input: problem has n = ${problem.n}; this solver was built for n = ${n}`);
     checkPattern('P', problem.P, P, n);
     checkPattern('A', problem.A, A, 0);
     checkPattern('C', problem.C, C, 0);
     validateValues(problem);
+    if (start) checkStart(start, n, me, mi);
     const opts = resolveOptions(options);
     // Values come from the caller's matrices; missing ones are the (empty) pattern matrices.
     const full: LoadedProblem = {
@@ -158,7 +162,8 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
     const norms = dataNorms(full);
     st.bestMerit = Infinity;
     // Lean path first (no homogeneous embedding); the homogeneous method is the fallback.
-    const lean = runLeanIpm(sp, kkt, st, opts, norms, progress, hasQuadratic);
+    const warm = start && usableStart(start) ? start : undefined;
+    const lean = runLeanIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, warm);
     st.bestMerit = Infinity;
     let outcome: IpmOutcome = lean.optimal
       ? { status: 'optimal', iterations: lean.iterations }

@@ -80,6 +80,12 @@ export interface QpOptions {
   readonly stepFraction?: number;
 }
 
+/**
+ * A warm start: an earlier solution of a problem with the same pattern (any `QpResult` will do).
+ * Only the lean path uses it; see warm-start.ts.
+ */
+export type QpStart = Pick<QpResult, 'x' | 'y' | 'z' | 'zx'>;
+
 /** Outcome of a solve. Never thrown: a valid problem always produces one of these. */
 export type QpStatus = 'optimal' | 'infeasible' | 'unbounded' | 'iterationLimit' | 'numericalError';
 
