@@ -18,6 +18,7 @@ export function cscFromTriplets(
   if (cols.length !== nt || vals.length !== nt) {
     throw new Error(`cscFromTriplets: rows, cols and vals must have equal length`);
   }
+  const rowStart = new Int32Array(nrows + 1);
   const count = new Int32Array(ncols + 1);
   for (let t = 0; t < nt; t++) {
     const i = rows[t]!;
@@ -25,36 +26,47 @@ export function cscFromTriplets(
     if (!(i >= 0 && i < nrows && j >= 0 && j < ncols && Number.isInteger(i + j))) {
       throw new Error(`cscFromTriplets: entry (${i}, ${j}) outside a ${nrows}×${ncols} matrix`);
     }
+    rowStart[i + 1]!++;
     count[j + 1]!++;
   }
+  for (let i = 0; i < nrows; i++) rowStart[i + 1]! += rowStart[i]!;
   for (let j = 0; j < ncols; j++) count[j + 1]! += count[j]!;
-  // Bucket by column, then sort each column by row and merge duplicates.
+  // Two stable counting sorts, by row then by column: each column's entries come out in
+  // ascending row order without a comparison sort (O(nt + nrows + ncols)).
+  const byRow = new Int32Array(nt);
+  for (let t = 0; t < nt; t++) byRow[rowStart[rows[t]!]!++] = t;
   const order = new Int32Array(nt);
   const next = count.slice(0, ncols);
-  for (let t = 0; t < nt; t++) order[next[cols[t]!]!++] = t;
+  for (let q = 0; q < nt; q++) {
+    const t = byRow[q]!;
+    order[next[cols[t]!]!++] = t;
+  }
+  // Merge duplicates (adjacent now) column by column.
   const colPtr = new Int32Array(ncols + 1);
-  const rowIdx: number[] = [];
-  const values: number[] = [];
+  const rowIdx = new Int32Array(nt);
+  const values = new Float64Array(nt);
+  let nz = 0;
   for (let j = 0; j < ncols; j++) {
-    const seg = Array.from(order.subarray(count[j]!, count[j + 1]!));
-    seg.sort((a, b) => rows[a]! - rows[b]!);
-    for (const t of seg) {
+    const start = nz;
+    for (let q = count[j]!, end = count[j + 1]!; q < end; q++) {
+      const t = order[q]!;
       const i = rows[t]!;
-      if (rowIdx.length > colPtr[j]! && rowIdx[rowIdx.length - 1] === i) {
-        values[values.length - 1]! += vals[t]!;
+      if (nz > start && rowIdx[nz - 1] === i) {
+        values[nz - 1]! += vals[t]!;
       } else {
-        rowIdx.push(i);
-        values.push(vals[t]!);
+        rowIdx[nz] = i;
+        values[nz] = vals[t]!;
+        nz++;
       }
     }
-    colPtr[j + 1] = rowIdx.length;
+    colPtr[j + 1] = nz;
   }
   return {
     nrows,
     ncols,
     colPtr,
-    rowIdx: Int32Array.from(rowIdx),
-    values: Float64Array.from(values),
+    rowIdx: nz === nt ? rowIdx : rowIdx.slice(0, nz),
+    values: nz === nt ? values : values.slice(0, nz),
   };
 }
 
