@@ -19,7 +19,8 @@ import {
   applyWashDecisions,
   decideByDirection,
   findWashConflicts,
-  overweightHarvestSets,
+  harvestSetsByWeight,
+  lossSoldSets,
   type WashDecisions,
 } from './wash-coupling.js';
 
@@ -46,8 +47,9 @@ const usable = (r: QpResult): boolean => r.status === 'optimal';
 /** Runs the passes. */
 export function solveHousehold(ctx: HouseholdContext, form: Formulation): HouseholdSolution {
   const forced = forcedLossSets(ctx, form);
+  const harvest = harvestSetsByWeight(ctx, form);
   const wash: WashDecisions = {
-    blockBuys: new Set([...forced, ...overweightHarvestSets(ctx, form)]),
+    blockBuys: new Set([...forced, ...harvest.overweight, ...harvest.underweight]),
     blockLossSales: new Set(),
   };
   const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
@@ -110,12 +112,37 @@ export function solveHousehold(ctx: HouseholdContext, form: Formulation): Househ
       () => (elastic = 0),
     );
   }
+  // Each round decides the conflicts and, in the first, revises the guesses that did not hold:
+  // underweight harvest sets were blocked for buying on the guess that they are harvested (see
+  // harvestSetsByWeight). One the optimum did not sell at a loss even so is kept, not harvested:
+  // its buys are allowed and its loss sales blocked — that choice dominates (keeping it and
+  // buying none is still feasible), and it rules out the sale-and-rebuy the next solve would
+  // otherwise find, which would only be decided back to where it started.
   for (let pass = 0; pass < WASH_PASSES; pass++) {
     const conflicts = findWashConflicts(ctx, form, result.x, wash);
-    if (conflicts.length === 0) break;
+    const sold = pass === 0 ? lossSoldSets(ctx, form, result.x) : null;
+    const unblock = sold
+      ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
+      : [];
+    if (conflicts.length === 0 && unblock.length === 0) break;
+    const saved = cloneDecisions(wash);
     decideByDirection(ctx, form, result.x, conflicts, wash);
+    for (const set of unblock) {
+      wash.blockBuys.delete(set);
+      wash.blockLossSales.add(set);
+    }
+    // From the base risk aversion: a λ raised to meet a TE limit under the old decisions may be
+    // far more than the new ones need (allowing a buy can close most of the gap).
+    const raised = Float64Array.from(aversion);
+    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
     const next = solve();
-    if (!usable(next)) break;
+    if (!usable(next)) {
+      wash.blockBuys = saved.blockBuys;
+      wash.blockLossSales = saved.blockLossSales;
+      aversion.set(raised);
+      applyBounds();
+      break;
+    }
     result = meetTrackingErrorLimits(ctx, form, aversion, next, solve);
   }
   // A harvest whose replacement differs from what it sold can make a TE limit unreachable. The

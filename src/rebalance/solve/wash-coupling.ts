@@ -19,16 +19,21 @@ export interface WashDecisions {
   blockLossSales: Set<string>;
 }
 
-/** Undecided wash sets that x both sells at a loss (a taxable account) and buys (anywhere). */
-export function findWashConflicts(
+/**
+ * Interior-point solutions leave inactive variables slightly positive: a trade is what the plan
+ * will keep (DUST_USD or more), not solver noise. In units of x.
+ */
+function dustOf(form: Formulation): number {
+  return Math.max(TRADE_EPS, DUST_USD / form.scaleUsd);
+}
+
+/** Wash sets that x sells at a loss in a taxable account (more than dust). */
+export function lossSoldSets(
   ctx: HouseholdContext,
   form: Formulation,
   x: Float64Array,
-  decisions: WashDecisions,
-): string[] {
-  // Interior-point solutions leave inactive variables slightly positive: a trade is what the
-  // plan will keep (DUST_USD or more), not solver noise.
-  const dust = Math.max(TRADE_EPS, DUST_USD / form.scaleUsd);
+): Set<string> {
+  const dust = dustOf(form);
   const lossSold = new Set<string>();
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
@@ -39,6 +44,18 @@ export function findWashConflicts(
       }
     });
   }
+  return lossSold;
+}
+
+/** Undecided wash sets that x both sells at a loss (a taxable account) and buys (anywhere). */
+export function findWashConflicts(
+  ctx: HouseholdContext,
+  form: Formulation,
+  x: Float64Array,
+  decisions: WashDecisions,
+): string[] {
+  const dust = dustOf(form);
+  const lossSold = lossSoldSets(ctx, form, x);
   const bought = new Set<string>();
   for (const blk of form.accounts) {
     blk.buy.forEach((v, i) => {
@@ -87,21 +104,30 @@ export function decideByDirection(
   }
 }
 
+/** Wash sets with a harvest lot, by whether some risk group holds them below benchmark weight. */
+export interface HarvestSets {
+  overweight: Set<string>;
+  underweight: Set<string>;
+}
+
 /**
- * Wash sets decided before the first solve: a set with a harvest lot that no risk group holds
- * below its benchmark weight has its buys blocked from the start. Buying it back would only
- * undo the harvest (the classic sale-and-rebuy), so the first solve already looks for a
- * different replacement, and a re-solve is saved in the common case.
+ * Wash sets decided before the first solve: every set with a harvest lot has its buys blocked
+ * from the start (`solveHousehold`). Where no risk group holds the set below its benchmark weight
+ * (`overweight`), buying it back would only undo the harvest (the classic sale-and-rebuy), so the
+ * block stands. Where one does (`underweight`) the block is a guess that the set will be
+ * harvested — the usual outcome, since a harvest lot's loss exceeds minHarvest — which saves the
+ * re-solve a sale-and-rebuy conflict would cost; a set the optimum then does not sell at a loss
+ * is unblocked and the problem solved again.
  */
-export function overweightHarvestSets(ctx: HouseholdContext, form: Formulation): Set<string> {
+export function harvestSetsByWeight(ctx: HouseholdContext, form: Formulation): HarvestSets {
   const harvestSets = new Set<string>();
   for (const blk of form.accounts) {
     ctx.accounts[blk.account]!.lots.forEach((lot, l) => {
       if (blk.roles[l] === 'harvest') harvestSets.add(ctx.securities[lot.security]!.washSet);
     });
   }
-  if (harvestSets.size === 0) return harvestSets;
   const underweight = new Set<string>();
+  if (harvestSets.size === 0) return { overweight: harvestSets, underweight };
   for (const g of form.groups) {
     const held = new Float64Array(ctx.securities.length);
     const members = ctx.householdMode ? ctx.accounts : g.accounts.map((a) => ctx.accounts[a]!);
@@ -112,7 +138,10 @@ export function overweightHarvestSets(ctx: HouseholdContext, form: Formulation):
       if (held[i]! / g.afterValueUsd < g.benchmark[i]!) underweight.add(sec.washSet);
     });
   }
-  return new Set([...harvestSets].filter((set) => !underweight.has(set)));
+  return {
+    overweight: new Set([...harvestSets].filter((set) => !underweight.has(set))),
+    underweight: new Set([...harvestSets].filter((set) => underweight.has(set))),
+  };
 }
 
 /** Applies the decisions to the problem's upper bounds (restored from the base first). */
