@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RebalanceAccount } from '../../domain/index.js';
+import type { RebalanceAccount, RebalanceRequest } from '../../domain/index.js';
 import { resolveRiskModel } from '../../risk/index.js';
 import { buildHouseholdContext } from '../context/index.js';
 import { formulate } from '../problem/index.js';
@@ -7,8 +7,8 @@ import { balancedFundHousehold } from '../test-support/balanced-fund-household.j
 import { continuousPlans } from './continuous-plan.js';
 import { solveHousehold } from './solve-household.js';
 
-function run(account: Partial<RebalanceAccount> = {}) {
-  const req = balancedFundHousehold(account);
+function run(account: Partial<RebalanceAccount> = {}, edit = (r: RebalanceRequest) => r) {
+  const req = edit(balancedFundHousehold(account));
   const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
   const form = formulate(ctx);
   const solution = solveHousehold(ctx, form);
@@ -34,6 +34,28 @@ describe('solveHousehold', () => {
     expect(solution.wash.blockBuys.size).toBe(0);
     expect(plan.sellQuantity[2]).toBeLessThan(1e-6);
     expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
+  });
+
+  it('keeps a harvest set the optimum will not harvest, and buys it, in two solves', () => {
+    // BND is a poor stand-in for AGG (large specific risk) and risk aversion is high, so the AGG
+    // loss is not worth harvesting: under the initial guess (AGG buys blocked) the optimum keeps
+    // the lot, so AGG is kept instead — its buys allowed, its loss sales blocked.
+    const poorStandIn = (r: RebalanceRequest): RebalanceRequest => ({
+      ...r,
+      riskModel: {
+        ...r.riskModel!,
+        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.0002, BND: 0.05 },
+      },
+    });
+    const settings = { tax: { harvestLosses: true }, risk: { riskAversion: 5000 } };
+    const { solution, plan } = run({ settings }, poorStandIn);
+    expect(solution.status).toBe('optimal');
+    expect(solution.solves).toBe(2);
+    expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
+    expect(solution.wash.blockBuys.has('AGG')).toBe(false);
+    expect(plan.sellQuantity[2]).toBeLessThan(1e-6);
+    expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
+    expect(plan.buyQuantity[BND]).toBeLessThan(1e-6);
   });
 
   it('raises risk aversion until a tracking-error limit holds', () => {
