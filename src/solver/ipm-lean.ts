@@ -56,31 +56,6 @@ const SHORT_STEP = 0.25;
 const SHORT_RUN = 2;
 
 /**
- * Σ = z/s and the inverse slacks/duals (τ = 1: no Δτ right-hand side, g or hv); for the
- * starting point — afterwards stepKernel keeps them.
- */
-// prettier-ignore
-function leanPrepareKernel(
-  N: number, mlo: Float64Array, mhi: Float64Array, sl: Float64Array, zl: Float64Array,
-  su: Float64Array, zu: Float64Array, isl: Float64Array, isu: Float64Array, izl: Float64Array,
-  izu: Float64Array, sigL: Float64Array, sigU: Float64Array, sig: Float64Array,
-): void {
-  for (let i = 0; i < N; i++) {
-    const il = 1 / sl[i]!;
-    const iu = 1 / su[i]!;
-    isl[i] = il;
-    isu[i] = iu;
-    izl[i] = 1 / (zl[i]! + 1 - mlo[i]!);
-    izu[i] = 1 / (zu[i]! + 1 - mhi[i]!);
-    const a = zl[i]! * il;
-    const c = zu[i]! * iu;
-    sigL[i] = a;
-    sigU[i] = c;
-    sig[i] = a + c;
-  }
-}
-
-/**
  * Right-hand side of the predictor (η = 1, σμ = 0, w = 0): then d = s∘z and d/s = z (z = 0
  * where a bound is absent), so ρv = Σl rl − Σu ru − rx − zl + zu. The x part goes straight into
  * the permuted KKT vector, the slack part (ranged rows) into rv for packRows.
@@ -259,8 +234,9 @@ function leanCorrector(
 }
 
 /**
- * Takes the step and, in the same pass, prepares the next iteration's Σ and inverses (see
- * leanPrepareKernel): one pass over s and z instead of two.
+ * Takes the step and, in the same pass, prepares the next iteration's Σ = Σl + Σu (Σl = zl/sl,
+ * Σu = zu/su) and the inverses 1/s and 1/z (1 where a bound is absent; τ = 1, so no Δτ
+ * right-hand side, g or hv): one pass over s and z instead of two. With α = 0 it only prepares.
  */
 // prettier-ignore
 function stepKernel(
@@ -322,10 +298,11 @@ export function runLeanIpm(
   if (start) warmPoint(sp, st, start, WARM_FLOOR);
   else if (!initialPoint(sp, kkt, st, opts, hasQuadratic, false, LEAN_FLOOR)) return handOver(0);
   st.kappa = 0;
+  // Σ and inverses at the start: a step of 0 (both starts zero the direction arrays).
   // prettier-ignore
-  leanPrepareKernel(
-    sp.N, sp.mlo, sp.mhi, st.sl, st.zl, st.su, st.zu, st.isl, st.isu, st.izl, st.izu, st.sigL,
-    st.sigU, st.sig,
+  stepKernel(
+    sp.N, 0, sp.mlo, sp.mhi, st.v, st.sl, st.zl, st.su, st.zu, st.dv, st.dsl, st.dzl, st.dsu,
+    st.dzu, st.isl, st.isu, st.izl, st.izu, st.sigL, st.sigU, st.sig,
   );
   const budget = Math.min(LEAN_BUDGET, opts.maxIterations);
   let size0 = 0;
