@@ -114,14 +114,6 @@ export function initialPoint(
   shiftInterior(sp, zl, zu, floor);
   st.tau = 1;
   st.kappa = 1;
-  // The first predictor multiplies the previous direction by 0; a non-finite leftover from an
-  // earlier solve on this workspace would still poison it (0·∞ = NaN).
-  st.dtau = 0;
-  st.dkappa = 0;
-  st.dv.fill(0);
-  st.dsl.fill(0);
-  st.dzl.fill(0);
-  st.dsu.fill(0);
-  st.dzu.fill(0);
+  st.clearDirection();
   return ok;
 }

@@ -124,6 +124,21 @@ export class IpmState {
     this.bestMerit = merit;
   }
 
+  /**
+   * Zeroes the direction (Δτ, Δκ, Δv, Δs, Δz): a starting point's first step multiplies the
+   * previous direction by 0, and a non-finite leftover from an earlier solve on this workspace
+   * would still poison it (0·∞ = NaN).
+   */
+  clearDirection(): void {
+    this.dtau = 0;
+    this.dkappa = 0;
+    this.dv.fill(0);
+    this.dsl.fill(0);
+    this.dzl.fill(0);
+    this.dsu.fill(0);
+    this.dzu.fill(0);
+  }
+
   /** Restores the best iterate. */
   restoreBest(): void {
     const cur = this.cur;

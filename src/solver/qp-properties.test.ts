@@ -8,20 +8,8 @@ import {
   randomFeasibleQp,
   randomInfeasibleQp,
   randomUnboundedQp,
-  type RandomQpParams,
+  randomQpParams,
 } from './testing/random-qp.js';
-
-/** Problem shapes: sizes, P rank (0 = LP), seed and whether to add redundant rows. */
-const params: fc.Arbitrary<RandomQpParams> = fc
-  .record({
-    n: fc.integer({ min: 1, max: 10 }),
-    me: fc.integer({ min: 0, max: 4 }),
-    mi: fc.integer({ min: 0, max: 4 }),
-    rankFrac: fc.double({ min: 0, max: 1, noNaN: true }),
-    seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-    redundant: fc.boolean(),
-  })
-  .map(({ rankFrac, ...rest }) => ({ ...rest, rank: Math.round(rankFrac * rest.n) }));
 
 describe('random feasible convex QPs', () => {
   it('solve to optimal with small KKT residuals and match HiGHS where it is optimal', async () => {
@@ -29,7 +17,7 @@ describe('random feasible convex QPs', () => {
     let highsMisses = 0;
     let reduced = 0;
     await fc.assert(
-      fc.asyncProperty(params, async (prm) => {
+      fc.asyncProperty(randomQpParams, async (prm) => {
         const p = randomFeasibleQp(prm);
         const r = solveQp(p);
         expectKkt(p, r);
@@ -61,7 +49,7 @@ describe('random feasible convex QPs', () => {
 
   it('give the same answer from a reused solver as from a fresh one', () => {
     fc.assert(
-      fc.property(params, fc.integer({ min: 1, max: 1000 }), (prm, shift) => {
+      fc.property(randomQpParams, fc.integer({ min: 1, max: 1000 }), (prm, shift) => {
         const first = randomFeasibleQp(prm);
         const solver = createQpSolver(first);
         solver.solve(first);
@@ -125,7 +113,7 @@ describe('regressions found by the properties', () => {
 describe('random infeasible and unbounded QPs', () => {
   it('are detected as infeasible with a valid Farkas certificate (HiGHS agrees when decisive)', async () => {
     await fc.assert(
-      fc.asyncProperty(params, async (prm) => {
+      fc.asyncProperty(randomQpParams, async (prm) => {
         const p = randomInfeasibleQp(prm);
         expectInfeasible(p, solveQp(p));
         const h = await solveWithHighs(p);
@@ -137,7 +125,7 @@ describe('random infeasible and unbounded QPs', () => {
 
   it('are detected as unbounded with a valid recession direction', async () => {
     await fc.assert(
-      fc.asyncProperty(params, async (prm) => {
+      fc.asyncProperty(randomQpParams, async (prm) => {
         const p = randomUnboundedQp(prm);
         expectUnbounded(p, solveQp(p));
         // HiGHS's QP solver stops at a far-away finite point and reports 'Optimal' on exactly

@@ -62,9 +62,5 @@ export function warmPoint(sp: ScaledProblem, st: IpmState, start: QpStart, floor
   }
   st.tau = 1;
   st.kappa = 0;
-  st.dv.fill(0);
-  st.dsl.fill(0);
-  st.dzl.fill(0);
-  st.dsu.fill(0);
-  st.dzu.fill(0);
+  st.clearDirection();
 }

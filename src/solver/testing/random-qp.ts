@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 /**
  * Test helper: random convex QPs with a known status, built from a seed.
  *
@@ -241,3 +242,15 @@ export function randomUnboundedQp(p: RandomQpParams): QpProblem {
     ub: Float64Array.from(bounds.map(([, u]) => u)),
   };
 }
+
+/** Problem shapes for property tests: sizes, P rank (0 = LP), seed, redundant rows or not. */
+export const randomQpParams: fc.Arbitrary<RandomQpParams> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 10 }),
+    me: fc.integer({ min: 0, max: 4 }),
+    mi: fc.integer({ min: 0, max: 4 }),
+    rankFrac: fc.double({ min: 0, max: 1, noNaN: true }),
+    seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    redundant: fc.boolean(),
+  })
+  .map(({ rankFrac, ...rest }) => ({ ...rest, rank: Math.round(rankFrac * rest.n) }));
