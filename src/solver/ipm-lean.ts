@@ -16,7 +16,7 @@ import { WARM_FLOOR, warmPoint } from './warm-start.js';
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
-import { packRows, unpackInto } from './newton.js';
+import { packRows, toBoundary, unpackInto } from './newton.js';
 import type { ResolvedQpOptions } from './options.js';
 import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
@@ -93,10 +93,10 @@ function affineStepKernel(
     const s1 = -sl[i]! * (zl[i]! + a) * izl[i]!;
     const c = sigU[i]! * (d + ru[i]!) - zu[i]!;
     const s2 = -su[i]! * (zu[i]! + c) * izu[i]!;
-    if (s1 < 0 && -sl[i]! > alpha * s1) alpha = -sl[i]! / s1;
-    if (a < 0 && -zl[i]! > alpha * a) alpha = -zl[i]! / a;
-    if (s2 < 0 && -su[i]! > alpha * s2) alpha = -su[i]! / s2;
-    if (c < 0 && -zu[i]! > alpha * c) alpha = -zu[i]! / c;
+    alpha = toBoundary(alpha, sl[i]!, s1);
+    alpha = toBoundary(alpha, zl[i]!, a);
+    alpha = toBoundary(alpha, su[i]!, s2);
+    alpha = toBoundary(alpha, zu[i]!, c);
   }
   return alpha;
 }
@@ -161,10 +161,10 @@ function leanUpdateKernel(
     dzu[i] = c;
     dsl[i] = s1;
     dsu[i] = s2;
-    if (s1 < 0 && -sl[i]! > alpha * s1) alpha = -sl[i]! / s1;
-    if (a < 0 && -zl[i]! > alpha * a) alpha = -zl[i]! / a;
-    if (s2 < 0 && -su[i]! > alpha * s2) alpha = -su[i]! / s2;
-    if (c < 0 && -zu[i]! > alpha * c) alpha = -zu[i]! / c;
+    alpha = toBoundary(alpha, sl[i]!, s1);
+    alpha = toBoundary(alpha, zl[i]!, a);
+    alpha = toBoundary(alpha, su[i]!, s2);
+    alpha = toBoundary(alpha, zu[i]!, c);
   }
   return alpha;
 }

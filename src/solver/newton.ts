@@ -353,13 +353,21 @@ function updateKernel(
     dzu[i] = c;
     dsl[i] = s1;
     dsu[i] = s2;
-    // −s/Δs < α  ⟺  −s > α·Δs  for Δs < 0 (no division unless the bound binds).
-    if (s1 < 0 && -sl[i]! > alpha * s1) alpha = -sl[i]! / s1;
-    if (a < 0 && -zl[i]! > alpha * a) alpha = -zl[i]! / a;
-    if (s2 < 0 && -su[i]! > alpha * s2) alpha = -su[i]! / s2;
-    if (c < 0 && -zu[i]! > alpha * c) alpha = -zu[i]! / c;
+    alpha = toBoundary(alpha, sl[i]!, s1);
+    alpha = toBoundary(alpha, zl[i]!, a);
+    alpha = toBoundary(alpha, su[i]!, s2);
+    alpha = toBoundary(alpha, zu[i]!, c);
   }
   return alpha;
+}
+
+/**
+ * The step bound of one nonnegative entry x moving by dx: min(α, −x/dx) when dx < 0. Written
+ * as a comparison first (−x > α·dx ⟺ −x/dx < α for dx < 0), so the division runs only when the
+ * entry binds. Small enough for the engine to inline into the kernels' loops.
+ */
+export function toBoundary(alpha: number, x: number, dx: number): number {
+  return dx < 0 && -x > alpha * dx ? -x / dx : alpha;
 }
 
 /** Full direction (one solve). Returns its step to the boundary, NaN on failure. */
@@ -400,10 +408,10 @@ function stepKernel(
     const a = dzl[i]!;
     const s2 = dsu[i]!;
     const c = dzu[i]!;
-    if (s1 < 0 && -sl[i]! > alpha * s1) alpha = -sl[i]! / s1;
-    if (a < 0 && -zl[i]! > alpha * a) alpha = -zl[i]! / a;
-    if (s2 < 0 && -su[i]! > alpha * s2) alpha = -su[i]! / s2;
-    if (c < 0 && -zu[i]! > alpha * c) alpha = -zu[i]! / c;
+    alpha = toBoundary(alpha, sl[i]!, s1);
+    alpha = toBoundary(alpha, zl[i]!, a);
+    alpha = toBoundary(alpha, su[i]!, s2);
+    alpha = toBoundary(alpha, zu[i]!, c);
   }
   return alpha;
 }
