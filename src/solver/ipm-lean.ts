@@ -16,7 +16,7 @@ import { WARM_FLOOR, warmPoint } from './warm-start.js';
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
-import { packRows, toBoundary, unpackInto } from './newton.js';
+import { packRows, toBoundary, unpackInto, updateKernel } from './newton.js';
 import type { ResolvedQpOptions } from './options.js';
 import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
@@ -137,38 +137,6 @@ function correctorRhsKernel(
   }
 }
 
-/**
- * Completes a direction from Δv (already in dv): the bound duals
- * Δzl = Σl(η rl − Δv) − dl/sl, Δzu = Σu(Δv + η ru) − du/su and the slacks Δs = −(d + s∘Δz)/z.
- * Returns the largest step α ≤ 1 keeping s, z nonnegative.
- */
-// prettier-ignore
-function leanUpdateKernel(
-  N: number, eta: number, dv: Float64Array, izl: Float64Array, izu: Float64Array,
-  rl: Float64Array, ru: Float64Array, sigL: Float64Array, sigU: Float64Array, dl: Float64Array,
-  du: Float64Array, isl: Float64Array, isu: Float64Array, sl: Float64Array, zl: Float64Array,
-  su: Float64Array, zu: Float64Array, dzl: Float64Array, dzu: Float64Array, dsl: Float64Array,
-  dsu: Float64Array,
-): number {
-  let alpha = 1;
-  for (let i = 0; i < N; i++) {
-    const d = dv[i]!;
-    const a = sigL[i]! * (eta * rl[i]! - d) - dl[i]! * isl[i]!;
-    const c = sigU[i]! * (d + eta * ru[i]!) - du[i]! * isu[i]!;
-    const s1 = -(dl[i]! + sl[i]! * a) * izl[i]!;
-    const s2 = -(du[i]! + su[i]! * c) * izu[i]!;
-    dzl[i] = a;
-    dzu[i] = c;
-    dsl[i] = s1;
-    dsu[i] = s2;
-    alpha = toBoundary(alpha, sl[i]!, s1);
-    alpha = toBoundary(alpha, zl[i]!, a);
-    alpha = toBoundary(alpha, su[i]!, s2);
-    alpha = toBoundary(alpha, zu[i]!, c);
-  }
-  return alpha;
-}
-
 /** Solves the reduced system for the x part already in st.kp and rows −η·ry, into (outV, outY). */
 function leanSolve(
   sp: ScaledProblem,
@@ -226,9 +194,11 @@ function leanCorrector(
   );
   const ok = leanSolve(sp, kkt, st, eta, refine, st.dv, st.dy);
   // prettier-ignore
-  const alpha = leanUpdateKernel(
-    sp.N, eta, st.dv, st.izl, st.izu, st.rl, st.ru, st.sigL, st.sigU, st.dl, st.du, st.isl,
-    st.isu, st.sl, st.zl, st.su, st.zu, st.dzl, st.dzu, st.dsl, st.dsu,
+  // The homogeneous method's update with Δτ = 0 (Δv = v₂ = st.dv): Δz and Δs from Δv.
+  const alpha = updateKernel(
+    sp.N, 0, eta, st.dv, st.dv, sp.loB, sp.hiB, st.izl, st.izu, st.rl, st.ru, st.sigL, st.sigU,
+    st.dl, st.du, st.isl, st.isu, st.sl, st.zl, st.su, st.zu, st.dv, st.dzl, st.dzu, st.dsl,
+    st.dsu,
   );
   return ok && Number.isFinite(alpha) ? alpha : NaN;
 }

@@ -325,12 +325,12 @@ export function finishFromNum(sp: ScaledProblem, st: IpmState, eta: number, num:
 }
 
 /**
- * Pass B of finishDirection. The arrays are parameters on purpose: V8 keeps typed arrays passed
+ * Pass B of finishDirection; the lean path (ipm-lean.ts) calls it with Δτ = 0. The arrays are parameters on purpose: V8 keeps typed arrays passed
  * as arguments in registers, while arrays destructured from objects are re-validated around the
  * step-length branches, which made this loop about three times slower.
  */
 // prettier-ignore
-function updateKernel(
+export function updateKernel(
   N: number, dtau: number, eta: number, v1: Float64Array, v2: Float64Array, loB: Float64Array,
   hiB: Float64Array, izl: Float64Array, izu: Float64Array, rl: Float64Array, ru: Float64Array,
   sigL: Float64Array, sigU: Float64Array, dl: Float64Array, du: Float64Array, isl: Float64Array,
