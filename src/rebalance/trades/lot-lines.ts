@@ -36,6 +36,14 @@ export function lotLine(lot: LotFacts, q: number, priceUsd: number): TradeLotLin
   };
 }
 
+/** Whether the account's recent fills hold the purchase of `lot` (a buy of it on its date). */
+function filled(ctx: HouseholdContext, lot: LotFacts): boolean {
+  const id = ctx.securities[lot.security]!.id;
+  return (ctx.request.accounts[lot.account]?.recentTrades ?? []).some(
+    (t) => t.side === 'buy' && t.security === id && t.date === lot.acquired,
+  );
+}
+
 /** Lot lines per plan (same order as `plans`), keyed by security, lines in the account's lot order. */
 export function householdLotLines(
   ctx: HouseholdContext,
@@ -57,9 +65,12 @@ export function householdLotLines(
       if (acc.taxStatus === 'taxable' && line.gain < 0 && pool > 0) {
         // Neither the lot's own purchase (Rev. Rul. 56-602) nor shares of this same sale — other
         // in-window lots of the security this trade sells — are its replacements (§3 rule 3).
-        let own = toDay(lot.acquired) >= windowStart ? lot.quantity : 0;
+        // Only purchases among the fills are in the pool (a lot without its fill draws a warning).
+        const inPool = (k: number): boolean =>
+          toDay(acc.lots[k]!.acquired) >= windowStart && filled(ctx, acc.lots[k]!);
+        let own = inPool(l) ? lot.quantity : 0;
         for (const k of lotsBySecurity(ctx, acc)[lot.security]!) {
-          if (k !== l && toDay(acc.lots[k]!.acquired) >= windowStart) own += plan.sell[k]!;
+          if (k !== l && inPool(k)) own += plan.sell[k]!;
         }
         const matched = Math.min(q, Math.max(0, pool - own));
         if (matched > 0) {
