@@ -34,6 +34,7 @@ describe('households the properties once broke', () => {
     'gain-trim-keeps-lot-size-steps',
     'same-sale-shares-are-not-replacements',
     'lot-without-its-fill-is-not-set-aside',
+    'close-inside-drift-sells-only-harvests',
   ])('%s keeps every rule', (name) => {
     const url = new URL(`./testing/regressions/${name}.json`, import.meta.url);
     const request = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;

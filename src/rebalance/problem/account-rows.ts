@@ -7,6 +7,15 @@ import type { HouseholdContext } from '../context/index.js';
 import type { accountCash, LotRole } from './lot-roles.js';
 import type { QpBuilder, Term } from './qp-builder.js';
 
+/**
+ * Whether sales that are neither forced nor (in full mode) harvests are capped at the cash
+ * shortfall: in buyOnly and cashOnly mode, and inside the drift threshold (sellOnly sells freely).
+ */
+export function capsOptionalSales(account: HouseholdContext['accounts'][number]): boolean {
+  const { mode } = account.settings;
+  return mode === 'buyOnly' || mode === 'cashOnly' || account.withinDrift;
+}
+
 /** Turnover, trading-mode and last-resort rows of one account. */
 export function addAccountRows(
   b: QpBuilder,
@@ -34,7 +43,7 @@ export function addAccountRows(
         );
   // Sales that are neither forced nor (in full mode) harvests are capped at the cash shortfall
   // in buyOnly / cashOnly, and inside the drift threshold. sellOnly sells freely.
-  const capSells = mode === 'buyOnly' || mode === 'cashOnly' || account.withinDrift;
+  const capSells = capsOptionalSales(account);
   const optional: Term[] = [];
   const harvests: Term[] = [];
   roles.forEach((role, l) => {

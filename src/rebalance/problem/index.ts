@@ -5,6 +5,7 @@ export {
   type Formulation,
   type RiskGroup,
 } from './formulation.js';
+export { capsOptionalSales } from './account-rows.js';
 export { formulate, LAST_RESORT_COST } from './formulate.js';
 export {
   accountCash,

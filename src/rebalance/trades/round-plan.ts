@@ -8,6 +8,7 @@
  *     the optimum sold it.
  */
 import type { HouseholdContext, LotFacts } from '../context/index.js';
+import { capsOptionalSales } from '../problem/index.js';
 import type { ContinuousAccountPlan } from '../solve/index.js';
 import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
 import { ExactSum } from './money.js';
@@ -76,7 +77,12 @@ function roundSells(
     }
   }
   if (total <= NOISE_SHARES) return;
-  if (allowed.length === rest && held.toNumber() - total <= step / 2 + NOISE_SHARES) {
+  // Closing sells lots the optimum did not; where optional sales are capped (inside the drift
+  // threshold, buyOnly, cashOnly) only if every such lot is one the account may sell anyway.
+  const mayClose =
+    !capsOptionalSales(acc) ||
+    lots.every((l) => roles[l] === 'forced' || roles[l] === 'harvest' || cont[l]! > NOISE_SHARES);
+  if (mayClose && allowed.length === rest && held.toNumber() - total <= step / 2 + NOISE_SHARES) {
     for (const l of lots) if (roles[l] !== 'forced') plan.sell[l] = acc.lots[l]!.quantity;
     return;
   }
