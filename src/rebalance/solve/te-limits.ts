@@ -17,6 +17,7 @@ const usable = (r: QpResult): boolean => r.status === 'optimal';
 
 /** Every group within its tracking-error limit at the result. */
 export function limitsMet(ctx: HouseholdContext, form: Formulation, result: QpResult): boolean {
+  if (form.groups.every((g) => g.maxTrackingError === undefined)) return true;
   const te = groupTrackingErrors(ctx, form, result.x);
   return form.groups.every(
     (g, gi) => g.maxTrackingError === undefined || te[gi]! <= g.maxTrackingError,
