@@ -10,15 +10,44 @@ import { cscFromTriplets, type QpProblem } from '../../solver/index.js';
 /** One coefficient of a row: variable index and value. */
 export type Term = readonly [variable: number, coefficient: number];
 
-/** Growable triplet store. */
+/** Growable triplet store (typed arrays, capacity doubled as needed). */
 class Triplets {
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
-  readonly vals: number[] = [];
+  private rowsBuf = new Int32Array(256);
+  private colsBuf = new Int32Array(256);
+  private valsBuf = new Float64Array(256);
+  private count = 0;
+
   add(row: number, col: number, value: number): void {
-    this.rows.push(row);
-    this.cols.push(col);
-    this.vals.push(value);
+    if (this.count === this.rowsBuf.length) this.grow();
+    const t = this.count++;
+    this.rowsBuf[t] = row;
+    this.colsBuf[t] = col;
+    this.valsBuf[t] = value;
+  }
+
+  private grow(): void {
+    const cap = 2 * this.rowsBuf.length;
+    const rows = new Int32Array(cap);
+    const cols = new Int32Array(cap);
+    const vals = new Float64Array(cap);
+    rows.set(this.rowsBuf);
+    cols.set(this.colsBuf);
+    vals.set(this.valsBuf);
+    this.rowsBuf = rows;
+    this.colsBuf = cols;
+    this.valsBuf = vals;
+  }
+
+  get rows(): Int32Array {
+    return this.rowsBuf.subarray(0, this.count);
+  }
+
+  get cols(): Int32Array {
+    return this.colsBuf.subarray(0, this.count);
+  }
+
+  get vals(): Float64Array {
+    return this.valsBuf.subarray(0, this.count);
   }
 }
 
@@ -62,6 +91,22 @@ export class QpBuilder {
   equality(terms: readonly Term[], rhs: number): number {
     const row = this.b.length;
     for (const [v, coef] of terms) this.a.add(row, v, coef);
+    this.b.push(rhs);
+    return row;
+  }
+
+  /**
+   * Adds the equality row Σ coefᵢ x_vᵢ = rhs from parallel arrays (first `count` entries; zero
+   * coefficients skipped): for long rows, without a tuple per term. Returns its index.
+   */
+  equalityOf(
+    vars: ArrayLike<number>,
+    coefs: ArrayLike<number>,
+    count: number,
+    rhs: number,
+  ): number {
+    const row = this.b.length;
+    for (let t = 0; t < count; t++) if (coefs[t] !== 0) this.a.add(row, vars[t]!, coefs[t]!);
     this.b.push(rhs);
     return row;
   }

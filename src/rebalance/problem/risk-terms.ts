@@ -46,19 +46,26 @@ export function addRiskTerms(
   const factorVar = new Int32Array(k);
   for (let j = 0; j < k; j++) factorVar[j] = builder.variable(-Infinity, Infinity);
   const root = factorSquareRoot(risk.covariance, k);
-  const exposures = securities.map((s) =>
-    whitenedExposure(risk.exposure(s.id), root, new Float64Array(k)),
-  );
+  const n = securities.length;
+  // Whitened exposures, security-major (n × k), then one row per factor: g_j and every weight.
+  const exposures = new Float64Array(n * k);
+  const row = new Float64Array(k);
+  securities.forEach((s, i) => {
+    exposures.set(whitenedExposure(risk.exposure(s.id), root, row), i * k);
+  });
+  const vars = new Int32Array(n + 1);
+  const coefs = new Float64Array(n + 1);
+  vars.set(weightVar.subarray(0, n), 1);
   for (let j = 0; j < k; j++) {
-    const terms: [number, number][] = [[factorVar[j]!, 1]];
+    vars[0] = factorVar[j]!;
+    coefs[0] = 1;
     let rhs = 0;
-    securities.forEach((s, i) => {
-      const x = exposures[i]![j]!;
-      if (x === 0) return;
-      terms.push([weightVar[i]!, -x * ratio]);
+    for (let i = 0; i < n; i++) {
+      const x = exposures[i * k + j]!;
+      coefs[i + 1] = -x * ratio;
       rhs -= x * benchmark[i]!;
-    });
-    builder.equality(terms, rhs);
+    }
+    builder.equalityOf(vars, coefs, n + 1, rhs);
   }
   for (let j = 0; j < k; j++) builder.curvature(factorVar[j]!, factorVar[j]!, 2);
   securities.forEach((s, i) => {
