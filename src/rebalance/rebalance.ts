@@ -7,6 +7,7 @@
  */
 import type { RebalanceRequest, RebalanceResponse } from '../domain/index.js';
 import { resolveRiskModel } from '../risk/index.js';
+import type { QpStart } from '../solver/index.js';
 import { buildHouseholdContext } from './context/index.js';
 import { bindingConstraints, customizationCosts } from './explain/index.js';
 import { formulate } from './problem/index.js';
@@ -20,6 +21,12 @@ export interface RebalanceOptions {
    * customization re-solves the household once per customization; batch runs turn it off.
    */
   explain?: boolean;
+  /**
+   * An earlier solution of this household's QP (the same household with one setting changed, as
+   * when pricing a customization): the first solve starts there. Ignored when its dimensions
+   * differ from this formulation's.
+   */
+  warmStart?: QpStart;
 }
 
 /** Rebalances one household. Never throws for a valid request: problems become statuses. */
@@ -39,7 +46,7 @@ export function rebalance(
     return buildResponse(ctx, null, null, [], warnings);
   }
   const form = formulate(ctx);
-  const solution = solveHousehold(ctx, form);
+  const solution = solveHousehold(ctx, form, options.warmStart);
   const plans =
     solution.status === 'optimal' && solution.result !== null
       ? continuousPlans(ctx, form, solution.result.x)
@@ -47,7 +54,10 @@ export function rebalance(
   const response = buildResponse(ctx, form, solution, plans, warnings);
   if (options.explain === false || solution.status !== 'optimal') return response;
   const binding = bindingConstraints(ctx, form, solution);
-  const core = (req: RebalanceRequest): RebalanceResponse => rebalance(req, { explain: false });
+  // Each customization's re-run starts from this optimum (most keep the QP's dimensions).
+  const warmStart = solution.result ?? undefined;
+  const core = (req: RebalanceRequest): RebalanceResponse =>
+    rebalance(req, { explain: false, ...(warmStart ? { warmStart } : {}) });
   response.accounts.forEach((proposal, i) => {
     if (!ctx.accounts[i]!.tradable || proposal.status === 'error') return;
     proposal.summary.binding = binding.get(i) ?? [];

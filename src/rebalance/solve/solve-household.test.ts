@@ -58,6 +58,16 @@ describe('solveHousehold', () => {
     expect(plan.buyQuantity[BND]).toBeLessThan(1e-6);
   });
 
+  it('starts from a given solution of the same dimensions, and ignores one of other dimensions', () => {
+    const { ctx, form, solution } = run();
+    const cold = solution.result!;
+    const again = solveHousehold(ctx, form, cold);
+    expect(again.result!.iterations).toBeLessThan(cold.iterations);
+    expect(again.result!.objective).toBeCloseTo(cold.objective, 6);
+    const other = { ...cold, x: cold.x.subarray(1) };
+    expect(solveHousehold(ctx, form, other).result!.iterations).toBe(cold.iterations);
+  });
+
   it('raises risk aversion until a tracking-error limit holds', () => {
     const free = run();
     const limit = free.solution.trackingError[0]! / 3;
