@@ -113,7 +113,6 @@ export class IpmState {
   readonly kp1: Float64Array;
   readonly tmpN: Float64Array;
   readonly tmpN2: Float64Array;
-  readonly tmpM: Float64Array;
 
   /** Saves the current iterate as the best one. */
   saveBest(merit: number): void {
@@ -192,6 +191,5 @@ export class IpmState {
     this.kp1 = f64(nK);
     this.tmpN = f64(N);
     this.tmpN2 = f64(N);
-    this.tmpM = f64(m);
   }
 }
