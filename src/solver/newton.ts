@@ -325,9 +325,10 @@ export function finishFromNum(sp: ScaledProblem, st: IpmState, eta: number, num:
 }
 
 /**
- * Pass B of finishDirection; the lean path (ipm-lean.ts) calls it with Δτ = 0. The arrays are parameters on purpose: V8 keeps typed arrays passed
- * as arguments in registers, while arrays destructured from objects are re-validated around the
- * step-length branches, which made this loop about three times slower.
+ * Pass B of finishDirection; the lean path (ipm-lean.ts) calls it with Δτ = 0. The arrays are
+ * parameters on purpose: V8 keeps typed arrays passed as arguments in registers, while arrays
+ * destructured from objects are re-validated around the step-length branches, which made this
+ * loop about three times slower.
  */
 // prettier-ignore
 export function updateKernel(

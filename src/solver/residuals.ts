@@ -41,7 +41,7 @@ export function newDots(): ResidualDots {
   return { qv: 0, vPv: 0, bz: 0, qvAbs: 0, bzAbs: 0, mu: 0, rp: 0, rd: 0, nx: 0, ns: 0, nz: 0 };
 }
 
-/** One pass over M: ry[off + i] += (M v)_i and rx_j += (Mᵀ y[off..])_j (C: by rows, see row-major.ts). */
+/** One pass over A: ry_i += (A v)_i and rx_j += (Aᵀ y)_j (C goes by rows, see row-major.ts). */
 function bothProducts(
   M: CscMatrix,
   vals: Float64Array,

@@ -12,8 +12,8 @@
  *    multiplier kept at 0.
  * Values with |v| ≥ 1e20 count as infinite.
  */
-import { RowMajor } from './row-major.js';
 import { UNSET } from './ipm-state.js';
+import { RowMajor } from './row-major.js';
 import { RuizScaling } from './scaling.js';
 import type { CscMatrix, QpProblem } from './types.js';
 

@@ -3,7 +3,6 @@
  * per sparsity pattern in `createQpSolver`; `solve` then only scales, factorises numerically and
  * iterates, allocating nothing but the result vectors.
  */
-import { checkStart, usableStart } from './warm-start.js';
 import {
   crossedCertificate,
   infeasibilityCertificate,
@@ -21,6 +20,7 @@ import { computeResiduals, newDots } from './residuals.js';
 import { evaluate, type DataNorms, type Progress } from './termination.js';
 import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult, QpStart } from './types.js';
 import { validatePattern, validateValues } from './validate.js';
+import { checkStart, usableStart } from './warm-start.js';
 
 /** A solver bound to one sparsity pattern; reuse it for every problem with that pattern. */
 export interface QpSolver {
