@@ -54,12 +54,9 @@ export function collectRecentWash(
  * wash-sale rules cannot see the purchase: the spec makes that a warning, not an error.
  */
 export function missingBuyWarnings(account: RebalanceAccount, asOf: Day): string[] {
-  const buys = new Set(
-    account.recentTrades.filter((t) => t.side === 'buy').map((t) => `${t.security}|${t.date}`),
-  );
   return account.lots
     .filter(
-      (lot) => inWashWindow(lot.acquired, asOf) && !buys.has(`${lot.security}|${lot.acquired}`),
+      (lot) => inWashWindow(lot.acquired, asOf) && !hasBuyFill(account, lot.security, lot.acquired),
     )
     .map(
       (lot) =>
@@ -68,4 +65,14 @@ export function missingBuyWarnings(account: RebalanceAccount, asOf: Day): string
         `${lot.security} on that date; add the fill to the account's recentTrades so the ` +
         `wash-sale rules can see it`,
     );
+}
+
+/**
+ * Whether `recentTrades` holds a buy of `security` on `date` (a lot's purchase): only such
+ * purchases are in the household's pool of recent buys (`recentlyBought`).
+ */
+export function hasBuyFill(account: RebalanceAccount, security: string, date: string): boolean {
+  return account.recentTrades.some(
+    (t) => t.side === 'buy' && t.security === security && t.date === date,
+  );
 }

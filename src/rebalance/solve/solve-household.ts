@@ -131,11 +131,12 @@ export function solveHousehold(
   // buying none is still feasible), and it rules out the sale-and-rebuy the next solve would
   // otherwise find, which would only be decided back to where it started.
   for (let pass = 0; pass < WASH_PASSES; pass++) {
-    const conflicts = findWashConflicts(ctx, form, result.x, wash);
-    const sold = pass === 0 ? lossSoldSets(ctx, form, result.x) : null;
-    const unblock = sold
-      ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
-      : [];
+    const sold = lossSoldSets(ctx, form, result.x);
+    const conflicts = findWashConflicts(ctx, form, result.x, wash, sold);
+    const unblock =
+      pass === 0
+        ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
+        : [];
     if (conflicts.length === 0 && unblock.length === 0) break;
     const saved = cloneDecisions(wash);
     decideByDirection(ctx, form, result.x, conflicts, wash);

@@ -47,15 +47,18 @@ export function lossSoldSets(
   return lossSold;
 }
 
-/** Undecided wash sets that x both sells at a loss (a taxable account) and buys (anywhere). */
+/**
+ * Undecided wash sets that x both sells at a loss (a taxable account) and buys (anywhere);
+ * `lossSold` is lossSoldSets(x) when the caller has it.
+ */
 export function findWashConflicts(
   ctx: HouseholdContext,
   form: Formulation,
   x: Float64Array,
   decisions: WashDecisions,
+  lossSold: ReadonlySet<string> = lossSoldSets(ctx, form, x),
 ): string[] {
   const dust = dustOf(form);
-  const lossSold = lossSoldSets(ctx, form, x);
   const bought = new Set<string>();
   for (const blk of form.accounts) {
     blk.buy.forEach((v, i) => {
@@ -117,7 +120,7 @@ export interface HarvestSets {
  * block stands. Where one does (`underweight`) the block is a guess that the set will be
  * harvested — the usual outcome, since a harvest lot's loss exceeds minHarvest — which saves the
  * re-solve a sale-and-rebuy conflict would cost; a set the optimum then does not sell at a loss
- * is unblocked and the problem solved again.
+ * is kept instead (its buys allowed, its loss sales blocked) and the problem solved again.
  */
 export function harvestSetsByWeight(ctx: HouseholdContext, form: Formulation): HarvestSets {
   const harvestSets = new Set<string>();

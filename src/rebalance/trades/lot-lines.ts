@@ -10,7 +10,7 @@
  */
 import type { TradeLotLine } from '../../domain/index.js';
 import { cents, exact, toDay, WASH_WINDOW_DAYS } from '../../tax/index.js';
-import type { HouseholdContext, LotFacts } from '../context/index.js';
+import { hasBuyFill, type HouseholdContext, type LotFacts } from '../context/index.js';
 import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
 import { ExactSum } from './money.js';
 
@@ -36,14 +36,6 @@ export function lotLine(lot: LotFacts, q: number, priceUsd: number): TradeLotLin
   };
 }
 
-/** Whether the account's recent fills hold the purchase of `lot` (a buy of it on its date). */
-function filled(ctx: HouseholdContext, lot: LotFacts): boolean {
-  const id = ctx.securities[lot.security]!.id;
-  return (ctx.request.accounts[lot.account]?.recentTrades ?? []).some(
-    (t) => t.side === 'buy' && t.security === id && t.date === lot.acquired,
-  );
-}
-
 /** Lot lines per plan (same order as `plans`), keyed by security, lines in the account's lot order. */
 export function householdLotLines(
   ctx: HouseholdContext,
@@ -53,6 +45,9 @@ export function householdLotLines(
   const windowStart = toDay(ctx.asOf) - WASH_WINDOW_DAYS;
   return plans.map((plan) => {
     const acc = ctx.accounts[plan.account]!;
+    const request = ctx.request.accounts[plan.account]!;
+    const filled = (lot: LotFacts): boolean =>
+      hasBuyFill(request, ctx.securities[lot.security]!.id, lot.acquired);
     const bySecurity = new Map<number, TradeLotLine[]>();
     // Security order, then lot order.
     const order = lotsBySecurity(ctx, acc).flatMap((lots) => lots.filter((l) => plan.sell[l]! > 0));
@@ -67,7 +62,7 @@ export function householdLotLines(
         // in-window lots of the security this trade sells — are its replacements (§3 rule 3).
         // Only purchases among the fills are in the pool (a lot without its fill draws a warning).
         const inPool = (k: number): boolean =>
-          toDay(acc.lots[k]!.acquired) >= windowStart && filled(ctx, acc.lots[k]!);
+          toDay(acc.lots[k]!.acquired) >= windowStart && filled(acc.lots[k]!);
         let own = inPool(l) ? lot.quantity : 0;
         for (const k of lotsBySecurity(ctx, acc)[lot.security]!) {
           if (k !== l && inPool(k)) own += plan.sell[k]!;
