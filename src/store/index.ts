@@ -1,0 +1,61 @@
+/**
+ * The system of record: PostgreSQL through Drizzle — embedded PGlite by default, a server via
+ * `DATABASE_URL` — with versioned migrations applied on open (docs/architecture.md).
+ */
+export { insertChunked } from './chunked-insert.js';
+export {
+  writeFirm,
+  type DecimalInput,
+  type FirmAccount,
+  type FirmCounts,
+  type FirmData,
+  type FirmHousehold,
+  type FirmLot,
+  type FirmModel,
+  type FirmPrice,
+  type FirmSecurity,
+  type FirmSettings,
+  type FirmTransaction,
+} from './firm-writer.js';
+export {
+  hashRequest,
+  loadHouseholdInputs,
+  type HouseholdInput,
+  type RequestOptions,
+} from './household-requests.js';
+export {
+  loadMarketSnapshot,
+  rowsOf,
+  type MarketSnapshot,
+  type PriceOn,
+} from './market-snapshot.js';
+export {
+  openStore,
+  redactUrl,
+  tailorHome,
+  type Db,
+  type Store,
+  type StoreOptions,
+} from './open-store.js';
+export {
+  createRun,
+  finishRun,
+  getRun,
+  pendingHouseholds,
+  proposalStatus,
+  runHouseholds,
+  runSummary,
+  unfinishedRuns,
+  writeProposal,
+  type NewRun,
+  type ProposalInput,
+  type RunRow,
+  type RunSummary,
+} from './runs-repo.js';
+export * as schema from './schema/index.js';
+export {
+  modelVersion,
+  saveAccountSettings,
+  saveModelVersion,
+  settingsHistory,
+} from './versions.js';

@@ -1,0 +1,5 @@
+/** The store's tables (Drizzle schema); migrations in src/store/migrations are generated from it. */
+export * from './households.js';
+export * from './market.js';
+export * from './models.js';
+export * from './runs.js';

@@ -1,0 +1,153 @@
+/**
+ * Runs, their proposals (one per run and household, written exactly once), trades,
+ * approvals, block orders with their allocations, and the append-only audit log.
+ */
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { RebalanceResponse, TradeReason } from '../../domain/index.js';
+import { accounts, households } from './households.js';
+import { securities } from './market.js';
+
+export type RunStatus = 'running' | 'done' | 'failed';
+
+export const runs = pgTable('runs', {
+  id: text('id').primaryKey(),
+  asOf: date('as_of').notNull(),
+  /** The selection as given (see src/batch): kind and its parameters. */
+  selection: jsonb('selection').$type<Record<string, unknown>>().notNull(),
+  status: text('status').$type<RunStatus>().notNull(),
+  startedBy: text('started_by').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  householdsSelected: integer('households_selected').notNull().default(0),
+});
+
+/**
+ * `proposed` → `approved` | `rejected` → `ordered` → `filled` | `cancelled`; `gated` (not traded:
+ * data integrity), `error` (the engine's per-household error), `noTrade` never go further.
+ */
+export type ProposalStatus =
+  | 'proposed'
+  | 'noTrade'
+  | 'gated'
+  | 'error'
+  | 'approved'
+  | 'rejected'
+  | 'ordered'
+  | 'filled'
+  | 'cancelled';
+
+export const proposals = pgTable(
+  'proposals',
+  {
+    id: text('id').primaryKey(),
+    runId: text('run_id')
+      .notNull()
+      .references(() => runs.id),
+    householdId: text('household_id')
+      .notNull()
+      .references(() => households.id),
+    status: text('status').$type<ProposalStatus>().notNull(),
+    /** Why a gated or failed household was not traded. */
+    reason: text('reason'),
+    response: jsonb('response').$type<RebalanceResponse>(),
+    /** Hash of the inputs (prices, holdings, settings, models) the proposal was made from. */
+    inputHash: text('input_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('proposals_run_household_idx').on(t.runId, t.householdId),
+    index('proposals_status_idx').on(t.status),
+  ],
+);
+
+export const trades = pgTable(
+  'trades',
+  {
+    id: text('id').primaryKey(),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    securityId: text('security_id')
+      .notNull()
+      .references(() => securities.id),
+    side: text('side').$type<'buy' | 'sell'>().notNull(),
+    quantity: numeric('quantity').notNull(),
+    price: numeric('price').notNull(),
+    valueUsd: numeric('value_usd').notNull(),
+    reasons: jsonb('reasons').$type<TradeReason[]>().notNull(),
+  },
+  (t) => [index('trades_proposal_idx').on(t.proposalId)],
+);
+
+export const approvals = pgTable('approvals', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  proposalId: text('proposal_id')
+    .notNull()
+    .references(() => proposals.id),
+  decision: text('decision').$type<'approved' | 'rejected'>().notNull(),
+  decidedBy: text('decided_by').notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  note: text('note').notNull().default(''),
+});
+
+export type OrderStatus = 'open' | 'filled' | 'cancelled';
+
+export const orders = pgTable('orders', {
+  id: text('id').primaryKey(),
+  securityId: text('security_id')
+    .notNull()
+    .references(() => securities.id),
+  side: text('side').$type<'buy' | 'sell'>().notNull(),
+  quantity: numeric('quantity').notNull(),
+  status: text('status').$type<OrderStatus>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  filledAt: timestamp('filled_at', { withTimezone: true }),
+  fillPrice: numeric('fill_price'),
+});
+
+export const orderAllocations = pgTable(
+  'order_allocations',
+  {
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    tradeId: text('trade_id')
+      .notNull()
+      .references(() => trades.id),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    quantity: numeric('quantity').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.tradeId] })],
+);
+
+/** Append-only (a trigger refuses UPDATE and DELETE; see migrations). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);
