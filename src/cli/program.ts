@@ -4,6 +4,8 @@
 import { Command } from 'commander';
 import { registerLedger } from './commands/ledger.js';
 import { registerRebalance } from './commands/rebalance.js';
+import { registerRun } from './commands/run.js';
+import { registerWorker } from './commands/worker.js';
 
 /** Builds the program (without running it), so tests can drive it in-process. */
 export function buildProgram(): Command {
@@ -17,5 +19,7 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: true });
   registerLedger(program);
   registerRebalance(program);
+  registerRun(program);
+  registerWorker(program);
   return program;
 }

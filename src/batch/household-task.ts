@@ -1,0 +1,55 @@
+/**
+ * One household's work, the same wherever it runs (this thread, a worker thread, a queue
+ * worker on another machine): validate the request at the edge (a store can hold settings or
+ * models that no longer validate), rebalance, and answer with a value — never a throw for bad
+ * data, so one household can never stop the book.
+ */
+import type { RebalanceRequest, RebalanceResponse } from '../domain/index.js';
+import { formatProblems } from '../domain/index.js';
+import { parseRebalanceRequest } from '../io/index.js';
+import { rebalance } from '../rebalance/index.js';
+
+export interface HouseholdTask {
+  householdId: string;
+  inputHash: string;
+  request: RebalanceRequest;
+}
+
+export type HouseholdOutcome =
+  | {
+      householdId: string;
+      inputHash: string;
+      kind: 'response';
+      response: RebalanceResponse;
+      ms: number;
+    }
+  | { householdId: string; inputHash: string; kind: 'invalid'; reason: string; ms: number }
+  | { householdId: string; inputHash: string; kind: 'failed'; reason: string; ms: number };
+
+/** Runs one household. A thrown error inside the engine (a bug) becomes `failed` with its message. */
+export function runHouseholdTask(task: HouseholdTask): HouseholdOutcome {
+  const t0 = performance.now();
+  const { householdId, inputHash } = task;
+  const parsed = parseRebalanceRequest(task.request);
+  if (!parsed.ok) {
+    return {
+      householdId,
+      inputHash,
+      kind: 'invalid',
+      reason: `the stored data does not form a valid request:\n${formatProblems(parsed.problems)}`,
+      ms: performance.now() - t0,
+    };
+  }
+  try {
+    const response = rebalance(parsed.value);
+    return { householdId, inputHash, kind: 'response', response, ms: performance.now() - t0 };
+  } catch (error) {
+    return {
+      householdId,
+      inputHash,
+      kind: 'failed',
+      reason: `internal error in the engine: ${(error as Error).message}`,
+      ms: performance.now() - t0,
+    };
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Runs over many households: selection and triggers, data-integrity gating, a worker-thread
+ * pool in this process, and a BullMQ queue spreading a run over machines.
+ */
+export { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
+export {
+  latestPriceDate,
+  proposalOf,
+  runBook,
+  type RunOptions,
+  type RunProgress,
+  type RunReport,
+} from './run-book.js';
+export {
+  DEFAULT_DRIFT_THRESHOLD,
+  modelsContaining,
+  selectHouseholds,
+  type Selection,
+  type Trigger,
+} from './selection.js';
+export { defaultThreads, ThreadPool } from './thread-pool.js';
