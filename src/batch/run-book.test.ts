@@ -53,7 +53,7 @@ describe.each(testStoreKinds())('runs on $name', ({ open }) => {
       status: 'done',
     });
     expect(report.proposed + report.noTrade).toBe(1);
-    expect(events).toEqual([1, 2]);
+    expect(events.at(-1)).toBe(2);
     const rows = await store.db.select().from(schema.proposals);
     const h2 = rows.find((r) => r.runId === report.runId && r.householdId === 'H2');
     expect(h2?.reason).toMatch(/stale price for OLD/);

@@ -15,7 +15,7 @@ import {
   rowsOf,
   runHouseholds,
   runSummary,
-  writeProposal,
+  writeProposals,
   type Db,
   type ProposalInput,
   type RunSummary,
@@ -23,6 +23,9 @@ import {
 import { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
 import { selectHouseholds, type Selection } from './selection.js';
 import { ThreadPool } from './thread-pool.js';
+
+/** Proposals per write: one transaction and a few statements for this many households. */
+const WRITE_BATCH = 32;
 
 export interface RunProgress {
   done: number;
@@ -59,6 +62,8 @@ export interface RunReport extends RunSummary {
   elapsedMs: number;
   householdsPerSecond: number;
   accountsRebalanced: number;
+  /** Time the engine spent on the households, summed over threads or workers (ms). */
+  engineMs: number;
 }
 
 /** The latest date with a price, or undefined for an empty store. */
@@ -115,20 +120,23 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     elapsedMs: 0,
   };
   let accountsRebalanced = 0;
+  let engineMs = 0;
   const pool = options.execute || options.threads <= 0 ? null : new ThreadPool(options.threads);
-  // Writes go one at a time (the embedded store has a single connection); the first failure
-  // (the store, or a progress callback) stops the run, which stays resumable.
+  // Proposals are written in batches, one batch at a time (the embedded store has a single
+  // connection); the first failure (the store, or a progress callback) stops the run, which
+  // stays resumable.
   let writes = Promise.resolve();
   let failure: unknown;
-  const record = (p: ProposalInput): void => {
-    if (p.status === 'gated') progress.gated++;
-    if (p.status === 'error') progress.errors++;
-    accountsRebalanced += p.response?.accounts.length ?? 0;
+  let buffer: ProposalInput[] = [];
+  const flush = (): void => {
+    if (buffer.length === 0) return;
+    const batch = buffer;
+    buffer = [];
     writes = writes.then(async () => {
       if (failure !== undefined) return;
       try {
-        await writeProposal(db, p);
-        progress.done++;
+        await writeProposals(db, batch);
+        progress.done += batch.length;
         progress.elapsedMs = performance.now() - t0;
         options.onProgress?.({ ...progress });
       } catch (error) {
@@ -136,7 +144,15 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
       }
     });
   };
+  const record = (p: ProposalInput): void => {
+    if (p.status === 'gated') progress.gated++;
+    if (p.status === 'error') progress.errors++;
+    accountsRebalanced += p.response?.accounts.length ?? 0;
+    buffer.push(p);
+    if (buffer.length >= WRITE_BATCH) flush();
+  };
   const settle = async (): Promise<void> => {
+    flush();
     await writes;
     if (failure !== undefined) throw failure;
   };
@@ -165,17 +181,29 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
       }
       if (options.execute) {
         for await (const o of options.execute(tasks, runId)) {
+          engineMs += o.ms;
           record(proposalOf(runId, o));
           if (failure !== undefined) break;
         }
       } else if (pool) {
-        inflight.push(...tasks.map((t) => pool.run(t).then((o) => record(proposalOf(runId, o)))));
+        inflight.push(
+          ...tasks.map((t) =>
+            pool.run(t).then((o) => {
+              engineMs += o.ms;
+              record(proposalOf(runId, o));
+            }),
+          ),
+        );
         // Keep a few batches queued ahead of the threads, no more (memory stays flat).
-        while (pool.load > pool.size * 2 * size) await inflight.shift();
+        while (pool.load > pool.size * size) await inflight.shift();
       } else {
-        for (const t of tasks) record(proposalOf(runId, runHouseholdTask(t)));
+        for (const t of tasks) {
+          const o = runHouseholdTask(t);
+          engineMs += o.ms;
+          record(proposalOf(runId, o));
+        }
       }
-      await settle();
+      if (failure !== undefined) break;
     }
     await Promise.all(inflight);
     await settle();
@@ -191,5 +219,6 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     elapsedMs,
     householdsPerSecond: (progress.done / elapsedMs) * 1000,
     accountsRebalanced,
+    engineMs,
   };
 }

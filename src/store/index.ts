@@ -47,6 +47,7 @@ export {
   runSummary,
   unfinishedRuns,
   writeProposal,
+  writeProposals,
   type NewRun,
   type ProposalInput,
   type RunRow,

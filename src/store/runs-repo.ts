@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
 import type { Db } from './open-store.js';
+import { insertChunked } from './chunked-insert.js';
 import { rowsOf } from './market-snapshot.js';
 import { auditLog, proposals, runs, trades, type ProposalStatus } from './schema/index.js';
 
@@ -84,37 +85,51 @@ export function proposalStatus(response: RebalanceResponse): ProposalInput['stat
  * nothing) when the run already has a proposal for this household.
  */
 export async function writeProposal(db: Db, p: ProposalInput): Promise<boolean> {
-  const id = randomUUID();
+  return (await writeProposals(db, [p]))[0]!;
+}
+
+/**
+ * Writes many proposals and their trades in one transaction (a run writes in batches: one
+ * round trip per batch, not per household). Each is written once: a proposal the run already
+ * has for its household is skipped with its trades. Returns, per input, whether it was written.
+ */
+export async function writeProposals(db: Db, ps: readonly ProposalInput[]): Promise<boolean[]> {
+  if (ps.length === 0) return [];
+  const rows = ps.map((p) => ({
+    id: randomUUID(),
+    runId: p.runId,
+    householdId: p.householdId,
+    status: p.status,
+    reason: p.reason ?? null,
+    response: p.response ?? null,
+    inputHash: p.inputHash,
+  }));
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(proposals)
-      .values({
-        id,
-        runId: p.runId,
-        householdId: p.householdId,
-        status: p.status,
-        reason: p.reason ?? null,
-        response: p.response ?? null,
-        inputHash: p.inputHash,
-      })
+      .values(rows)
       .onConflictDoNothing({ target: [proposals.runId, proposals.householdId] })
       .returning({ id: proposals.id });
-    if (inserted.length === 0) return false;
-    const rows = (p.response?.accounts ?? []).flatMap((a) =>
-      a.trades.map((t, i) => ({
-        id: `${id}:${a.id}:${i}`,
-        proposalId: id,
-        accountId: a.id,
-        securityId: t.security,
-        side: t.side,
-        quantity: String(t.quantity),
-        price: String(t.price),
-        valueUsd: String(t.value),
-        reasons: t.reasons,
-      })),
+    const written = new Set(inserted.map((r) => r.id));
+    const tradeRows = rows.flatMap((row, i) =>
+      written.has(row.id)
+        ? (ps[i]!.response?.accounts ?? []).flatMap((a) =>
+            a.trades.map((t, k) => ({
+              id: `${row.id}:${a.id}:${k}`,
+              proposalId: row.id,
+              accountId: a.id,
+              securityId: t.security,
+              side: t.side,
+              quantity: String(t.quantity),
+              price: String(t.price),
+              valueUsd: String(t.value),
+              reasons: t.reasons,
+            })),
+          )
+        : [],
     );
-    if (rows.length > 0) await tx.insert(trades).values(rows);
-    return true;
+    await insertChunked(tx as unknown as Db, trades, tradeRows);
+    return rows.map((r) => written.has(r.id));
   });
 }
 

@@ -89,7 +89,7 @@ describe('distributed run', () => {
         actor: 'ci',
         execute: exec.execute,
         onProgress: (p) => {
-          if (p.done === 10) throw new Error('coordinator crash');
+          if (p.done >= 10) throw new Error('coordinator crash');
         },
       }).catch(async (e: Error) => {
         const [run] = (await store.db.select().from(schema.runs)).filter(

@@ -101,7 +101,12 @@ async function run(o: RunCliOptions): Promise<void> {
         );
       const queue = await distributedExecutor(url);
       try {
-        report = await batch.runBook(store.db, { ...common, threads: 0, execute: queue.execute });
+        report = await batch.runBook(store.db, {
+          ...common,
+          threads: 0,
+          execute: queue.execute,
+          chunkSize: 256,
+        });
       } finally {
         await queue.close();
       }
