@@ -1,7 +1,7 @@
 /**
- * A pool of worker threads running household tasks, one task per thread at a time. A thread
- * that dies (out of memory, a native crash) is replaced and its task retried once; a second
- * death answers the task as `failed`, so a run always finishes.
+ * A pool of worker threads running household tasks, each thread working through its own short
+ * queue. A thread that dies (out of memory, a native crash) is replaced and its tasks retried
+ * once; a second death answers a task as `failed`, so a run always finishes.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -37,40 +37,47 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * Tasks posted ahead to each thread: a thread works through its port's queue without waiting
+ * for the main thread (which is often busy with the store) to hand it the next household.
+ */
+const AHEAD = 8;
+
 export class ThreadPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, { id: number; pending: Pending }>();
+  private readonly workers: Worker[] = [];
+  private readonly posted = new Map<Worker, Map<number, Pending>>();
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
 
   constructor(readonly size: number = defaultThreads()) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
-  private spawn(): Worker {
+  private spawn(): void {
     const w = new Worker(bootstrap(), { eval: true });
+    this.workers.push(w);
+    this.posted.set(w, new Map());
     w.on('message', (msg: { id: number; outcome: HouseholdOutcome }) => {
-      const job = this.busy.get(w);
-      if (!job || job.id !== msg.id) return;
-      this.busy.delete(w);
-      job.pending.resolve(msg.outcome);
-      this.idle.push(w);
+      const mine = this.posted.get(w);
+      const p = mine?.get(msg.id);
+      if (!mine || !p) return;
+      mine.delete(msg.id);
+      p.resolve(msg.outcome);
       this.pump();
     });
     w.on('error', () => this.lost(w));
     w.on('exit', () => this.lost(w));
-    return w;
   }
 
+  /** A thread died: its tasks go back to the queue (or fail, on their second death). */
   private lost(w: Worker): void {
-    const job = this.busy.get(w);
-    this.busy.delete(w);
-    const i = this.idle.indexOf(w);
-    if (i >= 0) this.idle.splice(i, 1);
+    const mine = this.posted.get(w);
+    if (!mine) return;
+    this.posted.delete(w);
+    this.workers.splice(this.workers.indexOf(w), 1);
     if (this.closed) return;
-    if (job) {
-      const p = job.pending;
+    for (const p of [...mine.values()].reverse()) {
       if (p.tries < 2) this.queue.unshift(p);
       else
         p.resolve({
@@ -81,18 +88,20 @@ export class ThreadPool {
           ms: 0,
         });
     }
-    this.idle.push(this.spawn());
+    this.spawn();
     this.pump();
   }
 
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
-      const p = this.queue.shift()!;
-      p.tries++;
-      const id = this.nextId++;
-      this.busy.set(w, { id, pending: p });
-      w.postMessage({ id, task: p.task });
+    for (const w of this.workers) {
+      const mine = this.posted.get(w)!;
+      while (mine.size < AHEAD && this.queue.length > 0) {
+        const p = this.queue.shift()!;
+        p.tries++;
+        const id = this.nextId++;
+        mine.set(id, p);
+        w.postMessage({ id, task: p.task });
+      }
     }
   }
 
@@ -107,13 +116,15 @@ export class ThreadPool {
 
   /** Tasks waiting or running. */
   get load(): number {
-    return this.queue.length + this.busy.size;
+    let n = this.queue.length;
+    for (const m of this.posted.values()) n += m.size;
+    return n;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const all = [...this.workers];
+    this.workers.length = 0;
     await Promise.all(all.map((w) => w.terminate()));
   }
 }
