@@ -23,12 +23,18 @@ function wclear(mark: number, lemax: number, w: Int32Array, n: number): number {
 
 /**
  * Orders a symmetric pattern given as full adjacency lists (both triangles, no diagonal).
+ * Rows of degree above denseFactor·√n (at least 16) count as dense and are ordered last.
  * Returns perm with perm[k] = original index of the k-th pivot.
  */
-export function amdOrder(n: number, adjPtr: Int32Array, adjIdx: Int32Array): Int32Array {
+export function amdOrder(
+  n: number,
+  adjPtr: Int32Array,
+  adjIdx: Int32Array,
+  denseFactor = 10,
+): Int32Array {
   if (n === 0) return new Int32Array(0);
   const cnz0 = adjPtr[n]!;
-  const dense = Math.min(n - 2, Math.max(16, Math.floor(10 * Math.sqrt(n))));
+  const dense = Math.min(n - 2, Math.max(16, Math.floor(denseFactor * Math.sqrt(n))));
   const nzmax = cnz0 + Math.floor(cnz0 / 5) + 2 * n;
   const Ci = new Int32Array(nzmax);
   Ci.set(adjIdx.subarray(0, cnz0));
