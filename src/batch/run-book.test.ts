@@ -33,6 +33,8 @@ describe.each(testStoreKinds())('runs on $name', ({ open }) => {
     // H1-TAX: 100 VTI bought for $35,000, worth $30,125, harvesting on.
     expect(await sel({ kind: 'trigger', trigger: 'harvest' })).toEqual(['H1']);
     expect(await sel({ kind: 'trigger', trigger: 'settings' })).toEqual([]);
+    // Both hold far from 60/40 (H2 only a delisted stock).
+    expect(await sel({ kind: 'trigger', trigger: 'drift' })).toEqual(['H1', 'H2']);
   });
 
   it('rebalances the ready households on worker threads and gates the rest', async () => {

@@ -175,14 +175,41 @@ async function scanLots(
   snap: MarketSnapshot,
 ): Promise<string[]> {
   const settings = new Map((await latestSettings(db)).map((s) => [s.account_id, s.settings]));
-  const accs = await db.select().from(accounts).where(eq(accounts.tradable, true));
-  const lotRows = await db.select().from(schema.lots);
-  const lotsOf = new Map<string, (typeof lotRows)[number][]>();
-  for (const l of lotRows) {
-    const list = lotsOf.get(l.accountId);
-    if (list) list.push(l);
-    else lotsOf.set(l.accountId, [l]);
+  const allAccounts = await db.select().from(accounts).where(eq(accounts.tradable, true));
+  const out: string[] = [];
+  // Accounts a slice at a time: a 100,000-account book's lots never sit in memory at once.
+  for (let i = 0; i < allAccounts.length; i += SCAN_SLICE) {
+    const accs = allAccounts.slice(i, i + SCAN_SLICE);
+    const lotRows = await db
+      .select()
+      .from(schema.lots)
+      .where(
+        inArray(
+          schema.lots.accountId,
+          accs.map((a) => a.id),
+        ),
+      );
+    const lotsOf = new Map<string, (typeof lotRows)[number][]>();
+    for (const l of lotRows) {
+      const list = lotsOf.get(l.accountId);
+      if (list) list.push(l);
+      else lotsOf.set(l.accountId, [l]);
+    }
+    out.push(...scanSlice(trigger, snap, accs, lotsOf, settings));
   }
+  return out;
+}
+
+/** Accounts per query of the lot scan. */
+const SCAN_SLICE = 2000;
+
+function scanSlice(
+  trigger: 'drift' | 'harvest',
+  snap: MarketSnapshot,
+  accs: (typeof accounts.$inferSelect)[],
+  lotsOf: Map<string, (typeof schema.lots.$inferSelect)[]>,
+  settings: Map<string, AccountSettings>,
+): string[] {
   const out: string[] = [];
   for (const a of accs) {
     const own = lotsOf.get(a.id) ?? [];
