@@ -27,8 +27,8 @@ const failed = (t: HouseholdTask, reason: string): HouseholdOutcome => ({
   ms: 0,
 });
 
-function outcomeOf(value: unknown): HouseholdOutcome {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as HouseholdOutcome;
+function outcomeOf(value: unknown): HouseholdOutcome | null {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as HouseholdOutcome | null;
 }
 
 /** Connects to Redis and returns an executor for `runBook`. */
@@ -44,7 +44,10 @@ export async function distributedExecutor(url: string): Promise<DistributedExecu
     waiting.delete(id);
     w.settle(o);
   };
-  events.on('completed', ({ jobId: id, returnvalue }) => settle(id, outcomeOf(returnvalue)));
+  events.on('completed', ({ jobId: id, returnvalue }) => {
+    const o = outcomeOf(returnvalue);
+    if (o) settle(id, o);
+  });
   events.on('failed', async ({ jobId: id, failedReason }) => {
     const w = waiting.get(id);
     if (!w) return;
@@ -78,14 +81,19 @@ export async function distributedExecutor(url: string): Promise<DistributedExecu
         },
       })),
     );
-    // Jobs that finished before we listened (a resumed run): collect their results now.
+    // Jobs that finished before we listened (a resumed run): collect their results now. The
+    // state is read before the job: a worker finishing in between would otherwise leave a
+    // 'completed' state with the return value of the earlier read (null).
     for (const job of jobs) {
       const id = job.id!;
+      const state = await queue.getJobState(id);
+      if (state !== 'completed' && state !== 'failed') continue;
       const fresh = await Job.fromId(queue, id);
-      const state = await fresh?.getState();
-      if (state === 'completed') settle(id, outcomeOf(fresh!.returnvalue));
+      if (!fresh) continue;
+      const outcome = outcomeOf(fresh.returnvalue);
+      if (state === 'completed' && outcome) settle(id, outcome);
       else if (state === 'failed')
-        settle(id, failed(waiting.get(id)?.task ?? tasks[0]!, fresh?.failedReason ?? 'failed'));
+        settle(id, failed(waiting.get(id)?.task ?? tasks[0]!, fresh.failedReason || 'failed'));
     }
     for (let n = 0; n < tasks.length; n++) {
       while (done.length === 0) await new Promise<void>((r) => (wake = r));
