@@ -2,6 +2,8 @@
  * The `tailor` command line: one program, one file per command under `commands/`.
  */
 import { Command } from 'commander';
+import { registerDemo } from './commands/demo.js';
+import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerRebalance } from './commands/rebalance.js';
 import { registerRun } from './commands/run.js';
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
     .version('0.1.0', '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: true });
+  registerDemo(program);
+  registerImport(program);
   registerLedger(program);
   registerRebalance(program);
   registerRun(program);

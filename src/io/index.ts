@@ -23,3 +23,4 @@ export { RebalanceRequestSchema } from './rebalance-request-schema.js';
 export { RebalanceResponseSchema } from './rebalance-response-schema.js';
 export { renderJsonSchemas, SCHEMAS_FOLDER } from './json-schemas.js';
 export type { JsonSchemaFile } from './json-schemas.js';
+export * from './feed/index.js';

@@ -18,6 +18,15 @@ export {
   type FirmTransaction,
 } from './firm-writer.js';
 export {
+  loadKnownIds,
+  writeFeed,
+  type FeedCounts,
+  type FeedKindCount,
+  type FeedWriteData,
+  type FeedWriteOptions,
+  type FeedWriteTransaction,
+} from './feed-writer.js';
+export {
   hashRequest,
   loadHouseholdInputs,
   type HouseholdInput,
