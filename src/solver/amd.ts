@@ -21,6 +21,11 @@ function wclear(mark: number, lemax: number, w: Int32Array, n: number): number {
   return mark;
 }
 
+/** Degree above which AMD treats a row of an n-node graph as dense: denseFactor·√n, at least 16. */
+export function denseThreshold(n: number, denseFactor: number): number {
+  return Math.min(n - 2, Math.max(16, Math.floor(denseFactor * Math.sqrt(n))));
+}
+
 /**
  * Orders a symmetric pattern given as full adjacency lists (both triangles, no diagonal).
  * Rows of degree above denseFactor·√n (at least 16) count as dense and are ordered last.
@@ -34,7 +39,7 @@ export function amdOrder(
 ): Int32Array {
   if (n === 0) return new Int32Array(0);
   const cnz0 = adjPtr[n]!;
-  const dense = Math.min(n - 2, Math.max(16, Math.floor(denseFactor * Math.sqrt(n))));
+  const dense = denseThreshold(n, denseFactor);
   const nzmax = cnz0 + Math.floor(cnz0 / 5) + 2 * n;
   const Ci = new Int32Array(nzmax);
   Ci.set(adjIdx.subarray(0, cnz0));

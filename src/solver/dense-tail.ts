@@ -51,7 +51,7 @@ export interface TailStructure extends Panels {
  * then without leading pivots whose own column is less than STRIP_FRACTION full (AMD sometimes
  * orders a few sparse pivots into the dense block; they belong to the panels).
  */
-function chooseSplit(n: number, counts: Int32Array, maxTail: number): number {
+export function chooseSplit(n: number, counts: Int32Array, maxTail: number): number {
   let ns = n;
   let sum = 0;
   for (let j = n - 1; j >= 0; j--) {
@@ -65,7 +65,11 @@ function chooseSplit(n: number, counts: Int32Array, maxTail: number): number {
   return ns;
 }
 
-/** Builds the split from K's permuted pattern, column counts and row reaches (Rp, Rc) of L. */
+/**
+ * Builds the split from K's permuted pattern, column counts and row reaches (Rp, Rc) of L. The
+ * tail has at least `minTail` pivots (the block tail-order.ts gathered at the end, which may be
+ * less than half full yet cheaper to factorise densely).
+ */
 export function buildTail(
   n: number,
   Kp: Int32Array,
@@ -74,8 +78,10 @@ export function buildTail(
   Rp: Int32Array,
   Rc: Int32Array,
   maxTail: number,
+  minTail = 0,
 ): TailStructure {
-  const ns = chooseSplit(n, counts, maxTail);
+  if (!(minTail >= 0 && minTail <= n)) throw new Error('solver internal error: bad minimum tail');
+  const ns = Math.min(chooseSplit(n, counts, maxTail), n - minTail);
   const t = n - ns;
   // Sparse part: entries (k, c) with k < ns, slots in row order so columns stay sorted.
   const Sp = new Int32Array(ns + 1);

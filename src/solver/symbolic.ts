@@ -3,15 +3,17 @@
  *
  * Input: the strictly-upper off-diagonal entries of K as (row, col) pairs; the diagonal is
  * always structurally present. Steps:
- *  1. AMD ordering of the adjacency graph (both triangles).
+ *  1. AMD ordering of the adjacency graph (both triangles), with the dense rows and their
+ *     etree ancestors moved to the end when that makes a cheaper dense tail (tail-order.ts).
  *  2. The permuted strict upper triangle in CSC with a map entry → slot, so numeric values are
  *     scattered by one gather per solve.
  *  3. Elimination tree and column counts of L (Liu's path marking, as in QDLDL).
  *  4. The reach of every row of L in topological order (what the up-looking factorisation
  *     visits), split by the dense-tail structure of dense-tail.ts.
  */
-import { amdOrder } from './amd.js';
-import { buildTail, type TailStructure } from './dense-tail.js';
+import { amdOrder, denseThreshold } from './amd.js';
+import { buildTail, chooseSplit, type TailStructure } from './dense-tail.js';
+import { closeUpward, splitCost, tailLast } from './tail-order.js';
 
 export interface Symbolic {
   /** Dimension of K. */
@@ -147,23 +149,95 @@ function permutedPattern(
  */
 const DENSE_FACTORS = [10, 5];
 
-/** The AMD ordering with the fewest factorisation flops (Σ column count², one etree pass each). */
-function cheaperOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: number): Int32Array {
+/** Longest dense tail (a t × t block, plus panels of t rows). */
+const MAX_TAIL = 512;
+
+/**
+ * The gathered tail (tail-order.ts) replaces the plain split only when its estimated cost is
+ * below this fraction of the plain one: the estimate is rough, and a near-tie is not worth a
+ * different pivot order.
+ */
+const GATHER_GAIN = 0.9;
+
+interface Ordering {
+  perm: Int32Array;
+  /** Pivots at the end that belong in the dense tail (0: the tail is chosen by density). */
+  minTail: number;
+}
+
+/** An ordering with its permuted pattern, elimination tree and column counts of L. */
+interface AnalysedOrdering {
+  perm: Int32Array;
+  Kp: Int32Array;
+  Ki: Int32Array;
+  etree: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * Degree thresholds (× √n) for the rows gathered into the tail, strictest first. AMD's own
+ * dense test (5√n) misses the factor rows of a household whose accounts each hold a few hundred
+ * securities (degree ≈ securities + 1 against 5√n ≈ 265 for 3 accounts of 300); looser tests
+ * are tried too and splitCost decides.
+ */
+const GATHER_FACTORS = [5, 2.5, 1.25];
+
+/**
+ * `o.perm`, or o.perm with the rows above one of the GATHER_FACTORS thresholds and their etree
+ * ancestors moved to the end as the dense tail (same fill, see tail-order.ts), whichever
+ * splitCost rates cheapest. All candidates are priced in o's labelling: moving T changes
+ * neither the pattern of L nor, hence, the cost terms.
+ */
+function gatherDenseTail(o: AnalysedOrdering, degree: (i: number) => number): Ordering {
+  const { perm, Kp, Ki, etree, counts } = o;
+  const n = perm.length;
+  const plain: Ordering = { perm, minTail: 0 };
+  const tailA = n - chooseSplit(n, counts, MAX_TAIL);
+  let best: { inTail: Uint8Array; size: number } | null = null;
+  let bestCost = Infinity;
+  let lastSize = tailA;
+  for (const factor of GATHER_FACTORS) {
+    const threshold = denseThreshold(n, factor);
+    const seed = new Uint8Array(n);
+    for (let k = 0; k < n; k++) if (degree(perm[k]!) > threshold) seed[k] = 1;
+    const candidate = closeUpward(etree, seed);
+    // Looser thresholds only add pivots; a set no larger than the plain tail gains nothing.
+    if (candidate.size <= lastSize) continue;
+    lastSize = candidate.size;
+    if (candidate.size > MAX_TAIL) break;
+    const cost = splitCost(Kp, Ki, etree, counts, candidate.inTail);
+    if (cost < bestCost) {
+      best = candidate;
+      bestCost = cost;
+    }
+  }
+  if (best === null) return plain;
+  const plainTail = new Uint8Array(n).fill(1, n - tailA);
+  if (!(bestCost < GATHER_GAIN * splitCost(Kp, Ki, etree, counts, plainTail))) return plain;
+  return { perm: tailLast(perm, best.inTail), minTail: best.size };
+}
+
+/**
+ * The AMD ordering with the fewest factorisation flops (Σ column count², one etree pass each),
+ * then with its dense rows gathered into the tail when that is cheaper.
+ */
+function chooseOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: number): Ordering {
   const adj = adjacency(n, rows, cols, nt);
-  let best: Int32Array | null = null;
+  let best: AnalysedOrdering | null = null;
   let bestFlops = Infinity;
   for (const factor of DENSE_FACTORS) {
     const perm = amdOrder(n, adj.ptr, adj.idx, factor);
     const { Kp, Ki } = permutedPattern(n, rows, cols, nt, perm);
-    const { counts } = etreeAndCounts(n, Kp, Ki);
+    const { etree, counts } = etreeAndCounts(n, Kp, Ki);
     let flops = 0;
     for (let j = 0; j < n; j++) flops += counts[j]! * counts[j]!;
     if (flops < bestFlops) {
-      best = perm;
+      best = { perm, Kp, Ki, etree, counts };
       bestFlops = flops;
     }
   }
-  return best!;
+  if (best === null) return { perm: new Int32Array(0), minTail: 0 };
+  return gatherDenseTail(best, (i) => adj.ptr[i + 1]! - adj.ptr[i]!);
 }
 
 /**
@@ -178,15 +252,16 @@ export function analyze(
   ordering?: Int32Array,
   maxTail?: number,
 ): Symbolic {
-  const chosen = ordering ?? cheaperOrdering(n, rows, cols, nt);
-  if (!isPermutation(chosen, n))
+  const chosen = ordering ? { perm: ordering, minTail: 0 } : chooseOrdering(n, rows, cols, nt);
+  const { perm } = chosen;
+  if (!isPermutation(perm, n))
     throw new Error('solver internal error: ordering is not a permutation');
-  const perm = chosen;
   const { pinv, Kp, Ki, entrySlot } = permutedPattern(n, rows, cols, nt, perm);
   const { etree, counts } = etreeAndCounts(n, Kp, Ki);
   let lnz = 0;
   for (let j = 0; j < n; j++) lnz += counts[j]!;
   const { Rp, Rc } = rowPatterns(n, Kp, Ki, etree, lnz);
-  const tail = buildTail(n, Kp, Ki, counts, Rp, Rc, maxTail ?? 512);
+  const limit = maxTail ?? MAX_TAIL;
+  const tail = buildTail(n, Kp, Ki, counts, Rp, Rc, limit, Math.min(chosen.minTail, limit));
   return { n, perm, pinv, Kp, Ki, entrySlot, lnz, tail };
 }
