@@ -2,9 +2,14 @@
  * The `tailor` command line: one program, one file per command under `commands/`.
  */
 import { Command } from 'commander';
+import { registerApprove } from './commands/approve.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExportOrders } from './commands/export-orders.js';
+import { registerFill } from './commands/fill.js';
 import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
+import { registerOrders } from './commands/orders.js';
+import { registerProposals } from './commands/proposals.js';
 import { registerRebalance } from './commands/rebalance.js';
 import { registerRun } from './commands/run.js';
 import { registerWorker } from './commands/worker.js';
@@ -19,9 +24,14 @@ export function buildProgram(): Command {
     .version('0.1.0', '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: true });
+  registerApprove(program);
   registerDemo(program);
+  registerExportOrders(program);
+  registerFill(program);
   registerImport(program);
   registerLedger(program);
+  registerOrders(program);
+  registerProposals(program);
   registerRebalance(program);
   registerRun(program);
   registerWorker(program);

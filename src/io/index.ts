@@ -24,3 +24,4 @@ export { RebalanceResponseSchema } from './rebalance-response-schema.js';
 export { renderJsonSchemas, SCHEMAS_FOLDER } from './json-schemas.js';
 export type { JsonSchemaFile } from './json-schemas.js';
 export * from './feed/index.js';
+export * from './orders/index.js';

@@ -33,6 +33,28 @@ export {
   type RequestOptions,
 } from './household-requests.js';
 export {
+  createBlockOrders,
+  type BlockAllocation,
+  type BlockOrder,
+  type BlockOrderResult,
+} from './block-orders.js';
+export { getOrder, listOrders, type OrderFilter } from './block-orders-list.js';
+export { cancelOrder } from './fills-cancel.js';
+export {
+  fillOrder,
+  type Booking,
+  type OrderOutcome,
+  type OrderRefusal,
+  type Settled,
+} from './fills.js';
+export {
+  approve,
+  approveMany,
+  reject,
+  type DecisionRefusal,
+  type DecisionResult,
+} from './lifecycle.js';
+export {
   loadMarketSnapshot,
   rowsOf,
   type MarketSnapshot,
@@ -62,6 +84,13 @@ export {
   type RunRow,
   type RunSummary,
 } from './runs-repo.js';
+export {
+  latestRunId,
+  listProposals,
+  PROPOSAL_STATUSES,
+  type ProposalFilter,
+  type ProposalLine,
+} from './proposal-list.js';
 export * as schema from './schema/index.js';
 export {
   modelVersion,

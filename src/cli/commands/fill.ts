@@ -1,0 +1,89 @@
+/**
+ * `tailor fill` and `tailor cancel`: the broker's answer for a block order. A fill books every
+ * allocation at the fill price — lots through the tax ledger, cash, a transaction — and a
+ * cancel books nothing; either settles the proposals once none of their orders is open.
+ */
+import type { Command } from 'commander';
+import type { OrderOutcome } from '../../store/index.js';
+import { CliError } from '../cli-error.js';
+import { formatTable } from '../format-table.js';
+import { defaultActor, withStore } from './lifecycle-store.js';
+
+interface FillOptions {
+  price: string;
+  date?: string;
+  as: string;
+  json?: boolean;
+}
+
+/** Prints a done outcome, or fails naming the option to change (usage) or what to do. */
+function report(verb: string, r: OrderOutcome, json: boolean | undefined): void {
+  if (!r.ok) {
+    const option = r.code === 'badPrice' ? 'price' : r.code === 'badDate' ? 'date' : undefined;
+    if (option)
+      throw new CliError(r.why.startsWith(option) ? `--${r.why}` : `--${option}: ${r.why}`, 2);
+    throw new CliError(r.why, 1);
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    return;
+  }
+  const lines = [`${verb} ${r.orderId}`];
+  if (r.bookings.length > 0)
+    lines.push(
+      formatTable(
+        [
+          { heading: 'account' },
+          { heading: 'quantity', numeric: true },
+          { heading: 'cash', numeric: true },
+          { heading: 'realized gain', numeric: true },
+        ],
+        r.bookings.map((b) => [b.accountId, b.quantity, b.amount, b.realizedGain ?? '']),
+      ),
+    );
+  for (const p of r.proposals) lines.push(`proposal ${p.id} is now ${p.status}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function fillCommand(orderId: string, o: FillOptions): Promise<void> {
+  const { fillOrder } = await import('../../store/index.js');
+  const r = await withStore((db) =>
+    fillOrder(db, orderId, o.price, o.as, o.date ? { date: o.date } : {}),
+  );
+  report('filled', r, o.json);
+}
+
+async function cancelCommand(
+  orderId: string,
+  o: { as: string; note?: string; json?: boolean },
+): Promise<void> {
+  const { cancelOrder } = await import('../../store/index.js');
+  report('cancelled', await withStore((db) => cancelOrder(db, orderId, o.as, o.note)), o.json);
+}
+
+/** Adds `fill` and `cancel` to the program. */
+export function registerFill(program: Command): void {
+  program
+    .command('fill')
+    .summary('book a block order filled at a price: lots, cash, transactions')
+    .description(
+      'Books an open order filled in full at --price: each account’s lots through the tax ' +
+        'ledger (a sell relieves the lots its proposal named, a buy opens a lot costing ' +
+        'quantity × price), its cash and a transaction; the proposals become filled once all ' +
+        'their orders are.',
+    )
+    .argument('<order>', 'order id (tailor orders list)')
+    .requiredOption('--price <price>', 'fill price per share')
+    .option('--date <date>', 'fill date YYYY-MM-DD (default: today, UTC)')
+    .option('--as <name>', 'who books the fill (audit log)', defaultActor())
+    .option('--json', 'print the bookings as JSON')
+    .action(fillCommand);
+  program
+    .command('cancel')
+    .summary('cancel an open block order (books nothing)')
+    .argument('<order>', 'order id (tailor orders list)')
+    .requiredOption('--as <name>', 'who cancels (audit log)')
+    .option('--note <text>', 'why')
+    .option('--json', 'print the outcome as JSON')
+    .action(cancelCommand);
+}

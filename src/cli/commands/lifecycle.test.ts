@@ -1,0 +1,131 @@
+/**
+ * The proposal lifecycle as a user drives it — run, review, approve, create orders, export FIX,
+ * fill — each step a real `tailor` process on an embedded store in a fresh TAILOR_HOME.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openStore, schema, writeFirm, type BlockOrder } from '../../store/index.js';
+import { TINY_AS_OF, tinyFirm } from '../../store/testing/tiny-firm.js';
+import { exact, roundCents } from '../../tax/index.js';
+
+const exec = promisify(execFile);
+const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tailor.js');
+const SOH = '\u0001';
+
+describe('the proposal lifecycle on the command line', () => {
+  const home = mkdtempSync(join(tmpdir(), 'tailor-lifecycle-'));
+  const tailor = async (...args: string[]) => {
+    const env = { ...process.env, TAILOR_HOME: home, DATABASE_URL: '' };
+    try {
+      const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+  beforeAll(async () => {
+    const store = await openStore({ home: join(home, 'db') });
+    await writeFirm(store.db, tinyFirm(), 'loader');
+    await store.close();
+  });
+
+  // Seven process starts on an embedded store: half a minute on a quiet machine.
+  it(
+    'runs, approves, orders, exports FIX and fills, moving the lots',
+    { timeout: 180_000 },
+    async () => {
+      expect((await tailor('run', '--threads', '0', '--json')).code).toBe(0);
+      const listed = await tailor('proposals', '--json');
+      expect(listed.code).toBe(0);
+      const proposal = (JSON.parse(listed.stdout) as { id: string; status: string }[]).find(
+        (p) => p.status === 'proposed',
+      );
+      expect(proposal).toBeDefined();
+
+      // One good id and one bad: the good one is approved, the bad one refused, exit code 1.
+      const approved = await tailor('approve', proposal!.id, 'nope', '--as', 'pm', '--note', 'ok');
+      expect(approved.code).toBe(1);
+      expect(approved.stdout).toMatch(
+        new RegExp(`^approved ${proposal!.id} \\(household H1\\) by pm`),
+      );
+      expect(approved.stderr).toMatch(
+        /refused nope: no proposal nope; list them with tailor proposals/,
+      );
+
+      const created = await tailor('orders', 'create', '--as', 'trader', '--json');
+      expect(created.code).toBe(0);
+      const { orders } = JSON.parse(created.stdout) as { orders: BlockOrder[] };
+      const sell = orders.find((o) => o.securityId === 'VTI' && o.side === 'sell');
+      expect(sell?.allocations.map((a) => a.accountId)).toEqual(['H1-TAX']);
+
+      const fix = await tailor(
+        'export-orders',
+        '--format',
+        'fix',
+        '--sender',
+        'TLR',
+        '--target',
+        'BRK',
+      );
+      expect(fix.code).toBe(0);
+      const messages = fix.stdout.split('\n').filter((m) => m !== '');
+      expect(messages).toHaveLength(orders.length);
+      for (const [i, m] of messages.entries()) {
+        expect(m.startsWith(`8=FIX.4.4${SOH}9=`)).toBe(true);
+        expect(m).toContain(`${SOH}35=D${SOH}49=TLR${SOH}56=BRK${SOH}34=${i + 1}${SOH}`);
+        expect(m).toContain(`${SOH}11=${orders[i]!.id}${SOH}`);
+        const at = m.lastIndexOf(`${SOH}10=`) + 1;
+        const sum = [...Buffer.from(m.slice(0, at), 'ascii')].reduce((s, b) => s + b, 0);
+        expect(m.slice(at)).toBe(`10=${String(sum % 256).padStart(3, '0')}${SOH}`);
+      }
+
+      const badPrice = await tailor('fill', sell!.id, '--price', 'cheap');
+      expect(badPrice.code).toBe(2);
+      expect(badPrice.stderr).toMatch(/--price must be a number; got "cheap"/);
+      const filled = await tailor(
+        'fill',
+        sell!.id,
+        '--price',
+        '300.10',
+        '--date',
+        TINY_AS_OF,
+        '--as',
+        'trader',
+      );
+      expect(filled.stderr).toBe('');
+      expect(filled.code).toBe(0);
+
+      // H1-TAX held one VTI lot: 100 shares costing 35,000.00, and 10,000.00 in cash.
+      const sold = exact(sell!.quantity);
+      const store = await openStore({ home: join(home, 'db') });
+      try {
+        const left = await store.db
+          .select()
+          .from(schema.lots)
+          .where(eq(schema.lots.accountId, 'H1-TAX'));
+        const vti = left.find((l) => l.securityId === 'VTI');
+        expect(vti?.quantity).toBe(exact(100).minus(sold).toFixed());
+        expect(vti?.costBasis).toBe(
+          roundCents(exact(350).times(exact(100).minus(sold))).toFixed(2),
+        );
+        const [account] = await store.db
+          .select()
+          .from(schema.accounts)
+          .where(eq(schema.accounts.id, 'H1-TAX'));
+        expect(account?.cash).toBe(
+          exact(10000)
+            .plus(roundCents(sold.times('300.10')))
+            .toFixed(2),
+        );
+      } finally {
+        await store.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,15 @@
+/**
+ * Exports of block orders for a broker: CSV with one record per allocation, and FIX 4.4
+ * NewOrderSingle messages.
+ */
+export { csvField, ORDER_CSV_COLUMNS, ordersCsv } from './order-csv.js';
+export {
+  fixChecksum,
+  fixMessage,
+  newOrderSingles,
+  SOH,
+  utcTimestamp,
+  type FixOptions,
+  type FixResult,
+} from './fix44.js';
+export type { ExportAllocation, ExportOrder } from './order-types.js';

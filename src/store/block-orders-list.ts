@@ -1,0 +1,67 @@
+/**
+ * Reading block orders back with their allocations (for `tailor orders list`, the exports and
+ * fills).
+ */
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { exact } from '../tax/index.js';
+import type { BlockAllocation, BlockOrder } from './block-orders.js';
+import type { Db } from './open-store.js';
+import { orderAllocations, orders, proposals, trades, type OrderStatus } from './schema/index.js';
+
+/** Which orders {@link listOrders} reads. */
+export interface OrderFilter {
+  /** Default `open`; `all` for every status. */
+  status?: OrderStatus | 'all';
+  ids?: readonly string[];
+}
+
+/** Orders with their allocations (by account), oldest first. */
+export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<BlockOrder[]> {
+  const where: SQL[] = [];
+  const status = filter.status ?? 'open';
+  if (status !== 'all') where.push(eq(orders.status, status));
+  if (filter.ids) where.push(inArray(orders.id, [...filter.ids, '']));
+  const matching = where.length ? and(...where) : undefined;
+  const rows = await db
+    .select()
+    .from(orders)
+    .where(matching)
+    .orderBy(asc(orders.createdAt), asc(orders.securityId), asc(orders.side), asc(orders.id));
+  if (rows.length === 0) return [];
+  // The same filter again, as a join: no list of order ids to bind, however many there are.
+  const allocs = await db
+    .select({
+      orderId: orderAllocations.orderId,
+      tradeId: orderAllocations.tradeId,
+      accountId: orderAllocations.accountId,
+      quantity: orderAllocations.quantity,
+      proposalId: trades.proposalId,
+      householdId: proposals.householdId,
+    })
+    .from(orderAllocations)
+    .innerJoin(orders, eq(orders.id, orderAllocations.orderId))
+    .innerJoin(trades, eq(trades.id, orderAllocations.tradeId))
+    .innerJoin(proposals, eq(proposals.id, trades.proposalId))
+    .where(matching)
+    .orderBy(asc(orderAllocations.accountId), asc(orderAllocations.tradeId));
+  const byOrder = new Map<string, BlockAllocation[]>(rows.map((r) => [r.id, []]));
+  for (const a of allocs)
+    byOrder.get(a.orderId)?.push({
+      tradeId: a.tradeId,
+      proposalId: a.proposalId,
+      householdId: a.householdId,
+      accountId: a.accountId,
+      quantity: exact(a.quantity).toFixed(),
+    });
+  return rows.map((r) => ({
+    ...r,
+    quantity: exact(r.quantity).toFixed(),
+    fillPrice: r.fillPrice === null ? null : exact(r.fillPrice).toFixed(),
+    allocations: byOrder.get(r.id)!,
+  }));
+}
+
+/** One order with its allocations, or undefined. */
+export async function getOrder(db: Db, id: string): Promise<BlockOrder | undefined> {
+  return (await listOrders(db, { status: 'all', ids: [id] }))[0];
+}

@@ -1,0 +1,149 @@
+/**
+ * What fills and cancels share: the outcome type, locking an open order, reading its
+ * allocations, and settling its proposals once none of their orders is open.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from './open-store.js';
+import { auditLog, orderAllocations, orders, proposals, runs, trades } from './schema/index.js';
+
+/** One account's booking of a fill. */
+export interface Booking {
+  accountId: string;
+  tradeId: string;
+  quantity: string;
+  /** Cash effect: − for a buy, + for a sell: quantity × price to the cent (half up). */
+  amount: string;
+  /** Sells: realized gain to the cent (negative: a loss); buys: null. */
+  realizedGain: string | null;
+  /** The loss the wash-sale rule disallowed (0 for none). */
+  washSaleDisallowed: string;
+}
+
+/** Why a fill or cancel was refused. */
+export type OrderRefusal = 'notFound' | 'notOpen' | 'badPrice' | 'badDate' | 'ledger';
+
+/** A proposal an order settled, and its new status. */
+export interface Settled {
+  id: string;
+  status: 'filled' | 'cancelled';
+}
+
+/** The outcome of a fill or cancel: done, or refused (nothing written) with what to do. */
+export type OrderOutcome =
+  | { ok: true; orderId: string; bookings: Booking[]; proposals: Settled[] }
+  | { ok: false; orderId: string; code: OrderRefusal; why: string };
+
+/** Thrown inside a transaction to roll it back with an expected refusal (see {@link refusalOf}). */
+export class Refused extends Error {
+  constructor(
+    readonly code: OrderRefusal,
+    readonly why: string,
+  ) {
+    super(why);
+  }
+}
+
+/** Runs `work`, turning a {@link Refused} into the refusal value; anything else is a bug. */
+export async function refusalOf(
+  orderId: string,
+  work: () => Promise<OrderOutcome>,
+): Promise<OrderOutcome> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, orderId, code: error.code, why: error.why };
+    throw error;
+  }
+}
+
+/** The order, locked until the transaction ends; refused unless it exists and is open. */
+export async function lockOpenOrder(db: Db, orderId: string) {
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).for('update');
+  if (!order)
+    throw new Refused('notFound', `no order ${orderId}; list open orders with tailor orders list`);
+  if (order.status !== 'open')
+    throw new Refused(
+      'notOpen',
+      `order ${orderId} is ${order.status}; only an open order can be filled or cancelled`,
+    );
+  return order;
+}
+
+/** The order's allocations with their proposal, household and run date, by account. */
+export async function allocationsOf(db: Db, orderId: string) {
+  return db
+    .select({
+      tradeId: orderAllocations.tradeId,
+      accountId: orderAllocations.accountId,
+      quantity: orderAllocations.quantity,
+      proposalId: trades.proposalId,
+      householdId: proposals.householdId,
+      runAsOf: runs.asOf,
+    })
+    .from(orderAllocations)
+    .innerJoin(trades, eq(trades.id, orderAllocations.tradeId))
+    .innerJoin(proposals, eq(proposals.id, trades.proposalId))
+    .innerJoin(runs, eq(runs.id, proposals.runId))
+    .where(eq(orderAllocations.orderId, orderId))
+    .orderBy(orderAllocations.accountId, orderAllocations.tradeId);
+}
+
+/** The orders of a proposal with the given statuses (raw SQL: correlated to the outer row). */
+const ordersOfProposal = (statuses: string) => sql`EXISTS (
+  SELECT 1 FROM order_allocations oa
+  JOIN trades t ON t.id = oa.trade_id JOIN orders o ON o.id = oa.order_id
+  WHERE t.proposal_id = "proposals"."id" AND o.status IN (${sql.raw(statuses)}))`;
+
+/**
+ * Settles the `ordered` proposals among `proposalIds` whose orders are all closed: `filled`
+ * when every one of them filled, else `cancelled` (a proposal only partly filled is not what
+ * was approved: its household needs a new run). One audit row each, listing its orders.
+ */
+export async function settleProposals(
+  db: Db,
+  proposalIds: readonly string[],
+  actor: string,
+  orderId: string,
+): Promise<Settled[]> {
+  if (proposalIds.length === 0) return [];
+  const moved = await db
+    .update(proposals)
+    .set({
+      status: sql`CASE WHEN ${ordersOfProposal(`'cancelled'`)} THEN 'cancelled' ELSE 'filled' END`,
+    })
+    .where(
+      and(
+        inArray(proposals.id, [...proposalIds]),
+        eq(proposals.status, 'ordered'),
+        sql`NOT ${ordersOfProposal(`'open'`)}`,
+      ),
+    )
+    .returning({ id: proposals.id, status: proposals.status });
+  if (moved.length === 0) return [];
+  const theirOrders = await db
+    .selectDistinct({ proposalId: trades.proposalId, orderId: orders.id, status: orders.status })
+    .from(orderAllocations)
+    .innerJoin(trades, eq(trades.id, orderAllocations.tradeId))
+    .innerJoin(orders, eq(orders.id, orderAllocations.orderId))
+    .where(
+      inArray(
+        trades.proposalId,
+        moved.map((m) => m.id),
+      ),
+    );
+  await db.insert(auditLog).values(
+    moved.map((p) => ({
+      actor,
+      action: `proposal.${p.status}`,
+      entity: 'proposal',
+      entityId: p.id,
+      detail: {
+        orderId,
+        orders: theirOrders
+          .filter((o) => o.proposalId === p.id)
+          .map((o) => ({ id: o.orderId, status: o.status })),
+      },
+    })),
+  );
+  return moved.map((p) => ({ id: p.id, status: p.status === 'filled' ? 'filled' : 'cancelled' }));
+}
