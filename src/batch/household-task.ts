@@ -13,6 +13,8 @@ export interface HouseholdTask {
   householdId: string;
   inputHash: string;
   request: RebalanceRequest;
+  /** Price each customization by re-solving without it (see RebalanceOptions); default off. */
+  customizationCosts?: boolean;
 }
 
 export type HouseholdOutcome =
@@ -41,7 +43,9 @@ export function runHouseholdTask(task: HouseholdTask): HouseholdOutcome {
     };
   }
   try {
-    const response = rebalance(parsed.value);
+    const response = rebalance(parsed.value, {
+      customizationCosts: task.customizationCosts ?? false,
+    });
     return { householdId, inputHash, kind: 'response', response, ms: performance.now() - t0 };
   } catch (error) {
     return {

@@ -2,6 +2,7 @@
  * Runs over many households: selection and triggers, data-integrity gating, a worker-thread
  * pool in this process, and a BullMQ queue spreading a run over machines.
  */
+export { addToTally, emptyTally, type BookTally } from './book-tally.js';
 export { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
 export {
   latestPriceDate,

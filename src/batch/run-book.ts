@@ -20,6 +20,7 @@ import {
   type ProposalInput,
   type RunSummary,
 } from '../store/index.js';
+import { addToTally, emptyTally, type BookTally } from './book-tally.js';
 import { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
 import { selectHouseholds, type Selection } from './selection.js';
 import { ThreadPool } from './thread-pool.js';
@@ -45,6 +46,11 @@ export interface RunOptions {
   /** Resume this unfinished run instead of starting a new one. */
   resume?: string;
   onProgress?: (p: RunProgress) => void;
+  /**
+   * Price every customization of every account (re-solves each household once per
+   * customization: two to five times the run's work). Default off.
+   */
+  customizationCosts?: boolean;
   /** Households loaded from the store per batch. */
   chunkSize?: number;
   /**
@@ -62,6 +68,8 @@ export interface RunReport extends RunSummary {
   elapsedMs: number;
   householdsPerSecond: number;
   accountsRebalanced: number;
+  /** Book-level figures over the households this call rebalanced. */
+  book: BookTally;
   /** Time the engine spent on the households, summed over threads or workers (ms). */
   engineMs: number;
 }
@@ -120,6 +128,7 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     elapsedMs: 0,
   };
   let accountsRebalanced = 0;
+  const book = emptyTally();
   let engineMs = 0;
   const pool = options.execute || options.threads <= 0 ? null : new ThreadPool(options.threads);
   // Proposals are written in batches, one batch at a time (the embedded store has a single
@@ -148,6 +157,7 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     if (p.status === 'gated') progress.gated++;
     if (p.status === 'error') progress.errors++;
     accountsRebalanced += p.response?.accounts.length ?? 0;
+    if (p.response) addToTally(book, p.response);
     buffer.push(p);
     if (buffer.length >= WRITE_BATCH) flush();
   };
@@ -176,6 +186,7 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
             householdId: input.householdId,
             inputHash: input.inputHash,
             request: input.request,
+            ...(options.customizationCosts ? { customizationCosts: true } : {}),
           });
         }
       }
@@ -219,6 +230,7 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     elapsedMs,
     householdsPerSecond: (progress.done / elapsedMs) * 1000,
     accountsRebalanced,
+    book,
     engineMs,
   };
 }

@@ -18,9 +18,15 @@ import { continuousPlans, solveHousehold } from './solve/index.js';
 export interface RebalanceOptions {
   /**
    * Add `summary.binding` and `summary.customizationCost` (default true). Pricing each
-   * customization re-solves the household once per customization; batch runs turn it off.
+   * customization re-solves the household once per customization; see `customizationCosts`.
    */
   explain?: boolean;
+  /**
+   * With `explain`, price each customization (default true). Nightly runs over the book turn it
+   * off: it re-solves the household once per customization, two to five times the work of the
+   * rebalance itself, for a figure that matters when a customization is asked for, not every day.
+   */
+  customizationCosts?: boolean;
   /**
    * An earlier solution of this household's QP (the same household with one setting changed, as
    * when pricing a customization): the first solve starts there. Ignored when its dimensions
@@ -61,6 +67,7 @@ export function rebalance(
   response.accounts.forEach((proposal, i) => {
     if (!ctx.accounts[i]!.tradable || proposal.status === 'error') return;
     proposal.summary.binding = binding.get(i) ?? [];
+    if (options.customizationCosts === false) return;
     proposal.summary.customizationCost = customizationCosts(request, proposal.id, core, response);
   });
   return response;

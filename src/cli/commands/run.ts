@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { RunReport, Selection, Trigger } from '../../batch/index.js';
 import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
+import { runReportText } from './run-report.js';
 
 interface RunCliOptions {
   household?: string[];
@@ -17,6 +18,7 @@ interface RunCliOptions {
   resume?: string | boolean;
   distributed?: boolean;
   json?: boolean;
+  customizationCosts?: boolean;
   as: string;
 }
 
@@ -50,23 +52,6 @@ function threadsOf(value: string | undefined, fallback: number): number {
   return n;
 }
 
-/** The summary people read at the end of a run. */
-export function runReportText(r: RunReport): string {
-  const lines = [
-    `run ${r.runId}  (as of ${r.asOf})`,
-    `  households selected   ${r.householdsSelected.toLocaleString('en-US')}`,
-    `  proposals written     ${r.proposalsWritten.toLocaleString('en-US')}`,
-    `    with trades         ${r.proposed.toLocaleString('en-US')}  (${r.trades.toLocaleString('en-US')} trades)`,
-    `    no trade needed     ${r.noTrade.toLocaleString('en-US')}`,
-    `    gated (bad data)    ${r.gated.toLocaleString('en-US')}`,
-    `    errors              ${r.errors.toLocaleString('en-US')}`,
-    `  time                  ${(r.elapsedMs / 1000).toFixed(1)} s  (${r.householdsPerSecond.toFixed(1)} households/s)`,
-  ];
-  if (r.gated + r.errors > 0)
-    lines.push(`  see them: tailor proposals --run ${r.runId} --status gated`);
-  return lines.join('\n');
-}
-
 async function run(o: RunCliOptions): Promise<void> {
   const selection = selectionOf(o);
   const [{ openStore }, batch] = await Promise.all([
@@ -88,6 +73,7 @@ async function run(o: RunCliOptions): Promise<void> {
       ...(o.asOf ? { asOf: o.asOf } : {}),
       ...(resume ? { resume } : {}),
       actor: o.as,
+      ...(o.customizationCosts ? { customizationCosts: true } : {}),
       onProgress: (p: { done: number; total: number; gated: number; errors: number }) =>
         bar.update(p.done, p.total, `${p.gated} gated, ${p.errors} errors`),
     };
@@ -157,6 +143,10 @@ export function registerRun(program: Command): void {
       'spread the run over `tailor worker` processes through Redis (REDIS_URL)',
     )
     .option('--json', 'print a machine-readable summary')
+    .option(
+      '--customization-costs',
+      'also price every customization (re-solves each household once per customization; slower)',
+    )
     .option('--as <name>', 'who starts the run (audit log)', process.env.USER ?? 'tailor')
     .addHelpText(
       'after',

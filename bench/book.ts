@@ -1,0 +1,159 @@
+/**
+ * Whole-book benchmark: a demo firm (mixed ETF-model and direct-index accounts) is imported
+ * into a fresh embedded store and rebalanced end to end — requests built from the store,
+ * rebalanced, proposals persisted — three ways in the same run: in-process on every core, on
+ * one core, and through BullMQ with two `tailor worker` processes.
+ *
+ *   npm run bench:book                       # 20,000 accounts, all three modes
+ *   npm run bench:book -- --accounts 2000    # quicker
+ *   npm run bench:book -- --modes cores      # cores | one | queue, comma separated
+ *   npm run bench:book -- --firm etf --accounts 100000 --modes cores --out book-100k.json
+ *
+ * Needs Redis (REDIS_URL, default redis://127.0.0.1:6379/6 — a database the benchmark empties)
+ * for the queue mode. Writes bench/results/book.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
+import { runBook, type RunReport } from '../src/batch/index.js';
+import { distributedExecutor, QUEUE_NAME, redisClient } from '../src/batch/queue/index.js';
+import { openStore, writeFirm, type Store } from '../src/store/index.js';
+import { processPeakMb, samplePeakRss } from './book/peak-memory.js';
+import { buildBenchFirm } from './book/firm.js';
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const accounts = Number(argValue('accounts') ?? process.env.BENCH_ACCOUNTS ?? 20_000);
+const seed = Number(argValue('seed') ?? 1);
+const modes = (argValue('modes') ?? 'cores,one,queue').split(',');
+const firmKind = argValue('firm') === 'etf' ? 'etf' : 'demo';
+const outName = argValue('out') ?? 'book.json';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/6';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface ModeResult {
+  mode: string;
+  workers: string;
+  runSeconds: number;
+  accountsPerSecond: number;
+  householdsPerSecond: number;
+  engineSeconds: number;
+  proposals: number;
+  errors: number;
+  gated: number;
+  peakMemoryMb: { coordinator: number; workers?: number[] };
+}
+
+function startWorker(): ChildProcess {
+  return spawn(process.execPath, [join(root, 'bin', 'tailor.js'), 'worker', '--quiet'], {
+    env: { ...process.env, REDIS_URL: redisUrl },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function runMode(store: Store, mode: string): Promise<ModeResult> {
+  const stop = samplePeakRss();
+  const common = { selection: { kind: 'all' } as const, actor: 'bench' };
+  let report: RunReport;
+  let workerPeaks: number[] | undefined;
+  let workers: string;
+  if (mode === 'queue') {
+    const q = new Queue(QUEUE_NAME, { connection: redisClient(redisUrl) });
+    await q.obliterate({ force: true });
+    await q.close();
+    const procs = [startWorker(), startWorker()];
+    const exec = await distributedExecutor(redisUrl);
+    try {
+      report = await runBook(store.db, {
+        ...common,
+        threads: 0,
+        execute: exec.execute,
+        chunkSize: 256,
+      });
+      workerPeaks = procs.map((p) => processPeakMb(p.pid!));
+    } finally {
+      await exec.close();
+      for (const p of procs) p.kill('SIGTERM');
+    }
+    workers = '2 tailor worker processes (BullMQ)';
+  } else {
+    const threads = mode === 'cores' ? availableParallelism() : 0;
+    report = await runBook(store.db, { ...common, threads });
+    workers = threads ? `${threads} worker threads` : 'this thread only';
+  }
+  const runSeconds = report.elapsedMs / 1000;
+  return {
+    mode,
+    workers,
+    runSeconds,
+    accountsPerSecond: report.accountsRebalanced / runSeconds,
+    householdsPerSecond: report.householdsPerSecond,
+    engineSeconds: report.engineMs / 1000,
+    proposals: report.proposalsWritten,
+    errors: report.errors,
+    gated: report.gated,
+    peakMemoryMb: { coordinator: stop(), ...(workerPeaks ? { workers: workerPeaks } : {}) },
+  };
+}
+
+async function main(): Promise<void> {
+  const load0 = loadavg()[0]!;
+  const home = mkdtempSync(join(tmpdir(), 'tailor-bench-book-'));
+  console.log(
+    `Whole book: ${accounts.toLocaleString('en-US')} accounts, ${firmKind} firm, seed ${seed}\n`,
+  );
+  const t0 = performance.now();
+  const stopBuild = samplePeakRss();
+  const firm = buildBenchFirm(firmKind, accounts, seed);
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const store = await openStore({ home: join(home, 'db') });
+  const t1 = performance.now();
+  const counts = await writeFirm(store.db, firm.data, 'bench');
+  const importSeconds = (performance.now() - t1) / 1000;
+  const importPeakMb = stopBuild();
+  console.log(
+    `built in ${buildSeconds.toFixed(1)} s, imported in ${importSeconds.toFixed(1)} s: ` +
+      `${counts.households} households, ${counts.accounts} accounts, ${counts.lots} lots`,
+  );
+  const results: ModeResult[] = [];
+  for (const mode of modes) {
+    const r = await runMode(store, mode);
+    results.push(r);
+    console.log(
+      `${mode.padEnd(6)} ${r.workers.padEnd(36)} run ${r.runSeconds.toFixed(1).padStart(6)} s  ` +
+        `${r.accountsPerSecond.toFixed(0).padStart(5)} accounts/s  end to end ${(importSeconds + r.runSeconds).toFixed(1)} s  ` +
+        `peak ${r.peakMemoryMb.coordinator.toFixed(0)} MB${r.peakMemoryMb.workers ? ` + workers ${r.peakMemoryMb.workers.map((m) => m.toFixed(0)).join(', ')} MB` : ''}` +
+        `  (${r.errors} errors, ${r.gated} gated)`,
+    );
+  }
+  await store.close();
+  rmSync(home, { recursive: true, force: true });
+  const out = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    loadAverage: { start: load0, end: loadavg()[0]! },
+    accounts,
+    seed,
+    firm: { ...counts, description: firm.description },
+    store: 'embedded PGlite on local disk',
+    buildSeconds,
+    importSeconds,
+    importPeakMemoryMb: importPeakMb,
+    modes: results.map((r) => ({ ...r, endToEndSeconds: importSeconds + r.runSeconds })),
+    targets: { endToEndSeconds: 60 },
+  };
+  const file = join(root, 'bench', 'results', outName);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\nWrote ${file}`);
+}
+
+await main();
