@@ -144,8 +144,9 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
     });
   });
 
-  it('fills a buy: new lots cost quantity × price, cash debited, proposals filled', async () => {
-    const filled = await fillOrder(store.db, buyBnd, '72.41', 'trader2', { date: DAY });
+  it('fills a buy on its run date by default: new lots cost quantity × price, cash debited, proposals filled', async () => {
+    expect(DAY).not.toBe(new Date().toISOString().slice(0, 10));
+    const filled = await fillOrder(store.db, buyBnd, '72.41', 'trader2');
     expect(filled.ok && filled.proposals.map((p) => [p.id, p.status]).sort()).toEqual(
       [
         [h1, 'filled'],

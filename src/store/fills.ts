@@ -75,8 +75,9 @@ function priceOf(price: string | number): Exact | string {
 }
 
 /**
- * Fills an open order in full at `price` on `date` (default today, UTC; not before the run
- * date of any of its proposals).
+ * Fills an open order in full at `price` on `date` — by default the trade date its proposals
+ * were made for (the run's as-of date: a book run as of today fills today, and a run as of a
+ * past date books lots a later run on that date can reconcile); never before that date.
  */
 export async function fillOrder(
   db: Db,
@@ -87,15 +88,19 @@ export async function fillOrder(
 ): Promise<OrderOutcome> {
   const p = priceOf(price);
   if (typeof p === 'string') return { ok: false, orderId, code: 'badPrice', why: p };
-  const date = options.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-    return { ok: false, orderId, code: 'badDate', why: `date must be YYYY-MM-DD; got "${date}"` };
+  const given = options.date;
+  if (
+    given !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`)))
+  )
+    return { ok: false, orderId, code: 'badDate', why: `date must be YYYY-MM-DD; got "${given}"` };
   return refusalOf(orderId, () =>
     db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       const order = await lockOpenOrder(t, orderId);
       const allocs = await allocationsOf(t, orderId);
       const latestRun = allocs.reduce((d, a) => (a.runAsOf > d ? a.runAsOf : d), '');
+      const date = given ?? latestRun;
       if (date < latestRun)
         throw new Refused(
           'badDate',

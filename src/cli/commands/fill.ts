@@ -74,7 +74,10 @@ export function registerFill(program: Command): void {
     )
     .argument('<order>', 'order id (tailor orders list)')
     .requiredOption('--price <price>', 'fill price per share')
-    .option('--date <date>', 'fill date YYYY-MM-DD (default: today, UTC)')
+    .option(
+      '--date <date>',
+      'fill date YYYY-MM-DD (default: the as-of date of the run it came from)',
+    )
     .option('--as <name>', 'who books the fill (audit log)', defaultActor())
     .option('--json', 'print the bookings as JSON')
     .action(fillCommand);
