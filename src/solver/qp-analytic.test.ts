@@ -110,6 +110,30 @@ describe('problems with known solutions', () => {
     expect(r.objective).toBeCloseTo(-1, 10);
   });
 
+  it('an equality row whose every column is pinned (rhs 0) beside live rows', () => {
+    // x0, x1 ≥ 0 live, x2 = x3 = 0 pinned; rows x0 + x1 = 1 and x2 − x3 = 0 (nothing left once
+    // x2, x3 are substituted out). min ½x0² + x1² − 2x0 → x0 = 1, x1 = 0, y = (−1, 0), zx1 = 1.
+    const p: QpProblem = {
+      n: 4,
+      P: cscFromTriplets(4, 4, [0, 1, 2], [0, 1, 2], [1, 2, 1]),
+      q: f64(-2, 0, 0, 0),
+      A: cscFromTriplets(2, 4, [0, 0, 1, 1], [0, 1, 2, 3], [1, 1, 1, -1]),
+      b: f64(1, 0),
+      lb: f64(0, 0, 0, 0),
+      ub: f64(INF, INF, 0, 0),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    closeTo(r.x, [1, 0, 0, 0]);
+    closeTo(r.y, [-1, 0]);
+    closeTo(r.zx.subarray(0, 2), [0, 1]);
+    // Warm-started from its own optimum, and with the pinned row inconsistent (rhs 0.5): infeasible.
+    const warm = solveQp(p, undefined, r);
+    expectKkt(p, warm);
+    expect(warm.iterations).toBeLessThanOrEqual(r.iterations);
+    expectInfeasible({ ...p, b: f64(1, 0.5) }, solveQp({ ...p, b: f64(1, 0.5) }));
+  });
+
   it('redundant (duplicated and combined) equality rows and free variables', () => {
     // rows: x0 + x1 = 1, 2x0 + 2x1 = 2, x0 + x1 + x2 = 1 + x2-free → x2 = 0
     const A = cscFromTriplets(

@@ -2,7 +2,8 @@
  * `buildHouseholdContext`: the request resolved once into the figures the formulation, the
  * rounding and the report share (see types.ts). Each step lives in its own module; this one only
  * puts them in order: holdings and wash blocks first, since rules need the blocks, benchmarks
- * need the holdings (`model: null`) and drift needs both.
+ * need the holdings (`model: null`) and drift needs both; buy candidates come last, since they
+ * read every account's benchmark.
  */
 import type { AccountSettings, RebalanceAccount, RebalanceRequest } from '../../domain/index.js';
 import { toDay } from '../../tax/index.js';
@@ -14,6 +15,7 @@ import {
   ownPortfolioBenchmark,
   type BenchmarkSources,
 } from './benchmark.js';
+import { buyCandidates } from './buy-candidates.js';
 import { accountConflict } from './conflicts.js';
 import { driftTargetOf, householdDrift, isWithinDrift, maxDrift } from './drift.js';
 import { householdLimits } from './household-limits.js';
@@ -90,7 +92,9 @@ export function buildHouseholdContext(
     securityIndex,
     shortTermRate: request.household.shortTermRate,
     longTermRate: request.household.longTermRate,
-    accounts: parts.map((p, i) => accountContext(p, i, frame, securities, sources)),
+    accounts: withBuyCandidates(
+      parts.map((p, i) => accountContext(p, i, frame, securities, sources)),
+    ),
     householdMode: frame !== null,
     householdBenchmark: frame?.benchmark ?? null,
     householdDriftTarget: frame?.driftTarget ?? null,
@@ -100,6 +104,12 @@ export function buildHouseholdContext(
   };
 }
 
+/** The accounts with their buy candidates, which depend on every account's benchmark. */
+function withBuyCandidates(accounts: Omit<AccountContext, 'buyCandidate'>[]): AccountContext[] {
+  const candidates = buyCandidates(accounts);
+  return accounts.map((a, i) => ({ ...a, buyCandidate: candidates[i]! }));
+}
+
 /** One account's context, against its own benchmark or the household's `frame`. */
 function accountContext(
   p: AccountParts,
@@ -107,7 +117,7 @@ function accountContext(
   frame: HouseholdFrame | null,
   securities: readonly SecurityFacts[],
   sources: BenchmarkSources,
-): AccountContext {
+): Omit<AccountContext, 'buyCandidate'> {
   const { account, rules, heldQuantity, valueUsd } = p;
   const cash = p.settings.cash;
   const substitutions = p.settings.substitutions ?? [];

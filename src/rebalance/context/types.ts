@@ -111,6 +111,12 @@ export interface AccountContext {
   /** The benchmark with `noHold` securities removed and the rest scaled pro rata (for drift). */
   driftTarget: Float64Array;
   rules: SecurityRuleFlags;
+  /**
+   * 1 where the account may buy the security as far as the buy-candidate rule goes (its
+   * benchmark, its holdings, or in no account's benchmark: buy-candidates.ts). Not a rule:
+   * `rules.noBuy`, the mode and wash-sale blocks apply on top, and explanations never name it.
+   */
+  buyCandidate: Uint8Array;
   /** Why `rules.noBuy` is set per security (absent where it is not). */
   buyBlockReason: Map<number, BlockReason>;
   settings: ResolvedSettings;

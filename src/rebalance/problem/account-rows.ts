@@ -16,22 +16,22 @@ export function capsOptionalSales(account: HouseholdContext['accounts'][number])
   return mode === 'buyOnly' || mode === 'cashOnly' || account.withinDrift;
 }
 
-/** Turnover, trading-mode and last-resort rows of one account. */
+/**
+ * Turnover, trading-mode and last-resort rows of one account. `buys` are the account's buy
+ * variables of their own (security-variables.ts); a buy it may never make is 0 and adds nothing.
+ */
 export function addAccountRows(
   b: QpBuilder,
   account: HouseholdContext['accounts'][number],
   roles: readonly LotRole[],
   sell: Int32Array,
-  buy: Int32Array,
+  buys: readonly number[],
   turnoverSlack: number,
   cash: ReturnType<typeof accountCash>,
   inv: number,
 ) {
   const { mode, maxTurnover } = account.settings;
-  const all: Term[] = [
-    ...Array.from(sell, (v): Term => [v, 1]),
-    ...Array.from(buy, (v): Term => [v, 1]),
-  ];
+  const all: Term[] = [...Array.from(sell, (v): Term => [v, 1]), ...buys.map((v): Term => [v, 1])];
   const turnoverRow =
     maxTurnover === undefined
       ? -1
@@ -60,7 +60,7 @@ export function addAccountRows(
   // Buys beyond excess cash (and, inside the drift threshold, harvest proceeds) are not allowed
   // in cashOnly mode or inside the drift threshold.
   const capBuys = mode === 'cashOnly' || (account.withinDrift && mode !== 'sellOnly');
-  const buyTerms: Term[] = Array.from(buy, (v): Term => [v, 1]);
+  const buyTerms: Term[] = buys.map((v): Term => [v, 1]);
   if (account.withinDrift && mode === 'full') buyTerms.push(...harvests);
   const buyCapRow = capBuys ? b.range(buyTerms, -Infinity, cash.excessCashUsd * inv + slack) : -1;
   const lastResort: Term[] = [];

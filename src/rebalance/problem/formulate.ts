@@ -8,6 +8,9 @@
  *     c_a − Σ_l s_l + Σ_i b_ai = cash_a − W_a        (cash: trades at price)
  * Objective: Σ_groups λ_g TE_g² + Σ_l tax_l s_l + Σ spread (s + b) [+ household mode: taxDrag
  * on taxable holdings and a pull of each account's cash toward its target].
+ *
+ * Per security only what the account can touch is a variable (security-variables.ts): a buy
+ * it may never make and a holding it can never have read the account's `zero` variable.
  */
 import type { HouseholdContext } from '../context/index.js';
 import { spreadPerValue, taxPerValueSold } from '../costs/index.js';
@@ -17,6 +20,7 @@ import { addGainBudgets } from './gain-budgets.js';
 import { accountCash, lotRole, type LastResortWhy, type LotRole } from './lot-roles.js';
 import { QpBuilder, type Term } from './qp-builder.js';
 import { addGroups } from './risk-groups.js';
+import { addSecurityVariables } from './security-variables.js';
 
 /** Cost per unit of value of a last-resort sale: far above any tax or spread. */
 export const LAST_RESORT_COST = 2;
@@ -25,7 +29,6 @@ export const LAST_RESORT_COST = 2;
 export function formulate(ctx: HouseholdContext): Formulation {
   const b = new QpBuilder();
   const riskCost = new Map<number, number>();
-  const n = ctx.securities.length;
   const scaleUsd = Math.max(
     ctx.accounts.reduce((t, a) => t + a.valueUsd, 0),
     1,
@@ -56,39 +59,21 @@ export function formulate(ctx: HouseholdContext): Formulation {
       const ub = role === 'frozen' || !lastResortAllowed ? 0 : v;
       sell[l] = b.variable(role === 'forced' ? v : 0, ub, cost);
     });
-    const buy = new Int32Array(n);
-    const hold = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const sec = ctx.securities[i]!;
-      const blocked = account.rules.noBuy[i] === 1 || account.settings.mode === 'sellOnly';
-      buy[i] = b.variable(0, blocked ? 0 : Infinity, spreadPerValue(sec));
-      const drag = ctx.householdMode && account.taxStatus === 'taxable' ? sec.taxDrag : 0;
-      hold[i] = b.variable(0, Infinity, drag);
-    }
+    const { buy, hold, live, zero, buys } = addSecurityVariables(b, ctx, account, sell, inv);
     const cash = b.variable(Math.max(0, account.cashNeedUsd) * inv, Infinity);
     const turnoverSlack = b.variable(0, 0, 1);
-    // Holdings rows.
-    const lotsOf: number[][] = Array.from({ length: n }, () => []);
-    account.lots.forEach((lot, l) => lotsOf[lot.security]!.push(sell[l]!));
-    for (let i = 0; i < n; i++) {
-      const terms: Term[] = [
-        [hold[i]!, 1],
-        [buy[i]!, -1],
-      ];
-      for (const s of lotsOf[i]!) terms.push([s, 1]);
-      const held = account.heldQuantity[i]! * ctx.securities[i]!.priceUsd;
-      b.equality(terms, held * inv);
-    }
     const cashTerms: Term[] = [[cash, 1]];
     for (const s of sell) cashTerms.push([s, -1]);
-    for (const v of buy) cashTerms.push([v, 1]);
+    for (const v of buys) cashTerms.push([v, 1]);
     const cashRow = b.equality(cashTerms, (account.cashUsd - account.withdrawalUsd) * inv);
-    const rows = addAccountRows(b, account, roles, sell, buy, turnoverSlack, cashFigures, inv);
+    const rows = addAccountRows(b, account, roles, sell, buys, turnoverSlack, cashFigures, inv);
     blocks.push({
       account: account.index,
       sell,
       buy,
       hold,
+      live,
+      zero,
       cash,
       turnoverSlack,
       roles,

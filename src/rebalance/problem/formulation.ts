@@ -12,10 +12,18 @@ export interface AccountBlock {
   account: number;
   /** Sell variable per lot (context lot order), value / S. */
   sell: Int32Array;
-  /** Buy variable per security, value / S. */
+  /** Buy variable per security, value / S; `zero` where the account may never buy it. */
   buy: Int32Array;
-  /** Holding-after variable per security, value / S. */
+  /** Holding-after variable per security, value / S; `zero` where it is not `live`. */
   hold: Int32Array;
+  /** 1 where the account holds or may buy the security (security-variables.ts). */
+  live: Uint8Array;
+  /**
+   * A variable fixed at 0 in no row and with no cost, shared by every buy the account may never
+   * make and every holding it can never have: x[buy[i]] and x[hold[i]] read 0 there. Never add
+   * a cost, curvature or row entry through buy[i] or hold[i] without checking for it.
+   */
+  zero: number;
   /** Cash after trading, value / S. */
   cash: number;
   /** Elastic slack of the turnover row (upper bound 0 unless elastic). */

@@ -30,7 +30,7 @@ export function addGroups(
     for (let i = 0; i < n; i++) {
       total[i] = b.variable(-Infinity, Infinity);
       const terms: Term[] = [[total[i]!, 1]];
-      for (const blk of blocks) terms.push([blk.hold[i]!, -1]);
+      for (const blk of blocks) if (blk.live[i] === 1) terms.push([blk.hold[i]!, -1]);
       let fixed = 0;
       for (const a of ctx.accounts) {
         if (!inBlock.has(a.index)) fixed += a.heldQuantity[i]! * ctx.securities[i]!.priceUsd;
@@ -81,6 +81,7 @@ export function addGroups(
       blk.hold,
       acc.benchmark,
       ratio,
+      blk.live,
     );
     groups.push({
       accounts: [blk.account],

@@ -31,7 +31,10 @@ export const MODEL_FIDELITY_VARIANCE = 1e-4;
 /**
  * Adds the factor variables, their defining rows and the unit-aversion curvature (every P entry
  * of the formulation is a risk term); linear risk costs go to `riskCost`. Returns the factor
- * variables.
+ * variables. Where `live[i]` is 0 the weight is 0 for good (`weightVar[i]` is the account's
+ * `zero` variable): it adds nothing to the factor rows, P or q — so those dense rows are only as
+ * long as the account's live securities — while its active weight −w^b_i still counts, through
+ * the right-hand side −Σ_i (XG)_ij w^b_i and the constant λ σ²_i (w^b_i)² left out of the QP.
  */
 export function addRiskTerms(
   builder: QpBuilder,
@@ -41,7 +44,9 @@ export function addRiskTerms(
   weightVar: Int32Array,
   benchmark: Float64Array,
   ratio: number,
+  live?: Uint8Array,
 ): Int32Array {
+  const isLive = (i: number): boolean => live === undefined || live[i] === 1;
   const k = risk.k;
   const factorVar = new Int32Array(k);
   for (let j = 0; j < k; j++) factorVar[j] = builder.variable(-Infinity, Infinity);
@@ -51,6 +56,8 @@ export function addRiskTerms(
   const exposures = new Float64Array(n * k);
   const row = new Float64Array(k);
   securities.forEach((s, i) => {
+    // A dead security outside the benchmark adds nothing to a factor row or its right-hand side.
+    if (!isLive(i) && benchmark[i] === 0) return;
     exposures.set(whitenedExposure(risk.exposure(s.id), root, row), i * k);
   });
   const vars = new Int32Array(n + 1);
@@ -62,13 +69,15 @@ export function addRiskTerms(
     let rhs = 0;
     for (let i = 0; i < n; i++) {
       const x = exposures[i * k + j]!;
-      coefs[i + 1] = -x * ratio;
+      // equalityOf skips zero coefficients.
+      coefs[i + 1] = isLive(i) ? -x * ratio : 0;
       rhs -= x * benchmark[i]!;
     }
     builder.equalityOf(vars, coefs, n + 1, rhs);
   }
   for (let j = 0; j < k; j++) builder.curvature(factorVar[j]!, factorVar[j]!, 2);
   securities.forEach((s, i) => {
+    if (!isLive(i)) return;
     const s2 = risk.specificVariance(s.id) + MODEL_FIDELITY_VARIANCE;
     const v = weightVar[i]!;
     builder.curvature(v, v, 2 * s2 * ratio * ratio);
