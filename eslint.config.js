@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -31,5 +32,14 @@ export default tseslint.config(
   {
     files: ['bin/**', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // The dashboard runs in the browser; its Vite config runs in Node.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['web/vite.config.ts'],
+    languageOptions: { globals: globals.node },
   },
 );

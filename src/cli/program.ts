@@ -12,6 +12,8 @@ import { registerOrders } from './commands/orders.js';
 import { registerProposals } from './commands/proposals.js';
 import { registerRebalance } from './commands/rebalance.js';
 import { registerRun } from './commands/run.js';
+import { registerServe } from './commands/serve.js';
+import { registerUsers } from './commands/users.js';
 import { registerWorker } from './commands/worker.js';
 
 /** Builds the program (without running it), so tests can drive it in-process. */
@@ -34,6 +36,8 @@ export function buildProgram(): Command {
   registerProposals(program);
   registerRebalance(program);
   registerRun(program);
+  registerServe(program);
+  registerUsers(program);
   registerWorker(program);
   return program;
 }

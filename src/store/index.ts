@@ -98,3 +98,81 @@ export {
   saveModelVersion,
   settingsHistory,
 } from './versions.js';
+export {
+  accountFigures,
+  DEFAULT_DRIFT_THRESHOLD,
+  outOfTolerance,
+  type AccountFigures,
+  type FigureScope,
+} from './account-figures.js';
+export type { HoldingLine, LotLine } from './account-holdings.js';
+export { accountOwner, getAccount, type AccountView } from './account-reads.js';
+export {
+  createApiToken,
+  findApiToken,
+  listApiTokens,
+  revokeApiToken,
+  touchApiToken,
+  type ApiTokenRow,
+} from './api-tokens-repo.js';
+export { auditPage, type AuditQuery, type AuditRow } from './audit-reads.js';
+export { bookOverview, type BookView, type ModelLine } from './book-overview.js';
+export {
+  createCustomizationRequest,
+  decideCustomizationRequest,
+  getCustomizationRequest,
+  listCustomizationRequests,
+  type CustomizationDecision,
+  type CustomizationRequestQuery,
+  type CustomizationRequestRow,
+} from './customization-requests-repo.js';
+export type { GainBudgetUse } from './gain-budget-use.js';
+export {
+  getHousehold,
+  listHouseholds,
+  type HouseholdAccountView,
+  type HouseholdLine,
+  type HouseholdQuery,
+  type HouseholdView,
+} from './household-reads.js';
+export { flattenModel, latestModels, type LatestModel } from './model-weights.js';
+export {
+  checkModelTargets,
+  listModelPage,
+  modelExists,
+  modelVersions,
+  writeModelVersion,
+  type ModelRow,
+} from './model-writes.js';
+export { listOrderPage, type OrderLine } from './order-reads.js';
+export {
+  getProposal,
+  listProposalPage,
+  type ProposalQuery,
+  type ProposalRow,
+  type ProposalView,
+} from './proposal-reads.js';
+export {
+  getRunLine,
+  listRunPage,
+  runResponses,
+  saveRunReport,
+  type RunCounts,
+  type RunLine,
+} from './run-reads.js';
+export {
+  createSession,
+  deleteSession,
+  findSession,
+  purgeExpiredSessions,
+  type SessionRow,
+} from './sessions-repo.js';
+export {
+  createUser,
+  getUser,
+  listUsers,
+  updateUser,
+  type NewUser,
+  type UserPatch,
+  type UserRow,
+} from './users-repo.js';

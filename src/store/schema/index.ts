@@ -1,5 +1,8 @@
 /** The store's tables (Drizzle schema); migrations in src/store/migrations are generated from it. */
+export * from './access.js';
+export * from './customization-requests.js';
 export * from './households.js';
 export * from './market.js';
 export * from './models.js';
+export * from './run-reports.js';
 export * from './runs.js';

@@ -1,0 +1,100 @@
+/** Block orders (`/v1/orders`): list, one with allocations, create, export, fill, cancel. */
+import { z } from 'zod';
+import { IsoDateSchema } from '../../io/iso-date.js';
+import { strictObject } from '../../io/strict-object.js';
+import { listOf, NoteSchema, PageQueryShape, TimestampSchema } from './common.js';
+
+export const OrderStatusSchema = z.enum(['open', 'filled', 'cancelled']);
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+/** `GET /v1/orders` query: `status` (default all). */
+export const OrderListQuerySchema = z.strictObject({
+  status: OrderStatusSchema.optional(),
+  ...PageQueryShape,
+});
+export type OrderListQuery = z.input<typeof OrderListQuerySchema>;
+
+/** One account's part of a block order. */
+export const AllocationSchema = z.strictObject({
+  tradeId: z.string(),
+  proposalId: z.string(),
+  householdId: z.string(),
+  accountId: z.string(),
+  quantity: z.number(),
+});
+export type Allocation = z.infer<typeof AllocationSchema>;
+
+/** A block order (one security, one side) as listed. */
+export const OrderSummarySchema = z.strictObject({
+  id: z.string(),
+  securityId: z.string(),
+  side: z.enum(['buy', 'sell']),
+  quantity: z.number(),
+  status: OrderStatusSchema,
+  createdAt: TimestampSchema,
+  filledAt: TimestampSchema.nullable(),
+  fillPriceUsd: z.number().nullable(),
+  allocationCount: z.number().int(),
+});
+export type OrderSummary = z.infer<typeof OrderSummarySchema>;
+
+export const OrderListSchema = listOf(OrderSummarySchema);
+export type OrderList = z.infer<typeof OrderListSchema>;
+
+/** `GET /v1/orders/:id`: the order and every allocation. */
+export const OrderDetailSchema = OrderSummarySchema.extend({
+  allocations: z.array(AllocationSchema),
+});
+export type OrderDetail = z.infer<typeof OrderDetailSchema>;
+
+/** `POST /v1/orders` answer: the orders written and the proposals now `ordered`. */
+export const OrdersCreatedSchema = z.strictObject({
+  orders: z.array(OrderSummarySchema),
+  proposalIds: z.array(z.string()),
+});
+export type OrdersCreated = z.infer<typeof OrdersCreatedSchema>;
+
+/** `GET /v1/orders/export` query; `sender`, `target`, `seq` apply to FIX only. */
+export const OrderExportQuerySchema = z.strictObject({
+  format: z.enum(['csv', 'fix']),
+  sender: z.string().min(1).max(64).optional(),
+  target: z.string().min(1).max(64).optional(),
+  seq: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .optional(),
+});
+export type OrderExportQuery = z.input<typeof OrderExportQuerySchema>;
+
+/** `POST /v1/orders/:id/fill` body: the fill price per share and date (default today, UTC). */
+export const FillRequestSchema = strictObject({
+  price: z.number().gt(0),
+  date: IsoDateSchema.optional(),
+});
+export type FillRequest = z.infer<typeof FillRequestSchema>;
+
+/** `POST /v1/orders/:id/cancel` body. */
+export const CancelRequestSchema = strictObject({ note: NoteSchema.default('') });
+export type CancelRequest = z.input<typeof CancelRequestSchema>;
+
+/** One account's booking of a fill. */
+export const BookingSchema = z.strictObject({
+  accountId: z.string(),
+  tradeId: z.string(),
+  quantity: z.number(),
+  /** Cash effect: negative for a buy, positive for a sell. */
+  amountUsd: z.number(),
+  realizedGainUsd: z.number().nullable(),
+  washSaleDisallowedUsd: z.number(),
+});
+export type Booking = z.infer<typeof BookingSchema>;
+
+/** A fill or cancel done: the bookings (none for a cancel) and the proposals it settled. */
+export const OrderOutcomeSchema = z.strictObject({
+  orderId: z.string(),
+  bookings: z.array(BookingSchema),
+  proposals: z.array(z.strictObject({ id: z.string(), status: z.enum(['filled', 'cancelled']) })),
+});
+export type OrderOutcome = z.infer<typeof OrderOutcomeSchema>;

@@ -1,0 +1,233 @@
+/**
+ * The proposal lifecycle over HTTP — approve, order, export, fill; a stale approval; rejecting
+ * and bulk approval — and the PM's side: settings, customization requests, models.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { propose } from '../store/lifecycle-testing.js';
+import type { ErrorBody } from './contract/index.js';
+import { as, openTestApp, type TestApp } from './testing/test-app.js';
+
+describe('the lifecycle over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  const call = async (
+    role: Parameters<typeof as>[1],
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => {
+    const res = await t.app.request(path, as(t, role, method, body));
+    const text = await res.text();
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      json: (text.startsWith('{') ? JSON.parse(text) : null) as Record<string, unknown> & ErrorBody,
+    };
+  };
+
+  it('approves a proposal, orders it, exports the order as CSV and fills it', async () => {
+    const id = await propose(t.store.db, 'H1', [
+      { account: 'H1-TAX', security: 'BND', side: 'buy', quantity: 10, price: 72.4 },
+    ]);
+    const approved = await call('trader', 'POST', `/v1/proposals/${id}/approve`, { note: 'fine' });
+    expect(approved.status).toBe(200);
+    expect(approved.json).toMatchObject({
+      proposalId: id,
+      status: 'approved',
+      decidedBy: 'trader1',
+      note: 'fine',
+    });
+    const made = await call('trader', 'POST', '/v1/orders');
+    expect(made.status).toBe(201);
+    const orders = made.json['orders'] as {
+      id: string;
+      quantity: number;
+      allocationCount: number;
+    }[];
+    expect(orders).toEqual([expect.objectContaining({ quantity: 10, allocationCount: 1 })]);
+    const csv = await call('trader', 'GET', '/v1/orders/export?format=csv');
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'order_id,symbol,side,order_quantity,account,allocation_quantity,household,proposal,trade',
+    );
+    expect(csv.text).toContain(`${orders[0]!.id},BND,buy,10,H1-TAX,10,H1,${id},`);
+    const fix = await call('admin', 'GET', '/v1/orders/export?format=fix&sender=ME&target=THEM');
+    const fields = fix.text.trimEnd().split('\u0001');
+    expect(fields.slice(0, 3)).toEqual(['8=FIX.4.4', expect.stringMatching(/^9=\d+$/), '35=D']);
+    expect(fields).toEqual(expect.arrayContaining(['49=ME', '56=THEM']));
+    const filled = await call('trader', 'POST', `/v1/orders/${orders[0]!.id}/fill`, {
+      price: 72.5,
+      date: '2026-11-21',
+    });
+    expect(filled.status).toBe(200);
+    expect(filled.json).toMatchObject({
+      bookings: [{ accountId: 'H1-TAX', quantity: 10, amountUsd: -725 }],
+      proposals: [{ id, status: 'filled' }],
+    });
+    const again = await call('trader', 'POST', `/v1/orders/${orders[0]!.id}/fill`, { price: 72.5 });
+    expect(again.status).toBe(409);
+    const detail = await call('viewer', 'GET', `/v1/orders/${orders[0]!.id}`);
+    expect(detail.json).toMatchObject({
+      status: 'filled',
+      fillPriceUsd: 72.5,
+      allocations: [{ accountId: 'H1-TAX', quantity: 10 }],
+    });
+    expect((await call('viewer', 'GET', `/v1/proposals/${id}`)).json).toMatchObject({
+      status: 'filled',
+      decisions: [{ decision: 'approved', decidedBy: 'trader1' }],
+    });
+  });
+
+  it('refuses a stale approval with 409 and says to re-run', async () => {
+    const id = await propose(t.store.db, 'H3', [
+      { account: 'H3-TAX', security: 'BND', side: 'buy', quantity: 5, price: 72.4 },
+    ]);
+    const put = await call('pm', 'PUT', '/v1/accounts/H3-TAX/settings', {
+      settings: { drift: { threshold: 0.05 } },
+      note: 'wider band',
+    });
+    expect(put.json).toEqual({ accountId: 'H3-TAX', version: 1 });
+    const stale = await call('trader', 'POST', `/v1/proposals/${id}/approve`);
+    expect(stale.status).toBe(409);
+    expect(stale.json.error).toMatchObject({ code: 'conflict', reason: 'stale' });
+    expect(stale.json.error.message).toMatch(/re-run/);
+  });
+
+  it('rejects only with a note, once; approves in bulk with a reason per refusal', async () => {
+    const id = await propose(t.store.db, 'H2', [
+      { account: 'H2-TAX', security: 'VTI', side: 'buy', quantity: 1, price: 301.25 },
+    ]);
+    const bare = await call('trader', 'POST', `/v1/proposals/${id}/reject`, {});
+    expect(bare.status).toBe(400);
+    expect(bare.json.error.problems?.[0]?.path).toEqual(['note']);
+    expect(
+      (await call('trader', 'POST', `/v1/proposals/${id}/reject`, { note: 'client away' })).status,
+    ).toBe(200);
+    expect(
+      (await call('trader', 'POST', `/v1/proposals/${id}/reject`, { note: 'again' })).json.error
+        .reason,
+    ).toBe('notProposed');
+    const fresh = await propose(t.store.db, 'H3', [
+      { account: 'H3-TAX', security: 'VTI', side: 'buy', quantity: 1, price: 301.25 },
+    ]);
+    const bulk = await call('admin', 'POST', '/v1/proposals/approve', { ids: [fresh, 'nope', id] });
+    expect(bulk.json, bulk.text).toMatchObject({
+      approved: 1,
+      refused: 2,
+      items: [
+        { ok: true, proposalId: fresh, status: 'approved' },
+        { ok: false, proposalId: 'nope', code: 'notFound' },
+        { ok: false, proposalId: id, code: 'notProposed' },
+      ],
+    });
+  });
+
+  it('turns an approved customization request into a settings version, once', async () => {
+    const asked = await call('advisor', 'POST', '/v1/customization-requests', {
+      account: 'H1-IRA',
+      settings: { restrictions: [{ security: 'BND', rule: 'noBuy' }] },
+      note: 'client dislikes bonds',
+    });
+    expect(asked.status).toBe(201);
+    const reqId = asked.json['id'] as string;
+    expect(asked.json).toMatchObject({
+      status: 'pending',
+      requestedBy: 'advisor1',
+      householdId: 'H1',
+    });
+    expect(
+      (await call('advisor', 'POST', `/v1/customization-requests/${reqId}/approve`)).status,
+    ).toBe(403);
+    const ok = await call('pm', 'POST', `/v1/customization-requests/${reqId}/approve`, {
+      note: 'agreed',
+    });
+    expect(ok.json).toMatchObject({ status: 'approved', decidedBy: 'pm1', settingsVersion: 1 });
+    expect(
+      (await call('pm', 'POST', `/v1/customization-requests/${reqId}/reject`, { note: 'no' })).json
+        .error.reason,
+    ).toBe('notPending');
+    const history = await call('advisor', 'GET', '/v1/accounts/H1-IRA/settings');
+    expect(history.json['items']).toEqual([
+      expect.objectContaining({
+        version: 1,
+        changedBy: 'pm1',
+        settings: { restrictions: [{ security: 'BND', rule: 'noBuy' }] },
+      }),
+    ]);
+  });
+
+  it('creates models and versions them, refusing unknown references and cycles', async () => {
+    const targets = [
+      { security: 'VTI', weight: 0.8 },
+      { security: 'BND', weight: 0.2 },
+    ];
+    const made = await call('pm', 'POST', '/v1/models', {
+      id: 'growth',
+      name: 'Growth 80/20',
+      targets,
+    });
+    expect(made.status).toBe(201);
+    expect(made.json).toMatchObject({ id: 'growth', version: 1, changedBy: 'pm1' });
+    expect(
+      (await call('pm', 'POST', '/v1/models', { id: 'growth', targets })).json.error.reason,
+    ).toBe('exists');
+    expect(
+      (
+        await call('pm', 'PUT', '/v1/models/growth', {
+          name: 'Growth',
+          targets: [{ security: 'VTI', weight: 1 }],
+        })
+      ).json,
+    ).toMatchObject({ version: 2 });
+    expect((await call('pm', 'PUT', '/v1/models/none', { targets })).status).toBe(404);
+    const bad = await call('pm', 'PUT', '/v1/models/balanced', {
+      targets: [
+        { model: 'growth', weight: 0.5 },
+        { security: 'XYZ', weight: 0.1 },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.problems?.map((p) => p.path)).toEqual([['targets', 1, 'security']]);
+    const over = await call('pm', 'PUT', '/v1/models/growth', {
+      targets: [
+        { security: 'VTI', weight: 0.8 },
+        { security: 'VTI', weight: 0.3 },
+      ],
+    });
+    expect(over.json.error.problems?.map((p) => p.code)).toEqual([
+      'weights_exceed_one',
+      'duplicate_target',
+    ]);
+    const detail = await call('viewer', 'GET', '/v1/models/growth');
+    expect((detail.json['versions'] as { version: number }[]).map((v) => v.version)).toEqual([
+      2, 1,
+    ]);
+  });
+
+  it('records every change in the audit log with its actor', async () => {
+    const page = await call('viewer', 'GET', '/v1/audit?limit=1000');
+    const actions = (page.json['items'] as { actor: string; action: string }[]).map(
+      (e) => `${e.actor} ${e.action}`,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'trader1 proposal.approve',
+        'trader1 order.create',
+        'trader1 order.fill',
+        'pm1 settings.version',
+        'advisor1 customization.request',
+        'pm1 customization.approve',
+        'pm1 model.create',
+        'pm1 model.version',
+      ]),
+    );
+    const byPm = await call('viewer', 'GET', '/v1/audit?actor=pm1&limit=2');
+    expect((byPm.json['items'] as unknown[]).length).toBe(2);
+    expect(byPm.json['nextBefore']).toEqual(expect.any(Number));
+  });
+});

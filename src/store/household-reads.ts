@@ -1,0 +1,155 @@
+/**
+ * Households for people: a page of them (filtered by advisor and by id or name) with value and
+ * largest drift, and one household with its accounts. An advisor filter that does not match
+ * reads as "no such household", so a caller scoped to one advisor cannot tell the difference.
+ */
+import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { AccountSettings, TaxStatus } from '../domain/index.js';
+import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
+import type { Db } from './open-store.js';
+import { accountSettings, accounts, households, proposals } from './schema/index.js';
+
+/** A household in the list. */
+export interface HouseholdLine {
+  id: string;
+  name: string;
+  advisor: string;
+  accounts: number;
+  valueUsd: number;
+  cashUsd: number;
+  maxDrift: number | null;
+  outOfTolerance: boolean;
+}
+
+/** Which households, and which page. */
+export interface HouseholdQuery {
+  advisor?: string;
+  /** Part of the id or name, any case. */
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** `%` and `_` in a search are letters, not wildcards. */
+const likeText = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Sums an account's figures into its household's line. */
+function lineOf(h: { id: string; name: string; advisor: string }, figs: AccountFigures[]) {
+  const drifts = figs.flatMap((f) => (f.maxDrift === null ? [] : [f.maxDrift]));
+  return {
+    ...h,
+    accounts: figs.length,
+    valueUsd: usd(figs.reduce((s, f) => s + f.valueUsd, 0)),
+    cashUsd: usd(figs.reduce((s, f) => s + f.cashUsd, 0)),
+    maxDrift: drifts.length ? Math.max(...drifts) : null,
+    outOfTolerance: figs.some(outOfTolerance),
+  };
+}
+
+/** A page of households by id, valued at the latest prices. */
+export async function listHouseholds(
+  db: Db,
+  query: HouseholdQuery,
+): Promise<{ items: HouseholdLine[]; total: number }> {
+  const where: SQL[] = [];
+  if (query.advisor !== undefined) where.push(eq(households.advisor, query.advisor));
+  if (query.q !== undefined)
+    where.push(
+      or(ilike(households.id, likeText(query.q)), ilike(households.name, likeText(query.q)))!,
+    );
+  const matching = where.length ? and(...where) : undefined;
+  const page = await db
+    .select({ id: households.id, name: households.name, advisor: households.advisor })
+    .from(households)
+    .where(matching)
+    .orderBy(asc(households.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db.select({ n: count() }).from(households).where(matching);
+  const figs = page.length ? await accountFigures(db, { householdIds: page.map((h) => h.id) }) : [];
+  return {
+    items: page.map((h) =>
+      lineOf(
+        h,
+        figs.filter((f) => f.householdId === h.id),
+      ),
+    ),
+    total: total?.n ?? 0,
+  };
+}
+
+/** An account of a household, with its settings. */
+export interface HouseholdAccountView extends AccountFigures {
+  name: string;
+  taxStatus: TaxStatus;
+  tradable: boolean;
+  settings: AccountSettings;
+  settingsVersion: number;
+}
+
+/** One household with its accounts. */
+export interface HouseholdView {
+  id: string;
+  name: string;
+  advisor: string;
+  shortTermRate: number;
+  longTermRate: number;
+  modelId: string | null;
+  valueUsd: number;
+  cashUsd: number;
+  accounts: HouseholdAccountView[];
+  latestProposal: { id: string; runId: string; status: string } | null;
+}
+
+/** One household (undefined when missing, or not the given advisor's). */
+export async function getHousehold(
+  db: Db,
+  id: string,
+  advisor?: string,
+): Promise<HouseholdView | undefined> {
+  const [h] = await db.select().from(households).where(eq(households.id, id));
+  if (!h || (advisor !== undefined && h.advisor !== advisor)) return undefined;
+  const accs = await db
+    .select()
+    .from(accounts)
+    .where(eq(accounts.householdId, id))
+    .orderBy(asc(accounts.id));
+  const figs = new Map(
+    (await accountFigures(db, { householdIds: [id] })).map((f) => [f.accountId, f]),
+  );
+  const views: HouseholdAccountView[] = [];
+  for (const a of accs) {
+    const [st] = await db
+      .select()
+      .from(accountSettings)
+      .where(eq(accountSettings.accountId, a.id))
+      .orderBy(desc(accountSettings.version))
+      .limit(1);
+    views.push({
+      ...figs.get(a.id)!,
+      name: a.name,
+      taxStatus: a.taxStatus,
+      tradable: a.tradable,
+      settings: st?.settings ?? {},
+      settingsVersion: st?.version ?? 0,
+    });
+  }
+  const [latest] = await db
+    .select({ id: proposals.id, runId: proposals.runId, status: proposals.status })
+    .from(proposals)
+    .where(eq(proposals.householdId, id))
+    .orderBy(desc(proposals.createdAt))
+    .limit(1);
+  return {
+    id: h.id,
+    name: h.name,
+    advisor: h.advisor,
+    shortTermRate: Number(h.shortTermRate),
+    longTermRate: Number(h.longTermRate),
+    modelId: h.modelId,
+    valueUsd: usd(views.reduce((s, v) => s + v.valueUsd, 0)),
+    cashUsd: usd(views.reduce((s, v) => s + v.cashUsd, 0)),
+    accounts: views,
+    latestProposal: latest ?? null,
+  };
+}

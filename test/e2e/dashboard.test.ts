@@ -1,0 +1,204 @@
+/**
+ * The whole loop in a real browser, as the central team does it: a pm logs in, opens an account
+ * with a restriction and runs a rebalance; a trader reads the reasons, approves, creates the
+ * block orders and exports them; a viewer cannot approve. Every main page is saved as a
+ * screenshot under test-results/screenshots/ (desktop 1280×800 and tablet 820×1180).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild } from '../../scripts/ensure-web-build.js';
+import { browserAvailable, launchBrowser } from './browser.js';
+import { startDemoServer, type DemoServer } from './demo-server.js';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+const PASSWORD = 'tailor-demo';
+const run = browserAvailable();
+
+interface Found {
+  household: string;
+  account: string;
+}
+
+describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let restricted: Found;
+  let runId: string;
+  let proposalId: string;
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startDemoServer(60, 150_000), launchBrowser()]);
+  }, 240_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function logIn(username: string, width = 1280, height = 800): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      acceptDownloads: true,
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await expect
+      .poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 })
+      .toContain(username);
+    return page;
+  }
+
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+  /** Reads JSON through the page's own session (cookie), as the dashboard does. */
+  async function getJson<T>(page: Page, path: string): Promise<T> {
+    const r = await page.request.get(`${server.url}${path}`);
+    expect(r.status(), `${path}: ${await r.text()}`).toBe(200);
+    return (await r.json()) as T;
+  }
+
+  it('a pm logs in and opens an account with a restriction', async () => {
+    const page = await logIn('pm');
+    await page.getByTestId('kpi-assets').waitFor({ timeout: 30_000 });
+    await shoot(page, 'book');
+    const list = await getJson<{ items: { id: string }[] }>(page, '/v1/households?limit=1000');
+    let found: Found | undefined;
+    for (const h of list.items) {
+      const detail = await getJson<{
+        accounts: { id: string; settings: { restrictions?: unknown[] } }[];
+      }>(page, `/v1/households/${h.id}`);
+      const a = detail.accounts.find((x) => (x.settings.restrictions?.length ?? 0) > 0);
+      if (a) {
+        found = { household: h.id, account: a.id };
+        break;
+      }
+    }
+    expect(found, 'the demo firm has an account with a restriction').toBeDefined();
+    restricted = found!;
+    await page.getByTestId('nav-households').click();
+    await page.getByTestId('households-table').waitFor();
+    await shoot(page, 'households');
+    await page.goto(`${server.url}/households/${restricted.household}`);
+    await page.getByTestId(`account-link-${restricted.account}`).click();
+    await page.getByTestId('holdings-table').waitFor();
+    expect(await page.getByTestId('account-restriction').count()).toBeGreaterThan(0);
+    await page.getByTestId('drift-chart').waitFor();
+    await shoot(page, 'account');
+    await page.getByTestId('nav-models').click();
+    await page.getByTestId('models-table').waitFor();
+    await shoot(page, 'models');
+  });
+
+  it('the pm runs a rebalance of that household and watches it finish', async () => {
+    const page = await logIn('pm');
+    await page.getByTestId('nav-runs').click();
+    await page.getByTestId('run-selection').selectOption('households');
+    await page.getByTestId('run-households').fill(restricted.household);
+    await page.getByTestId('run-start').click();
+    await page.waitForURL(/\/runs\/[^/]+$/, { timeout: 20_000 });
+    runId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.getByTestId('run-summary').waitFor({ timeout: 60_000 });
+    const bar = page.getByTestId('run-progress');
+    expect(await bar.getAttribute('data-done')).toBe(await bar.getAttribute('data-total'));
+    await shoot(page, 'run');
+  });
+
+  it('a trader reads each trade’s reasons and approves the proposal', async () => {
+    const page = await logIn('trader');
+    const proposals = await getJson<{ items: { id: string; status: string }[] }>(
+      page,
+      `/v1/proposals?run=${encodeURIComponent(runId)}`,
+    );
+    expect(proposals.items).toHaveLength(1);
+    proposalId = proposals.items[0]!.id;
+    expect(proposals.items[0]!.status).toBe('proposed');
+    await page.goto(`${server.url}/proposals?run=${encodeURIComponent(runId)}`);
+    await page.getByTestId(`proposal-row-${proposalId}-toggle`).click();
+    await page.getByTestId('trades-table').waitFor();
+    const reasons = await page.getByTestId('trade-reasons').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((r) => r.trim().length > 0)).toBe(true);
+    await shoot(page, 'proposal');
+    await page.getByTestId(`approve-${proposalId}`).click();
+    await expect
+      .poll(
+        async () => (await getJson<{ status: string }>(page, `/v1/proposals/${proposalId}`)).status,
+      )
+      .toBe('approved');
+  });
+
+  it('the trader creates block orders and exports them as CSV and FIX', async () => {
+    const page = await logIn('trader');
+    await page.getByTestId('nav-orders').click();
+    await page.getByTestId('orders-create').click();
+    await expect
+      .poll(() => page.getByTestId('order-outcome').textContent(), { timeout: 20_000 })
+      .toMatch(/orders from 1 proposals/);
+    await page.getByTestId('orders-table').waitFor();
+    await shoot(page, 'orders');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const csvText = await readDownload(csv);
+    const lines = csvText.trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).some((l) => l.includes(restricted.account))).toBe(true);
+    const [fix] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-fix').click(),
+    ]);
+    const fixText = await readDownload(fix);
+    expect(fixText).toContain('35=D');
+    expect(fixText).toContain('8=FIX.4.4');
+  });
+
+  it('a viewer sees the queue but cannot approve, in the page or through the API', async () => {
+    const page = await logIn('viewer');
+    await page.goto(`${server.url}/proposals?status=all`);
+    await page.getByTestId('proposals-table').waitFor();
+    expect(await page.locator('[data-testid^="approve-"]').count()).toBe(0);
+    expect(await page.getByTestId('bulk-approve').count()).toBe(0);
+    const session = await getJson<{ csrfToken: string }>(page, '/v1/session');
+    const r = await page.request.post(`${server.url}/v1/proposals/${proposalId}/reject`, {
+      headers: { 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+      data: { note: 'not mine to decide' },
+    });
+    expect(r.status()).toBe(403);
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-table').waitFor();
+    await shoot(page, 'audit');
+  });
+
+  it('works on a tablet', async () => {
+    const page = await logIn('admin', 820, 1180);
+    await page.getByTestId('kpi-assets').waitFor({ timeout: 30_000 });
+    await shoot(page, 'tablet-book');
+    await page.getByTestId('menu-toggle').click();
+    await page.getByTestId('nav-proposals').click();
+    await page.getByTestId('proposals-table').waitFor();
+    await shoot(page, 'tablet-proposals');
+    // A string: the test's TypeScript has no DOM types; the page evaluates it.
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow, 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
+  });
+});
+
+async function readDownload(d: { path(): Promise<string | null> }): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const path = await d.path();
+  if (path === null) throw new Error('the download did not complete');
+  return readFile(path, 'utf8');
+}
