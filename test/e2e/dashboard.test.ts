@@ -1,8 +1,9 @@
 /**
  * The whole loop in a real browser, as the central team does it: a pm logs in, opens an account
  * with a restriction and runs a rebalance; a trader reads the reasons, approves, creates the
- * block orders and exports them; a viewer cannot approve. Every main page is saved as a
- * screenshot under test-results/screenshots/ (desktop 1280×800 and tablet 820×1180).
+ * block orders and exports them; a viewer cannot approve; an admin manages users. Every main
+ * page is saved as a screenshot under test-results/screenshots/ (desktop 1280×800 and tablet
+ * 820×1180).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,6 +98,9 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     await page.getByTestId('nav-models').click();
     await page.getByTestId('models-table').waitFor();
     await shoot(page, 'models');
+    await page.getByTestId('nav-customization-requests').click();
+    await page.getByTestId('customization-requests-table').waitFor();
+    await shoot(page, 'customization-requests');
   });
 
   it('the pm runs a rebalance of that household and watches it finish', async () => {
@@ -178,6 +182,14 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-table').waitFor();
     await shoot(page, 'audit');
+  });
+
+  it('an admin manages users', async () => {
+    const page = await logIn('admin');
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('user-row-viewer').waitFor();
+    expect(await page.locator('[data-testid^="user-row-"]').count()).toBe(5);
+    await shoot(page, 'users');
   });
 
   it('works on a tablet', async () => {
