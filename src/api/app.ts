@@ -12,7 +12,7 @@ import { defaultThreads } from '../batch/index.js';
 import type { AppOptions, AppState } from './app-state.js';
 import { LoginLimiter } from './auth/rate-limit.js';
 import { logToStderr } from './log-error.js';
-import { dispatcher } from './http/dispatch.js';
+import { dispatcher, refusedUnread } from './http/dispatch.js';
 import { openApiDocument } from './openapi.js';
 import { fail, toResponse } from './reply.js';
 import { ROUTES } from './routes.js';
@@ -91,8 +91,9 @@ export function createApp(options: AppOptions): TailorApp {
   app.use(
     bodyLimit({
       maxSize: state.maxBodyBytes,
-      onError: () =>
-        toResponse(
+      onError: (c) =>
+        refusedUnread(
+          c,
           fail(
             413,
             'body_too_large',
@@ -107,7 +108,7 @@ export function createApp(options: AppOptions): TailorApp {
     if (isApiPath(path)) {
       const methods = PATTERNS.filter((p) => p.re.test(path)).map((p) => p.method);
       if (methods.length)
-        return toResponse({
+        return refusedUnread(c, {
           ...fail(
             405,
             'method_not_allowed',
@@ -115,10 +116,13 @@ export function createApp(options: AppOptions): TailorApp {
           ),
           headers: { allow: methods.join(', ') },
         });
-      return toResponse(fail(404, 'not_found', `no route ${c.req.method} ${path}; see /docs`));
+      return refusedUnread(
+        c,
+        fail(404, 'not_found', `no route ${c.req.method} ${path}; see /docs`),
+      );
     }
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
-      return toResponse(fail(404, 'not_found', `no route ${c.req.method} ${path}`));
+      return refusedUnread(c, fail(404, 'not_found', `no route ${c.req.method} ${path}`));
     return webResponse(webRoot, path);
   });
   return { app, idle: () => state.runs.idle() };

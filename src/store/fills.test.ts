@@ -71,6 +71,16 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
       fillOrder(store.db, id, price, 'trader1', { date });
     expect(await fill(sellVti, 'abc')).toMatchObject({ ok: false, code: 'badPrice' });
     expect(await fill(sellVti, '0')).toMatchObject({ ok: false, code: 'badPrice' });
+    expect(await fill(sellVti, '1e308')).toMatchObject({
+      ok: false,
+      code: 'badPrice',
+      why: 'price must be at most 100000000 per share; got "1e308"',
+    });
+    expect(await fill(sellVti, '300', '9999-12-31')).toMatchObject({
+      ok: false,
+      code: 'badDate',
+      why: expect.stringContaining('date 9999-12-31 is in the future'),
+    });
     expect(await fill(sellVti, '300', '2026-11-19')).toMatchObject({
       ok: false,
       code: 'badDate',

@@ -64,6 +64,9 @@ async function picksOf(db: Db, orderId: string): Promise<Map<string, LotPick[]>>
 }
 
 /** The fill price, or why it is not one. */
+/** The largest fill price per share the ledger accepts (the API's contract says the same). */
+export const MAX_FILL_PRICE = 100_000_000;
+
 function priceOf(price: string | number): Exact | string {
   let p: Exact;
   try {
@@ -71,7 +74,10 @@ function priceOf(price: string | number): Exact | string {
   } catch {
     return `price must be a number; got "${price}"`;
   }
-  return p.isFinite() && p.greaterThan(0) ? p : `price must be above 0; got "${price}"`;
+  if (!p.isFinite() || !p.greaterThan(0)) return `price must be above 0; got "${price}"`;
+  return p.lessThanOrEqualTo(MAX_FILL_PRICE)
+    ? p
+    : `price must be at most ${MAX_FILL_PRICE} per share; got "${price}"`;
 }
 
 /**
@@ -94,6 +100,14 @@ export async function fillOrder(
     (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`)))
   )
     return { ok: false, orderId, code: 'badDate', why: `date must be YYYY-MM-DD; got "${given}"` };
+  const today = new Date().toISOString().slice(0, 10);
+  if (given !== undefined && given > today)
+    return {
+      ok: false,
+      orderId,
+      code: 'badDate',
+      why: `date ${given} is in the future; a fill is booked on or after its trade date, up to today (${today})`,
+    };
   return refusalOf(orderId, () =>
     db.transaction(async (tx) => {
       const t = tx as unknown as Db;

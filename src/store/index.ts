@@ -42,6 +42,7 @@ export { getOrder, listOrders, type OrderFilter } from './block-orders-list.js';
 export { cancelOrder } from './fills-cancel.js';
 export {
   fillOrder,
+  MAX_FILL_PRICE,
   type Booking,
   type OrderOutcome,
   type OrderRefusal,

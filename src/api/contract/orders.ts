@@ -54,11 +54,16 @@ export const OrdersCreatedSchema = z.strictObject({
 });
 export type OrdersCreated = z.infer<typeof OrdersCreatedSchema>;
 
+/** A FIX CompID: 1–64 printable ASCII characters (a control character would break the message). */
+const CompIdSchema = z
+  .string()
+  .regex(/^[\x20-\x7e]{1,64}$/, 'use 1–64 printable ASCII characters (FIX carries no others)');
+
 /** `GET /v1/orders/export` query; `sender`, `target`, `seq` apply to FIX only. */
 export const OrderExportQuerySchema = z.strictObject({
   format: z.enum(['csv', 'fix']),
-  sender: z.string().min(1).max(64).optional(),
-  target: z.string().min(1).max(64).optional(),
+  sender: CompIdSchema.optional(),
+  target: CompIdSchema.optional(),
   seq: z.coerce
     .number()
     .int()
@@ -68,9 +73,17 @@ export const OrderExportQuerySchema = z.strictObject({
 });
 export type OrderExportQuery = z.input<typeof OrderExportQuerySchema>;
 
-/** `POST /v1/orders/:id/fill` body: the fill price per share and date (default today, UTC). */
+/**
+ * The highest fill price per share: far above any listed share, far below the doubles whose
+ * products with a quantity overflow (1e308 once booked a lot the store could not read back).
+ * The store refuses the same (src/store/fills.ts; a test keeps the two equal — this module
+ * stays free of store imports because the dashboard imports it).
+ */
+export const MAX_FILL_PRICE = 1e8;
+
+/** `POST /v1/orders/:id/fill` body: the fill price per share and date (default the run's date). */
 export const FillRequestSchema = strictObject({
-  price: z.number().gt(0),
+  price: z.number().gt(0).max(MAX_FILL_PRICE),
   date: IsoDateSchema.optional(),
 });
 export type FillRequest = z.infer<typeof FillRequestSchema>;

@@ -5,10 +5,19 @@ import { DateSchema, listOf, PageQueryShape, TimestampSchema } from './common.js
 
 export const TriggerSchema = z.enum(['drift', 'cash', 'settings', 'model', 'harvest']);
 
+/** The most households a selection may name (the store reads them in one query). */
+export const MAX_RUN_HOUSEHOLDS = 10_000;
+
+/** The earliest run date: the ledger looks back from it, and before year 1 there are no dates. */
+export const EARLIEST_RUN_DATE = '1900-01-01';
+
 /** Which households a run rebalances (as `tailor run` selects them). */
 export const SelectionSchema = z.discriminatedUnion('kind', [
   strictObject({ kind: z.literal('all') }),
-  strictObject({ kind: z.literal('households'), households: z.array(z.string().min(1)).min(1) }),
+  strictObject({
+    kind: z.literal('households'),
+    households: z.array(z.string().min(1)).min(1).max(MAX_RUN_HOUSEHOLDS),
+  }),
   strictObject({ kind: z.literal('model'), model: z.string().min(1) }),
   strictObject({ kind: z.literal('advisor'), advisor: z.string().min(1) }),
   strictObject({ kind: z.literal('trigger'), trigger: TriggerSchema }),
@@ -19,7 +28,10 @@ export type RunSelection = z.infer<typeof SelectionSchema>;
 export const RunStartRequestSchema = strictObject({
   selection: SelectionSchema,
   /** Run date; default the latest price date. */
-  asOf: DateSchema.optional(),
+  asOf: DateSchema.refine(
+    (d) => d >= EARLIEST_RUN_DATE,
+    `expected a date from ${EARLIEST_RUN_DATE} on; a run needs prices and lots before its date`,
+  ).optional(),
   /** Also price every customization (slower: re-solves each household per customization). */
   customizationCosts: z.boolean().optional(),
 });

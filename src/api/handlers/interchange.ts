@@ -6,6 +6,7 @@
 import type { LedgerRequest, RebalanceRequest } from '../../domain/index.js';
 import { rebalance } from '../../rebalance/index.js';
 import { replayLedger } from '../../tax/index.js';
+import { magnitudeProblem } from '../http/number-range.js';
 import { invalid, ok, type Reply } from '../reply.js';
 import type { RouteContext } from '../route-types.js';
 
@@ -13,11 +14,15 @@ import type { RouteContext } from '../route-types.js';
 export async function rebalanceHandler(
   ctx: RouteContext<undefined, RebalanceRequest>,
 ): Promise<Reply> {
+  const huge = magnitudeProblem(ctx.body);
+  if (huge) return invalid([huge]);
   return ok(rebalance(ctx.body));
 }
 
 /** `POST /v1/ledger`: a history the ledger cannot replay is a 400 with its problems. */
 export async function ledgerHandler(ctx: RouteContext<undefined, LedgerRequest>): Promise<Reply> {
+  const huge = magnitudeProblem(ctx.body);
+  if (huge) return invalid([huge]);
   const outcome = replayLedger(ctx.body);
   // A history the ledger cannot replay (selling more than is held…) is the caller's to fix.
   if (outcome.status === 'error') return invalid(outcome.problems);

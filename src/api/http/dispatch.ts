@@ -67,13 +67,25 @@ function checked(route: AnyRoute, reply: JsonReply, state: AppState): JsonReply 
   return fail(500, 'internal', 'the answer does not match the API contract');
 }
 
+/**
+ * A refusal sent before the body was read closes the connection: the unread body is still on
+ * the socket, and a client that reused it for its next request would see that one fail.
+ */
+export function refusedUnread(c: Context, reply: JsonReply): Response {
+  const sent = c.req.header('content-length') ?? c.req.header('transfer-encoding');
+  const unread = sent !== undefined && sent !== '0';
+  return toResponse(
+    unread ? { ...reply, headers: { ...reply.headers, connection: 'close' } } : reply,
+  );
+}
+
 /** The Hono handler of a route. */
 export function dispatcher(route: AnyRoute, state: AppState) {
   return async (c: Context): Promise<Response> => {
     const gated = await gate(route, c, state);
-    if ('status' in gated) return toResponse(gated);
+    if ('status' in gated) return refusedUnread(c, gated);
     const query = readQuery(c, route.query);
-    if (!query.ok) return toResponse(query.reply);
+    if (!query.ok) return refusedUnread(c, query.reply);
     const body = await readBody(c, route.body);
     if (!body.ok) return toResponse(body.reply);
     const reply: Reply = await route.handler({

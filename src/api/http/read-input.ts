@@ -4,19 +4,21 @@
  * per problem. An empty body reads as `{}` (a route whose fields are all optional needs none).
  */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { genericErrorMap } from '../../io/error-map.js';
 import { parseJsonText } from '../../io/parse-json-text.js';
 import { problemsFromIssues } from '../../io/problems.js';
 import type { ApiProblem } from '../contract/index.js';
 import { fail, invalid, type JsonReply } from '../reply.js';
+import { depthProblem } from './json-depth.js';
 import { nulProblem } from './nul-bytes.js';
 
 /** A validated input, or the 400 answer saying what is wrong. */
 export type Input<T> = { ok: true; value: T } | { ok: false; reply: JsonReply };
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string[]): Input<T> {
-  const nul = nulProblem(value, prefix);
+  // Depth first: the NUL check and zod both recurse, and would overflow the stack.
+  const nul = depthProblem(value, prefix) ?? nulProblem(value, prefix);
   if (nul) return { ok: false, reply: invalid([nul]) };
   const parsed = schema.safeParse(value, { error: genericErrorMap });
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -27,11 +29,27 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string[]): In
   return { ok: false, reply: invalid(problems) };
 }
 
+/**
+ * A parameter given more than once (`?format=csv&format=fix`) is refused: reading the first
+ * one silently would act on a request other than the one sent.
+ */
+function repeatedProblems(c: Context): ApiProblem[] {
+  return Object.entries(c.req.queries())
+    .filter(([, values]) => values.length > 1)
+    .map(([name, values]) => ({
+      path: ['query', name],
+      code: 'repeated',
+      message: `query parameter "${name}" is given ${values.length} times; give it once`,
+    }));
+}
+
 /** The query string as the schema reads it; problems are at `["query", name]`. */
 export function readQuery<T>(c: Context, schema: z.ZodType<T> | undefined): Input<T> {
   const query = c.req.query();
   const nul = nulProblem(query, ['query']) ?? nulProblem(c.req.param(), ['params']);
   if (nul) return { ok: false, reply: invalid([nul]) };
+  const repeated = repeatedProblems(c);
+  if (repeated.length) return { ok: false, reply: invalid(repeated) };
   if (!schema) {
     const names = Object.keys(query);
     if (names.length === 0) return { ok: true, value: undefined as T };
@@ -49,9 +67,18 @@ export function readQuery<T>(c: Context, schema: z.ZodType<T> | undefined): Inpu
   return validate(schema, query, ['query']);
 }
 
+/**
+ * What a route without a body schema takes: nothing, or `{}` (as the dashboard sends). It is
+ * read all the same, so that an ignored body neither hides a mistake nor lingers on the socket.
+ */
+const NO_BODY = z.strictObject({});
+
 /** The JSON body as the schema reads it; problems are at paths into the body. */
 export async function readBody<T>(c: Context, schema: z.ZodType<T> | undefined): Promise<Input<T>> {
-  if (!schema) return { ok: true, value: undefined as T };
+  if (!schema) {
+    const none = await readBody(c, NO_BODY);
+    return none.ok ? { ok: true, value: undefined as T } : none;
+  }
   const text = await c.req.text();
   if (text.trim() === '') return validate(schema, {}, []);
   const json = parseJsonText(text, 'body');
