@@ -3,3 +3,4 @@ export * from './problem.js';
 export * from './tax-status.js';
 export * from './rebalance.js';
 export * from './random.js';
+export * from './proposal-status.js';

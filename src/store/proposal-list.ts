@@ -7,18 +7,7 @@ import type { RebalanceResponse } from '../domain/index.js';
 import type { Db } from './open-store.js';
 import { proposals, runs, type ProposalStatus } from './schema/index.js';
 
-/** The proposal statuses, in lifecycle order. */
-export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
-  'proposed',
-  'noTrade',
-  'gated',
-  'error',
-  'approved',
-  'rejected',
-  'ordered',
-  'filled',
-  'cancelled',
-];
+export { PROPOSAL_STATUSES } from '../domain/index.js';
 
 /** One proposal as `tailor proposals` shows it. */
 export interface ProposalLine {

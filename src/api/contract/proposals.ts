@@ -2,19 +2,10 @@
 import { z } from 'zod';
 import { RebalanceResponseSchema } from '../../io/rebalance-response-schema.js';
 import { strictObject } from '../../io/strict-object.js';
+import { PROPOSAL_STATUSES } from '../../domain/proposal-status.js';
 import { DateSchema, listOf, NoteSchema, PageQueryShape, TimestampSchema } from './common.js';
 
-export const ProposalStatusSchema = z.enum([
-  'proposed',
-  'noTrade',
-  'gated',
-  'error',
-  'approved',
-  'rejected',
-  'ordered',
-  'filled',
-  'cancelled',
-]);
+export const ProposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;
 
 /** `GET /v1/proposals` query; `run=latest` means the latest run. */

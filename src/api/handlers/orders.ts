@@ -3,7 +3,7 @@
  * approved proposals, exporting the open ones (CSV or FIX 4.4), filling and cancelling.
  */
 import type { z } from 'zod';
-import { ordersCsv, newOrderSingles, type ExportOrder } from '../../io/index.js';
+import { exportOrderFrom, ordersCsv, newOrderSingles } from '../../io/index.js';
 import {
   cancelOrder,
   createBlockOrders,
@@ -70,21 +70,6 @@ export async function createOrdersHandler(ctx: RouteContext<undefined, undefined
   );
 }
 
-/** A store order as the exports read it (as `tailor export-orders` maps it). */
-const exportOf = (o: BlockOrder): ExportOrder => ({
-  id: o.id,
-  symbol: o.securityId,
-  side: o.side,
-  quantity: o.quantity,
-  allocations: o.allocations.map((a) => ({
-    account: a.accountId,
-    quantity: a.quantity,
-    household: a.householdId,
-    proposal: a.proposalId,
-    trade: a.tradeId,
-  })),
-});
-
 /** `GET /v1/orders/export`: the open orders as CSV or FIX (as `tailor export-orders`). */
 export async function exportOrdersHandler(
   ctx: RouteContext<z.output<typeof OrderExportQuerySchema>, undefined>,
@@ -98,7 +83,7 @@ export async function exportOrdersHandler(
         message: 'sender, target and seq apply to format=fix only',
       },
     ]);
-  const orders = (await listOrders(ctx.state.store.db, { status: 'open' })).map(exportOf);
+  const orders = (await listOrders(ctx.state.store.db, { status: 'open' })).map(exportOrderFrom);
   if (q.format === 'csv')
     return new Response(ordersCsv(orders), {
       headers: {

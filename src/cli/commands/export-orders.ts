@@ -3,8 +3,6 @@
  * allocation) or as FIX 4.4 NewOrderSingle messages (one per order, allocations in NoAllocs).
  */
 import type { Command } from 'commander';
-import type { ExportOrder } from '../../io/index.js';
-import type { BlockOrder } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 import { writeOutput } from '../files.js';
 import { wholeNumberOption } from './demo.js';
@@ -19,23 +17,6 @@ interface ExportOptions {
   display?: boolean;
 }
 
-/** A store order as the exports read it. */
-export function exportOrderOf(o: BlockOrder): ExportOrder {
-  return {
-    id: o.id,
-    symbol: o.securityId,
-    side: o.side,
-    quantity: o.quantity,
-    allocations: o.allocations.map((a) => ({
-      account: a.accountId,
-      quantity: a.quantity,
-      household: a.householdId,
-      proposal: a.proposalId,
-      trade: a.tradeId,
-    })),
-  };
-}
-
 async function exportCommand(o: ExportOptions): Promise<void> {
   if (o.format !== 'csv' && o.format !== 'fix')
     throw new CliError(`--format must be csv or fix; got "${o.format}"`, 2);
@@ -46,7 +27,9 @@ async function exportCommand(o: ExportOptions): Promise<void> {
     import('../../store/index.js'),
     import('../../io/index.js'),
   ]);
-  const orders = (await withStore((db) => listOrders(db, { status: 'open' }))).map(exportOrderOf);
+  const orders = (await withStore((db) => listOrders(db, { status: 'open' }))).map(
+    io.exportOrderFrom,
+  );
   let text: string;
   if (o.format === 'csv') text = io.ordersCsv(orders);
   else {

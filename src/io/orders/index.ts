@@ -12,4 +12,5 @@ export {
   type FixOptions,
   type FixResult,
 } from './fix44.js';
+export { exportOrderFrom, type StoredBlockOrder } from './export-order-from.js';
 export type { ExportAllocation, ExportOrder } from './order-types.js';

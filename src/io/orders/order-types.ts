@@ -1,6 +1,6 @@
 /**
  * Orders as the exports read them: plain values, no store types, so `src/io` stays free of the
- * database (the CLI maps store rows to these). Quantities are exact decimal strings.
+ * database (`exportOrderFrom` maps store rows to these). Quantities are exact decimal strings.
  */
 
 /** One account's share of a block order. */

@@ -15,7 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { RebalanceResponse, TradeReason } from '../../domain/index.js';
+import type { ProposalStatus, RebalanceResponse, TradeReason } from '../../domain/index.js';
 import { accounts, households } from './households.js';
 import { securities } from './market.js';
 
@@ -33,20 +33,7 @@ export const runs = pgTable('runs', {
   householdsSelected: integer('households_selected').notNull().default(0),
 });
 
-/**
- * `proposed` → `approved` | `rejected` → `ordered` → `filled` | `cancelled`; `gated` (not traded:
- * data integrity), `error` (the engine's per-household error), `noTrade` never go further.
- */
-export type ProposalStatus =
-  | 'proposed'
-  | 'noTrade'
-  | 'gated'
-  | 'error'
-  | 'approved'
-  | 'rejected'
-  | 'ordered'
-  | 'filled'
-  | 'cancelled';
+export type { ProposalStatus } from '../../domain/index.js';
 
 export const proposals = pgTable(
   'proposals',
