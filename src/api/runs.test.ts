@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFirm, type FirmData } from '../store/index.js';
-import type { RunDoneEvent, RunProgressEvent, RunView } from './contract/index.js';
+import type { ErrorBody, RunDoneEvent, RunProgressEvent, RunView } from './contract/index.js';
 import { as, openTestApp, type TestApp } from './testing/test-app.js';
 
 /** 40 more one-account households, so the run lasts long enough to be followed. */
@@ -104,7 +104,7 @@ describe('runs over HTTP', () => {
     expect((await t.app.request(`/v1/runs/nope/events`, as(t, 'trader'))).status).toBe(404);
   });
 
-  it('runs past the latest prices as the CLI does, and refuses a bad selection', async () => {
+  it('runs past the latest prices as the CLI does, and refuses a bad selection or an unknown household', async () => {
     const res = await t.app.request(
       '/v1/runs',
       as(t, 'pm', 'POST', { selection: { kind: 'advisor', advisor: 'carol' }, asOf: '2026-11-25' }),
@@ -117,5 +117,17 @@ describe('runs over HTTP', () => {
       as(t, 'pm', 'POST', { selection: { kind: 'trigger', trigger: 'sometimes' } }),
     );
     expect(bad.status).toBe(400);
+    const unknown = await t.app.request(
+      '/v1/runs',
+      as(t, 'pm', 'POST', { selection: { kind: 'households', households: ['H1', 'H404'] } }),
+    );
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as ErrorBody).error.problems).toEqual([
+      {
+        path: ['selection', 'households'],
+        code: 'unknown_reference',
+        message: expect.stringContaining('no household H404 in the book'),
+      },
+    ]);
   });
 });

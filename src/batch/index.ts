@@ -19,4 +19,5 @@ export {
   type Selection,
   type Trigger,
 } from './selection.js';
+export { checkSelection, type SelectionProblem } from './selection-check.js';
 export { defaultThreads, ThreadPool } from './thread-pool.js';

@@ -25,3 +25,4 @@ export { renderJsonSchemas, SCHEMAS_FOLDER } from './json-schemas.js';
 export type { JsonSchemaFile } from './json-schemas.js';
 export * from './feed/index.js';
 export * from './orders/index.js';
+export { closestName, didYouMean } from './did-you-mean.js';

@@ -14,7 +14,7 @@ import {
   type RunLine,
 } from '../../store/index.js';
 import type { BookTally, PageQuerySchema, RunStartRequest, RunView } from '../contract/index.js';
-import { conflict, notFound, ok, type Reply } from '../reply.js';
+import { conflict, invalid, notFound, ok, type Reply } from '../reply.js';
 import { caller, type RouteContext } from '../route-types.js';
 
 /** The run as the API shows it. */
@@ -81,6 +81,10 @@ export async function startRunHandler(
     },
     caller(ctx).username,
   );
+  if (!started.ok && started.code === 'badSelection')
+    return invalid([
+      { path: ['selection', started.field], code: 'unknown_reference', message: started.message },
+    ]);
   if (!started.ok) return conflict(started.message, started.code);
   return ok({ id: started.id }, 202);
 }

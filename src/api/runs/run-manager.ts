@@ -5,11 +5,13 @@
  * told at once.
  */
 import {
+  checkSelection,
   latestPriceDate,
   runBook,
   selectHouseholds,
   type RunProgress,
   type Selection,
+  type SelectionProblem,
 } from '../../batch/index.js';
 import {
   createRun,
@@ -28,7 +30,9 @@ export interface RunFollower {
 
 /** A run started (its id), or why not. */
 export type StartOutcome =
-  { ok: true; id: string } | { ok: false; code: 'busy' | 'noPrices'; message: string };
+  | { ok: true; id: string }
+  | { ok: false; code: 'busy' | 'noPrices'; message: string }
+  | { ok: false; code: 'badSelection'; message: string; field: SelectionProblem['field'] };
 
 /** What following a run found: carried here, ended here, or neither. */
 export type Following =
@@ -83,6 +87,11 @@ export class RunManager {
           code: 'noPrices',
           message: 'the store holds no prices: import a feed or build the demo firm first',
         };
+      }
+      const problem = await checkSelection(this.db, request.selection);
+      if (problem) {
+        this.active = null;
+        return { ok: false, code: 'badSelection', ...problem };
       }
       const snap = await loadMarketSnapshot(this.db, asOf);
       const households = await selectHouseholds(this.db, request.selection, snap);

@@ -62,6 +62,17 @@ describe('tailor run', () => {
     );
   });
 
+  it('refuses a household, model or advisor the book does not have, saying what there is', async () => {
+    const household = await tailor('run', '--household', 'H1', 'H9');
+    expect(household.code).toBe(2);
+    expect(household.stderr).toMatch(/no household H9 in the book/);
+    const advisor = await tailor('run', '--advisor', 'bobb');
+    expect(advisor.code).toBe(2);
+    expect(advisor.stderr).toMatch(
+      /no household has advisor "bobb" \(did you mean "bob"\?\); advisors: alice, bob/,
+    );
+  });
+
   it('says what to do when there is nothing to resume', async () => {
     const { code, stderr } = await tailor('run', '--resume');
     expect(code).toBe(1);

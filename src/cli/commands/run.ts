@@ -68,6 +68,10 @@ async function run(o: RunCliOptions): Promise<void> {
       if (!latest) throw new CliError('no unfinished run to resume');
       resume = latest.id;
     } else if (typeof o.resume === 'string') resume = o.resume;
+    if (resume === undefined) {
+      const problem = await batch.checkSelection(store.db, selection);
+      if (problem) throw new CliError(problem.message, 2);
+    }
     const common = {
       selection,
       ...(o.asOf ? { asOf: o.asOf } : {}),
