@@ -79,6 +79,22 @@ describe('solveHousehold', () => {
     expect(capped.solution.aversion[0]).toBeGreaterThan(free.solution.aversion[0]!);
   });
 
+  it('gives way on a limit below the least TE the rules allow after a few solves, not twelve', () => {
+    // Never holding the model's VTI leaves a TE floor above any tiny limit.
+    const restrictions = [{ rule: 'noHold' as const, security: 'VTI' }];
+    const free = run({ settings: { restrictions } });
+    const least = run({ settings: { restrictions, risk: { maxTrackingError: 1e-9 } } });
+    const floor = least.solution.trackingError[0]!;
+    // Just under the floor: growth by small factors would climb to the cap for ~12 solves.
+    const limit = 0.9 * floor;
+    const impossible = run({ settings: { restrictions, risk: { maxTrackingError: limit } } });
+    expect(impossible.solution.status).toBe('optimal');
+    expect(impossible.solution.trackingError[0]).toBeGreaterThan(limit);
+    expect(impossible.solution.trackingError[0]).toBeLessThan(1.02 * floor);
+    expect(impossible.solution.trackingError[0]).toBeLessThan(free.solution.trackingError[0]!);
+    expect(impossible.solution.solves).toBeLessThanOrEqual(6);
+  });
+
   it('lets a turnover limit give way before a tracking-error limit (spec §2 order)', () => {
     const free = run({ settings: {} });
     const limit = free.solution.trackingError[0]! / 4;

@@ -12,6 +12,12 @@ const TE_HIGH = 0.995;
 const TE_LOW = 0.97;
 const MAX_AVERSION_GROWTH = 1e6;
 const TE_PASSES = 12;
+/**
+ * TE(λ) falls towards the least TE the rules allow. When raising λ at least 4× lowered TE by
+ * under 1%, TE is at that floor: a limit still above it cannot be met, and further passes
+ * would only cost time (the limit gives way, as it does at the growth cap).
+ */
+const FLOOR_GAIN = 0.01;
 
 const usable = (r: QpResult): boolean => r.status === 'optimal';
 
@@ -26,9 +32,10 @@ export function limitsMet(ctx: HouseholdContext, form: Formulation, result: QpRe
 
 /**
  * Raises λ_g of groups over their TE limit until TE lands in [TE_LOW, TE_HIGH] × limit:
- * geometric growth until a λ satisfies the limit, then geometric bisection between the largest
- * λ known to violate and the smallest known to satisfy. Returns the last result that met every
- * limit (or the last one, when none did: the limit then gives way).
+ * geometric growth until a λ satisfies the limit, then a safeguarded secant step between the
+ * largest λ known to violate and the smallest known to satisfy (see {@link nextAversion}).
+ * Returns the last result that met every limit (or the last one, when none did: the limit then
+ * gives way).
  */
 export function meetTrackingErrorLimits(
   ctx: HouseholdContext,
@@ -41,6 +48,11 @@ export function meetTrackingErrorLimits(
   if (limits.every((l) => l === undefined)) return start;
   const lo = new Float64Array(aversion.length);
   const hi = new Float64Array(aversion.length).fill(Infinity);
+  // TE at lo and hi, for the secant step (NaN: not seen).
+  const teLo = new Float64Array(aversion.length).fill(NaN);
+  const teHi = new Float64Array(aversion.length).fill(NaN);
+  const tePrev = new Float64Array(aversion.length).fill(NaN);
+  const lamPrev = new Float64Array(aversion.length).fill(NaN);
   let result = start;
   let best: { result: QpResult; aversion: Float64Array } | null = null;
   for (let pass = 0; pass <= TE_PASSES; pass++) {
@@ -55,15 +67,23 @@ export function meetTrackingErrorLimits(
       const t = te[gi]!;
       if (t > TE_HIGH * limit) {
         allMet = t <= limit && allMet;
-        lo[gi] = Math.max(lo[gi]!, lam);
-      } else hi[gi] = Math.min(hi[gi]!, lam);
+        if (lam >= lo[gi]!) [lo[gi], teLo[gi]] = [lam, t];
+      } else if (lam <= hi[gi]!) [hi[gi], teHi[gi]] = [lam, t];
       const settled = t <= TE_HIGH * limit && (t >= TE_LOW * limit || lo[gi] === 0);
       const cap = g.baseAversion * MAX_AVERSION_GROWTH;
-      if (settled || hi[gi]! / Math.max(lo[gi]!, 1e-300) < 1.02 || (t > limit && lam >= cap)) {
+      const atFloor =
+        t > limit && lam >= 4 * lamPrev[gi]! && tePrev[gi]! - t < FLOOR_GAIN * tePrev[gi]!;
+      [tePrev[gi], lamPrev[gi]] = [t, lam];
+      if (
+        settled ||
+        atFloor ||
+        hi[gi]! / Math.max(lo[gi]!, 1e-300) < 1.02 ||
+        (t > limit && lam >= cap)
+      ) {
         return;
       }
       const next = Number.isFinite(hi[gi]!)
-        ? Math.sqrt(lo[gi]! * hi[gi]!)
+        ? nextAversion(lo[gi]!, teLo[gi]!, hi[gi]!, teHi[gi]!, ((TE_LOW + TE_HIGH) / 2) * limit)
         : Math.min(cap, lam * Math.min(1e3, Math.max(4, 4 * (t / limit) ** 2)));
       if (next !== lam) {
         aversion[gi] = next;
@@ -79,4 +99,30 @@ export function meetTrackingErrorLimits(
   if (best === null) return result;
   aversion.set(best.aversion);
   return best.result;
+}
+
+/**
+ * The next λ between `lo` (TE `teLo` above the band) and `hi` (TE `teHi` within or below it).
+ * TE falls smoothly in λ, close to a power law, so a secant step in (log λ, log TE) towards the
+ * band's middle usually lands in the band at once:
+ *
+ *   log λ* = log lo + (log target − log teLo) · (log hi − log lo) / (log teHi − log teLo)
+ *
+ * It is kept inside the middle 80% of [log lo, log hi] so each pass shrinks the bracket; with
+ * a side unseen or flat it falls back to the geometric midpoint √(lo·hi).
+ */
+export function nextAversion(
+  lo: number,
+  teLo: number,
+  hi: number,
+  teHi: number,
+  target: number,
+): number {
+  const mid = Math.sqrt(lo * hi);
+  if (!(lo > 0) || !(teLo > teHi) || !(teHi > 0)) return mid;
+  const [x0, x1] = [Math.log(lo), Math.log(hi)];
+  const slope = (x1 - x0) / (Math.log(teHi) - Math.log(teLo));
+  const x = x0 + (Math.log(target) - Math.log(teLo)) * slope;
+  const guard = 0.1 * (x1 - x0);
+  return Math.exp(Math.min(x1 - guard, Math.max(x0 + guard, x)));
 }
