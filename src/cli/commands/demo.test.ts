@@ -1,28 +1,15 @@
 /** `tailor demo` as a user runs it: a real process on an embedded store in a fresh TAILOR_HOME. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../cli-error.js';
 import { wholeNumberOption } from './demo.js';
-
-const exec = promisify(execFile);
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tailor.js');
+import { tailorIn } from '../testing/tailor-process.js';
 
 describe('tailor demo', () => {
   const home = mkdtempSync(join(tmpdir(), 'tailor-demo-'));
-  const tailor = async (...args: string[]) => {
-    const env = { ...process.env, TAILOR_HOME: home, DATABASE_URL: '' };
-    try {
-      const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const tailor = tailorIn(home);
 
   it('writes the firm, refuses a store that is not empty, and starts over with --fresh', async () => {
     const first = await tailor('demo', '--accounts', '12', '--seed', '5');

@@ -1,28 +1,10 @@
 /** `tailor import` as a user runs it: a real process on an embedded store in a fresh TAILOR_HOME. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openStore, schema } from '../../store/index.js';
-
-const exec = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..', '..');
-const bin = join(root, 'bin', 'tailor.js');
-
-function tailorIn(home: string) {
-  return async (...args: string[]) => {
-    const env = { ...process.env, TAILOR_HOME: home, DATABASE_URL: '' };
-    try {
-      const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env, cwd: root });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
-}
+import { tailorIn } from '../testing/tailor-process.js';
 
 async function accountIds(home: string): Promise<string[]> {
   const store = await openStore({ home: join(home, 'db') });

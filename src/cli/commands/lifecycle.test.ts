@@ -2,33 +2,21 @@
  * The proposal lifecycle as a user drives it — run, review, approve, create orders, export FIX,
  * fill — each step a real `tailor` process on an embedded store in a fresh TAILOR_HOME.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, schema, writeFirm, type BlockOrder } from '../../store/index.js';
 import { TINY_AS_OF, tinyFirm } from '../../store/testing/tiny-firm.js';
 import { exact, roundCents } from '../../tax/index.js';
+import { tailorIn } from '../testing/tailor-process.js';
 
-const exec = promisify(execFile);
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tailor.js');
 const SOH = '\u0001';
 
 describe('the proposal lifecycle on the command line', () => {
   const home = mkdtempSync(join(tmpdir(), 'tailor-lifecycle-'));
-  const tailor = async (...args: string[]) => {
-    const env = { ...process.env, TAILOR_HOME: home, DATABASE_URL: '' };
-    try {
-      const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const tailor = tailorIn(home);
   beforeAll(async () => {
     const store = await openStore({ home: join(home, 'db') });
     await writeFirm(store.db, tinyFirm(), 'loader');

@@ -1,28 +1,15 @@
 /** `tailor run` as a user runs it: a real process on an embedded store in a fresh TAILOR_HOME. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, writeFirm } from '../../store/index.js';
 import { tinyFirm } from '../../store/testing/tiny-firm.js';
-
-const exec = promisify(execFile);
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tailor.js');
+import { tailorIn } from '../testing/tailor-process.js';
 
 describe('tailor run', () => {
   const home = mkdtempSync(join(tmpdir(), 'tailor-run-'));
-  const tailor = async (...args: string[]) => {
-    const env = { ...process.env, TAILOR_HOME: home, DATABASE_URL: '' };
-    try {
-      const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const tailor = tailorIn(home);
   beforeAll(async () => {
     const store = await openStore({ home: join(home, 'db') });
     await writeFirm(store.db, tinyFirm(), 'loader');

@@ -1,28 +1,14 @@
 /** `tailor users` and `tailor serve` as a user runs them: real processes on a fresh TAILOR_HOME. */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { byteSize } from './serve.js';
+import { tailorIn } from '../testing/tailor-process.js';
 
-const exec = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'tailor.js');
-
-function tailorIn(home: string, extraEnv: Record<string, string> = {}) {
-  return async (...args: string[]) => {
-    const env = { ...process.env, TAILOR_HOME: home, DATABASE_URL: '', ...extraEnv };
-    try {
-      const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env, cwd: root });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
-}
 
 describe('tailor users', () => {
   it('adds users with a password from the environment, lists them, and refuses bad input', async () => {
