@@ -1,2 +1,3 @@
 /** The household rebalance (spec §1–2). */
 export { rebalance, type RebalanceOptions } from './rebalance.js';
+export { DEFAULT_SPREAD, estimatedTaxUsd, type TaxRates } from './costs/index.js';

@@ -1,0 +1,19 @@
+/**
+ * The outputs of `tailor backtest --out DIR`: SVG charts, CSV tables, the HTML report, and the
+ * writer that puts them all in a directory.
+ */
+export { barChart, lineChart, formatValue } from './svg-chart.js';
+export type {
+  BarChartSpec,
+  BarSeries,
+  LineChartSpec,
+  LinePoint,
+  LineSeries,
+  ValueFormat,
+} from './svg-chart.js';
+export { backtestCharts, type ReportChart } from './charts.js';
+export { dailyCsv, summaryCsv, yearlyCsv } from './csv.js';
+export { headline, htmlReport, preTaxNote } from './html-report.js';
+export { writeBacktestOutputs } from './write-outputs.js';
+export { downsample } from './downsample.js';
+export { escapeXml } from './escape.js';

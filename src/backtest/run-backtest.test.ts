@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadPriceHistory } from './load-history.js';
+import { runBacktest } from './run-backtest.js';
+
+const history = loadPriceHistory();
+
+describe('runBacktest on the shipped history', () => {
+  // The 2008 crash in a balanced ETF account: losses to harvest from the first months.
+  const outcome = runBacktest(history, {
+    scenario: 'etf-model',
+    start: '2008-06-02',
+    end: '2009-03-31',
+    initialValueUsd: 500_000,
+  });
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  const { result } = outcome;
+  const { harvest, noHarvest } = result.summary;
+
+  it('harvests losses in the harvest arm only, and saves tax there', () => {
+    expect(harvest.harvestedLossUsd).toBeGreaterThan(20_000);
+    expect(noHarvest.harvestedLossUsd).toBeLessThan(harvest.harvestedLossUsd / 10);
+    expect(result.years[0]!.harvest.taxUsd).toBeLessThan(0);
+    expect(result.summary.taxAlphaAnnual).toBeGreaterThan(0);
+  });
+
+  it('never incurs a wash sale, and buys a different fund while the sold one is barred', () => {
+    expect(result.summary.washSales.incurred).toBe(0);
+    expect(result.summary.washSales.disallowedUsd).toBe(0);
+    expect(result.summary.washSales.avoided).toBeGreaterThan(0);
+  });
+
+  it('reports one point per trading day and one row per calendar year', () => {
+    expect(result.daily[0]!.date).toBe('2008-06-02');
+    expect(result.daily.at(-1)!.date).toBe('2009-03-31');
+    expect(result.years.map((y) => y.year)).toEqual([2008, 2009]);
+    expect(result.config.universe).toEqual(['VTI', 'EFA', 'EEM', 'AGG', 'IYR']);
+    expect(result.assumptions.length).toBeGreaterThan(4);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps both arms’ values close to the benchmark before tax (tracking error under 3%)', () => {
+    expect(harvest.trackingError).toBeLessThan(0.03);
+    expect(noHarvest.trackingError).toBeLessThan(0.01);
+    const last = result.daily.at(-1)!;
+    expect(Math.abs(last.noHarvestValueUsd / last.benchmarkValueUsd - 1)).toBeLessThan(0.02);
+  });
+});
+
+describe('runBacktest refusals', () => {
+  it('names the option to change', () => {
+    const outcome = runBacktest(history, { start: '1990-01-02', riskAversion: -1 });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems.join('\n')).toMatch(/--start and --end inside/);
+    expect(outcome.problems.join('\n')).toMatch(/--risk-aversion must be > 0/);
+  });
+
+  it('refuses a window that starts before the story’s funds trade', () => {
+    const outcome = runBacktest(history, {
+      scenario: 'etf-model',
+      start: '2005-01-03',
+      end: '2006-01-03',
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems[0]).toMatch(/start trading after .*--start/);
+  });
+});
