@@ -38,8 +38,8 @@ describe('runBacktest on the shipped history', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('keeps both arms’ values close to the benchmark before tax (tracking error under 3%)', () => {
-    expect(harvest.trackingError).toBeLessThan(0.03);
+  it('keeps both arms’ values close to the benchmark before tax (tracking error under 5% in the crash)', () => {
+    expect(harvest.trackingError).toBeLessThan(0.05);
     expect(noHarvest.trackingError).toBeLessThan(0.01);
     const last = result.daily.at(-1)!;
     expect(Math.abs(last.noHarvestValueUsd / last.benchmarkValueUsd - 1)).toBeLessThan(0.02);
@@ -58,10 +58,46 @@ describe('runBacktest refusals', () => {
   it('refuses a window that starts before the story’s funds trade', () => {
     const outcome = runBacktest(history, {
       scenario: 'etf-model',
-      start: '2005-01-03',
-      end: '2006-01-03',
+      start: '2003-01-02',
+      end: '2004-01-02',
     });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.problems[0]).toMatch(/start trading after .*--start/);
+  });
+});
+
+describe('the engine and the ledger agree', () => {
+  it('books, year by year, the realized gains the engine proposed (no trading cost: to the cent per lot)', () => {
+    const proposed = new Map<number, { shortTerm: number; longTerm: number; lines: number }>();
+    const outcome = runBacktest(
+      history,
+      { scenario: 'etf-model', start: '2008-09-02', end: '2009-06-30', spread: 0 },
+      {
+        onProposal: (date, arm, proposal) => {
+          if (arm !== 'harvest') return;
+          const year = Number(date.slice(0, 4));
+          const sum = proposed.get(year) ?? { shortTerm: 0, longTerm: 0, lines: 0 };
+          sum.shortTerm += proposal.summary.realized.shortTerm;
+          sum.longTerm += proposal.summary.realized.longTerm;
+          sum.lines += proposal.trades.reduce((n, t) => n + (t.lots?.length ?? 0), 0);
+          proposed.set(year, sum);
+        },
+      },
+    );
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    expect(outcome.result.summary.washSales.incurred).toBe(0);
+    for (const { year, harvest } of outcome.result.years) {
+      const engine = proposed.get(year)!;
+      const tolerance = 0.01 * engine.lines + 0.01;
+      expect(
+        Math.abs(harvest.realizedShortTermUsd - engine.shortTerm),
+        `${year}`,
+      ).toBeLessThanOrEqual(tolerance);
+      expect(
+        Math.abs(harvest.realizedLongTermUsd - engine.longTerm),
+        `${year}`,
+      ).toBeLessThanOrEqual(tolerance);
+    }
+    expect(outcome.result.years[0]!.harvest.realizedShortTermUsd).toBeLessThan(-10_000);
   });
 });

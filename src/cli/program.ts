@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { registerApprove } from './commands/approve.js';
+import { registerBacktest } from './commands/backtest.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExportOrders } from './commands/export-orders.js';
 import { registerFill } from './commands/fill.js';
@@ -13,6 +14,7 @@ import { registerProposals } from './commands/proposals.js';
 import { registerRebalance } from './commands/rebalance.js';
 import { registerRun } from './commands/run.js';
 import { registerServe } from './commands/serve.js';
+import { registerTransition } from './commands/transition.js';
 import { registerUsers } from './commands/users.js';
 import { registerWorker } from './commands/worker.js';
 
@@ -27,6 +29,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: true });
   registerApprove(program);
+  registerBacktest(program);
   registerDemo(program);
   registerExportOrders(program);
   registerFill(program);
@@ -37,6 +40,7 @@ export function buildProgram(): Command {
   registerRebalance(program);
   registerRun(program);
   registerServe(program);
+  registerTransition(program);
   registerUsers(program);
   registerWorker(program);
   return program;
