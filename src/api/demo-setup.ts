@@ -1,12 +1,13 @@
 /**
  * `tailor serve --demo`: on an empty store, the demo firm (as `tailor demo` writes it) and a
- * first run; on any store, one login per role — the advisor bound to the demo advisor with the
+ * first run; on a store without saved backtests, one small backtest (so the Evidence page has
+ * one to show); on any store, one login per role — the advisor bound to the demo advisor with the
  * most households — all with the same password.
  */
 import { sql } from 'drizzle-orm';
 import { runBook } from '../batch/index.js';
 import { buildDemoFirm } from '../demo/index.js';
-import { createUser, rowsOf, writeFirm, type Store } from '../store/index.js';
+import { createUser, rowsOf, saveBacktest, writeFirm, type Store } from '../store/index.js';
 import { hashPassword } from './auth/password.js';
 import { ROLES, type Role } from './contract/index.js';
 
@@ -27,7 +28,34 @@ export interface DemoSetup {
   /** The firm was built (the store had no households). */
   built: boolean;
   runId: string | null;
+  /** The demo backtest saved now (null: the store already had a backtest). */
+  backtestId: string | null;
   logins: DemoLogin[];
+}
+
+/**
+ * The demo's backtest: the ETF model over 2019–2020, monthly — two years with a crash in them,
+ * and about two seconds of simulation (plus a second to read the shipped history).
+ */
+export const DEMO_BACKTEST = {
+  scenario: 'etf-model',
+  start: '2019-01-02',
+  end: '2020-12-31',
+  schedule: 'monthly',
+} as const;
+
+/** Runs and saves the demo backtest when the store has none; answers its id (or null). */
+async function demoBacktest(store: Store, note: (text: string) => void): Promise<string | null> {
+  const [held] = rowsOf<{ n: number }>(
+    await store.db.execute(sql`SELECT count(*)::int AS n FROM backtests`),
+  );
+  if (Number(held?.n ?? 0) > 0) return null;
+  const d = DEMO_BACKTEST;
+  note(`demo backtest (${d.scenario}, ${d.start} … ${d.end}, ${d.schedule}) …`);
+  const { loadPriceHistory, runBacktest } = await import('../backtest/index.js');
+  const outcome = runBacktest(loadPriceHistory(), { ...d });
+  if (!outcome.ok) throw new Error(`the demo backtest failed: ${outcome.problems.join('; ')}`);
+  return saveBacktest(store.db, outcome.result, 'demo');
 }
 
 /** The advisor with the most households (ties: by name). */
@@ -60,6 +88,7 @@ export async function setUpDemo(
       await runBook(store.db, { selection: { kind: 'all' }, threads: o.threads, actor: 'demo' })
     ).runId;
   }
+  const backtestId = await demoBacktest(store, note);
   const advisor = await busiestAdvisor(store);
   const passwordHash = await hashPassword(o.password);
   const logins: DemoLogin[] = [];
@@ -73,5 +102,5 @@ export async function setUpDemo(
     );
     logins.push({ username: role, role, advisor: bound, created });
   }
-  return { built, runId, logins };
+  return { built, runId, backtestId, logins };
 }

@@ -1,11 +1,13 @@
 /**
  * Every read of the table answers 200 in its contract's shape (the test app checks each JSON
  * answer against the route's schema and turns a mismatch into a 500) on a store holding a run,
- * proposals, an order and a customization request.
+ * proposals, an order, a customization request and a saved backtest.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveBacktest } from '../store/index.js';
 import { propose } from '../store/lifecycle-testing.js';
 import { ROUTES } from './routes.js';
+import { smallBacktest } from './testing/small-backtest.js';
 import { as, openTestApp, type TestApp } from './testing/test-app.js';
 
 describe('every read answers in its contract shape', () => {
@@ -36,7 +38,8 @@ describe('every read answers in its contract shape', () => {
       '/v1/customization-requests',
       as(t, 'advisor', 'POST', { account: 'H1-TAX', settings: {} }),
     );
-  });
+    ids['backtest'] = await saveBacktest(t.store.db, smallBacktest(), 'test');
+  }, 60_000);
   afterAll(async () => t?.close());
 
   const reads = ROUTES.filter(
@@ -50,7 +53,9 @@ describe('every read answers in its contract shape', () => {
       .replace('/models/:id', '/models/balanced')
       .replace('/runs/:id', `/runs/${ids['run']}`)
       .replace('/proposals/:id', `/proposals/${ids['proposal']}`)
-      .replace('/orders/:id', `/orders/${ids['order']}`);
+      .replace('/orders/:id', `/orders/${ids['order']}`)
+      .replace('/backtests/:id', `/backtests/${ids['backtest']}`)
+      .replace('/charts/:file', '/charts/tax-alpha-by-year.svg');
     const res = await t.app.request(concrete, as(t, 'admin'));
     const text = await res.text();
     expect({ status: res.status, text: res.status === 200 ? '' : text, logs: t.logs }).toEqual({

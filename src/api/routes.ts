@@ -9,6 +9,7 @@ import * as api from './contract/index.js';
 import { docsHandler, healthHandler, openApiHandler } from './handlers/meta.js';
 import { accountHandler, putSettingsHandler, settingsHistoryHandler } from './handlers/accounts.js';
 import { auditHandler } from './handlers/audit.js';
+import * as backtests from './handlers/backtests.js';
 import { bookHandler } from './handlers/book.js';
 import { customizationCostsHandler } from './handlers/customization-costs.js';
 import * as requests from './handlers/customization-requests.js';
@@ -396,6 +397,50 @@ export const ROUTES: readonly AnyRoute[] = [
       404: none('No such run'),
     },
     handler: runEventsHandler,
+  }),
+
+  route({
+    method: 'GET',
+    path: '/v1/backtests',
+    access: 'any',
+    tag: 'backtests',
+    summary: 'Saved backtests with their headline figures, newest first',
+    query: api.BacktestListQuerySchema,
+    responses: { 200: json(api.BacktestListSchema) },
+    handler: backtests.listBacktestsHandler,
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/backtests/:id',
+    access: 'any',
+    tag: 'backtests',
+    summary: 'A saved backtest: settings, summary, years, assumptions, warnings, its charts',
+    responses: { 200: json(api.BacktestDetailSchema), 404: none('No such backtest') },
+    handler: backtests.backtestHandler,
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/backtests/:id/charts/:file',
+    access: 'any',
+    tag: 'backtests',
+    summary: 'One chart of a saved backtest (the detail lists them)',
+    responses: {
+      200: { description: 'The chart', contentType: 'image/svg+xml' },
+      404: none('No such backtest, or no such chart (the message names the charts)'),
+    },
+    handler: backtests.backtestChartHandler,
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/backtests/:id/report',
+    access: 'any',
+    tag: 'backtests',
+    summary: 'The self-contained HTML report of a saved backtest',
+    responses: {
+      200: { description: 'HTML (inline CSS and SVG, no scripts)', contentType: 'text/html' },
+      404: none('No such backtest'),
+    },
+    handler: backtests.backtestReportHandler,
   }),
 
   route({

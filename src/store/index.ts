@@ -117,6 +117,14 @@ export {
   type ApiTokenRow,
 } from './api-tokens-repo.js';
 export { auditPage, type AuditQuery, type AuditRow } from './audit-reads.js';
+export {
+  getBacktest,
+  listBacktests,
+  saveBacktest,
+  type BacktestLine,
+  type BacktestRow,
+} from './backtests-repo.js';
+export type { BacktestDocument } from './schema/index.js';
 export { bookOverview, type BookView, type ModelLine } from './book-overview.js';
 export {
   createCustomizationRequest,

@@ -1,9 +1,9 @@
 /**
  * The whole loop in a real browser, as the central team does it: a pm logs in, opens an account
  * with a restriction and runs a rebalance; a trader reads the reasons, approves, creates the
- * block orders and exports them; a viewer cannot approve; an admin manages users. Every main
- * page is saved as a screenshot under test-results/screenshots/ (desktop 1280×800 and tablet
- * 820×1180).
+ * block orders and exports them; a viewer cannot approve, and reads the evidence (the demo
+ * backtest); an admin manages users. Every main page is saved as a screenshot under
+ * test-results/screenshots/ (desktop 1280×800 and tablet 820×1180).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +182,59 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-table').waitFor();
     await shoot(page, 'audit');
+  });
+
+  it('a viewer opens the evidence: the demo backtest, its KPIs, charts and report', async () => {
+    const page = await logIn('viewer');
+    const list = await getJson<{ items: { id: string; scenario: string }[] }>(
+      page,
+      '/v1/backtests',
+    );
+    expect(list.items.map((b) => b.scenario)).toEqual(['etf-model']);
+    const id = list.items[0]!.id;
+    await page.getByTestId('nav-evidence').click();
+    await page.getByTestId(`backtest-row-${id}`).waitFor();
+    await shoot(page, 'evidence');
+    await page.getByTestId(`backtest-link-${id}`).click();
+    await page.waitForURL(/\/evidence\/[^/]+$/);
+    await expect
+      .poll(() => page.getByTestId('kpi-tax-alpha').textContent(), { timeout: 20_000 })
+      .toMatch(/Tax alpha a year-?\d+\.\d\d%/);
+    // A string: the test's TypeScript has no DOM types; the page evaluates it.
+    const drawn = `Array.from(document.querySelectorAll('img[data-testid^="backtest-chart-"]'))
+      .filter((i) => i.complete && i.naturalWidth > 0).length`;
+    await expect.poll(() => page.evaluate<number>(drawn), { timeout: 20_000 }).toBe(5);
+    expect(await page.getByTestId('backtest-year-2019').count()).toBe(1);
+    expect(await page.locator('[data-testid="backtest-assumptions"] li').count()).toBeGreaterThan(
+      0,
+    );
+    await shoot(page, 'backtest');
+    // The full report opens in the browser with its inline stylesheet applied (CSP by hash).
+    const report = await page.getByTestId('backtest-report-link').getAttribute('href');
+    expect(report).toBe(`/v1/backtests/${id}/report`);
+    const reportPage = await page.context().newPage();
+    const violations: string[] = [];
+    reportPage.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const res = await reportPage.goto(`${server.url}${report}`);
+    expect(res?.status()).toBe(200);
+    expect(await reportPage.locator('h1').textContent()).toContain('etf-model');
+    expect(await reportPage.evaluate<string>('getComputedStyle(document.body).maxWidth')).toBe(
+      '980px',
+    );
+    expect(violations).toEqual([]);
+    await shoot(reportPage, 'backtest-report');
+    // On a tablet the page keeps to the screen's width.
+    const tablet = await logIn('viewer', 820, 1180);
+    await tablet.goto(`${server.url}/evidence/${encodeURIComponent(id)}`);
+    await tablet.getByTestId('kpi-tax-alpha').waitFor();
+    await expect.poll(() => tablet.evaluate<number>(drawn), { timeout: 20_000 }).toBe(5);
+    await shoot(tablet, 'tablet-backtest');
+    const overflow = await tablet.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow, 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
   });
 
   it('an admin manages users', async () => {

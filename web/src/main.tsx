@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/table.css';
 import './styles/charts.css';
 import './styles/forms.css';
+import './styles/evidence.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

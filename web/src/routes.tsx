@@ -9,6 +9,8 @@ import { AccountPage } from './pages/account/account-page';
 import { AuditPage } from './pages/audit/audit-page';
 import { BookPage } from './pages/book/book-page';
 import { CustomizationRequestsPage } from './pages/customizations/customization-requests-page';
+import { BacktestPage } from './pages/evidence/backtest-page';
+import { EvidencePage } from './pages/evidence/evidence-page';
 import { HouseholdPage } from './pages/households/household-page';
 import { HouseholdsPage } from './pages/households/households-page';
 import { ModelEditorPage } from './pages/models/model-editor-page';
@@ -55,6 +57,12 @@ export const ROUTES: readonly Route[] = [
     pattern: '/customization-requests',
     permission: 'households',
     render: () => <CustomizationRequestsPage />,
+  },
+  { pattern: '/evidence', permission: 'evidence', render: () => <EvidencePage /> },
+  {
+    pattern: '/evidence/:id',
+    permission: 'evidence',
+    render: (p) => <BacktestPage key={p.id} id={p.id!} />,
   },
   { pattern: '/audit', permission: 'audit', render: () => <AuditPage /> },
   { pattern: '/users', permission: 'users', render: () => <UsersPage /> },

@@ -5,6 +5,7 @@
  */
 export * from './accounts.js';
 export * from './audit.js';
+export * from './backtests.js';
 export * from './book.js';
 export * from './common.js';
 export * from './customization-requests.js';

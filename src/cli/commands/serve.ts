@@ -69,6 +69,7 @@ async function serveCommand(o: ServeOptions): Promise<void> {
         ? `demo firm built; first run ${demo.runId ?? ''}`
         : 'demo logins (the store already held a book):',
     );
+    if (demo.backtestId) lines.push(`demo backtest ${demo.backtestId} (Evidence page)`);
     for (const l of demo.logins)
       lines.push(
         `  ${l.username.padEnd(8)} ${l.created ? `password ${password}` : '(existed: password unchanged)'}${l.advisor ? `  (advisor ${l.advisor})` : ''}`,

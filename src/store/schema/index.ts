@@ -1,5 +1,6 @@
 /** The store's tables (Drizzle schema); migrations in src/store/migrations are generated from it. */
 export * from './access.js';
+export * from './backtests.js';
 export * from './customization-requests.js';
 export * from './households.js';
 export * from './market.js';

@@ -20,6 +20,7 @@ export type Permission =
   | 'orders'
   | 'tradeOrders'
   | 'audit'
+  | 'evidence'
   | 'users';
 
 const ALL: readonly Role[] = ['admin', 'pm', 'trader', 'advisor', 'viewer'];
@@ -40,6 +41,7 @@ const RULES: Record<Permission, readonly Role[]> = {
   orders: ['admin', 'pm', 'trader', 'viewer'],
   tradeOrders: ['admin', 'trader'],
   audit: BOOK_READERS,
+  evidence: ALL,
   users: ['admin'],
 };
 

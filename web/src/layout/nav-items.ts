@@ -10,7 +10,10 @@ export interface NavItem {
   id: string;
 }
 
-/** In the order the team works: overview, clients, models, runs, approvals, trading, records. */
+/**
+ * In the order the team works: overview, clients, models, runs, approvals, trading, evidence
+ * (backtests), records.
+ */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/book', label: 'Book', permission: 'book', id: 'book' },
   { to: '/households', label: 'Households', permission: 'households', id: 'households' },
@@ -24,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'households',
     id: 'customization-requests',
   },
+  { to: '/evidence', label: 'Evidence', permission: 'evidence', id: 'evidence' },
   { to: '/audit', label: 'Audit log', permission: 'audit', id: 'audit' },
   { to: '/users', label: 'Users', permission: 'users', id: 'users' },
 ];
