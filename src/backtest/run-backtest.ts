@@ -6,19 +6,15 @@
  * paid (or refunded) on the next year's first trading day.
  */
 import type { AccountProposal, RiskModel, Security } from '../domain/index.js';
-import { rebalance } from '../rebalance/index.js';
-import { accountValueUsd, emptyTally, newArm } from './arm-state.js';
-import { applyProposal } from './apply-proposal.js';
+import { newArm } from './arm-state.js';
 import { BenchmarkBook } from './benchmark-book.js';
-import { buildRequest, forgetOldTrades } from './build-request.js';
 import { checkConfig, withDefaults, type BacktestOptions } from './config.js';
-import { harvestCandidates, shouldScan, washBarredUnderweight } from './harvest-trigger.js';
 import type { PriceHistory } from './history.js';
 import { NavTracker } from './nav.js';
 import { riskModelBefore } from './point-in-time-risk.js';
 import type { BacktestConfig, BacktestResult, DailyPoint } from './result.js';
 import { buildScenario, type Scenario } from './scenario.js';
-import { liquidationTaxUsd, settleYear } from './settle-year.js';
+import { stepArm, type MarketDay } from './step-arm.js';
 import { summarise, type ArmRecord } from './summarise.js';
 
 /** Progress of a running backtest. */
@@ -71,11 +67,10 @@ export function runBacktest(
   };
   const n = history.securities.length;
   const column = new Map(history.securities.map((s, j) => [s.id, j]));
+  const totalFraction = scenario.accounts.reduce((s, a) => s + a.initialFraction, 0);
   const records: ArmRecord[] = [true, false].map((harvest) => ({
     arm: newArm(harvest, scenario.accounts, config.initialValueUsd),
-    nav: new NavTracker(
-      config.initialValueUsd * scenario.accounts.reduce((s, a) => s + a.initialFraction, 0),
-    ),
+    nav: new NavTracker(config.initialValueUsd * totalFraction),
     years: [],
     calls: 0,
     washAvoided: 0,
@@ -84,10 +79,8 @@ export function runBacktest(
     taxableValueUsd: config.initialValueUsd,
     warnings: [],
   }));
-  const totalFraction = scenario.accounts.reduce((s, a) => s + a.initialFraction, 0);
   const daily: DailyPoint[] = [];
-  let benchmarkUsd =
-    config.initialValueUsd * scenario.accounts.reduce((s, a) => s + a.initialFraction, 0);
+  let benchmarkUsd = config.initialValueUsd * totalFraction;
   let benchmarkNav = 1;
   let riskModel: RiskModel | undefined;
   let riskYear = -1;
@@ -105,7 +98,7 @@ export function runBacktest(
     const yearEnd = t === endIndex || year(dates[t + 1]!) !== year(date);
     const newYear = t > startIndex && year(dates[t - 1]!) !== year(date);
     const modelsToday = scenario.models(t);
-    const prices: Security[] = scenario.securities.map((s) => ({
+    const securities: Security[] = scenario.securities.map((s) => ({
       ...s,
       price: Math.max(0.0001, Number(p(s.id).toPrecision(8))),
     }));
@@ -126,98 +119,21 @@ export function runBacktest(
     benchmarkUsd = (benchmarkUsd + contributionUsd) * (1 + householdBenchmarkReturn);
     benchmarkNav *= 1 + householdBenchmarkReturn;
 
-    for (const record of records) {
-      const arm = record.arm;
-      forgetOldTrades(arm, date);
-      const taxable = arm.accounts[0]!;
-      const withdrawalUsd = new Map<string, number>();
-      let taxPaidUsd = 0;
-      let call = t === startIndex || monthEnd;
-      if (newYear && arm.taxDueUsd !== 0) {
-        taxPaidUsd = arm.taxDueUsd;
-        if (taxPaidUsd > 0) withdrawalUsd.set(taxable.id, taxPaidUsd);
-        else taxable.cashUsd -= taxPaidUsd;
-        arm.taxDueUsd = 0;
-        call = true;
-      }
-      if (contributionUsd > 0) taxable.cashUsd += contributionUsd;
-      if (contributionUsd < 0)
-        withdrawalUsd.set(taxable.id, (withdrawalUsd.get(taxable.id) ?? 0) - contributionUsd);
-      const taxableBeforeUsd = record.taxableValueUsd;
-      let scan = false;
-      if (!call && arm.harvest && config.schedule === 'daily') {
-        const candidates = harvestCandidates(taxable, date, p, config.minHarvestUsd);
-        scan = shouldScan(candidates, accountValueUsd(taxable, p), record.asked);
-        if (scan) for (const id of candidates.lots) record.asked.add(id);
-      }
-      if (call || scan) {
-        if (arm.harvest) {
-          const targets = new Map(
-            (modelsToday.find((m) => m.id === taxable.model)?.targets ?? []).flatMap((x) =>
-              'security' in x ? [[x.security, x.weight] as const] : [],
-            ),
-          );
-          record.washAvoided += washBarredUnderweight(
-            taxable,
-            date,
-            p,
-            targets,
-            accountValueUsd(taxable, p),
-          );
-        }
-        const request = buildRequest(arm, config, date, prices, riskModel!, modelsToday, {
-          scan,
-          withdrawalUsd,
-        });
-        const response = rebalance(request, { explain: false });
-        record.calls += 1;
-        arm.tally.engineCalls += 1;
-        for (const proposal of response.accounts) {
-          if (proposal.status === 'error') {
-            record.warnings.push(`${date} ${proposal.id}: ${proposal.error?.message ?? 'error'}`);
-            continue;
-          }
-          if (proposal.trades.length > 0) arm.tally.rebalances += 1;
-          if (proposal.trades.length > 0)
-            onProposal?.(date, arm.harvest ? 'harvest' : 'noHarvest', proposal);
-          applyProposal(arm, proposal, date, config.spread);
-        }
-        for (const [id, usd] of withdrawalUsd)
-          arm.accounts.find((a) => a.id === id)!.cashUsd -= usd;
-        if (!scan) record.asked.clear();
-      }
-      const valueUsd = arm.accounts.reduce((s, a) => s + accountValueUsd(a, p), 0);
-      const taxableValueUsd = accountValueUsd(taxable, p);
-      record.taxableValueUsd = taxableValueUsd;
-      if (t > startIndex) {
-        const base = taxableBeforeUsd + contributionUsd - taxPaidUsd;
-        record.nav.active.push(taxableValueUsd / base - 1 - benchmarkReturn);
-      }
-      arm.tally.valueSumUsd += valueUsd;
-      arm.tally.days += 1;
-      let liabilityUsd = 0;
-      if (yearEnd) {
-        const tax = settleYear(arm, config);
-        record.harvestedCumulativeUsd += tax.harvestedLossUsd;
-        arm.taxDueUsd = tax.taxUsd;
-        liabilityUsd = tax.taxUsd;
-        record.nav.day(valueUsd, contributionUsd, taxPaidUsd, liabilityUsd);
-        record.years.push({
-          year: year(date),
-          tax,
-          tally: arm.tally,
-          valueUsd,
-          navPre: record.nav.preTax,
-          navAfter: record.nav.afterTax,
-          active: record.nav.active.splice(0),
-        });
-        arm.tally = emptyTally();
-        if (t === endIndex) record.liquidationTaxUsd = liquidationTaxUsd(arm, date, p, config);
-      } else {
-        record.nav.day(valueUsd, contributionUsd, taxPaidUsd, 0);
-      }
-      record.lastValueUsd = valueUsd - liabilityUsd;
-    }
+    const day: MarketDay = {
+      date,
+      price: p,
+      securities,
+      models: modelsToday,
+      riskModel: riskModel!,
+      first: t === startIndex,
+      last: t === endIndex,
+      monthEnd,
+      yearEnd,
+      newYear,
+      contributionUsd,
+      benchmarkReturn,
+    };
+    for (const record of records) stepArm(record, day, config, onProposal);
     daily.push({
       date,
       harvestValueUsd: records[0]!.lastValueUsd!,
