@@ -3,7 +3,7 @@
  * budgets, the tracking-error chart (inline SVG) and each budget's years. No script, no external
  * style or font; every text from the plan is escaped.
  */
-import { escapeMarkup } from './escape-markup.js';
+import { escapeXml } from '../report/index.js';
 import { budgetName, convergenceLabel, formatPercent, formatUsd } from './plan-format.js';
 import { comparisonTable, yearTable, type PlanTable } from './plan-rows.js';
 import { planSvg } from './plan-svg.js';
@@ -21,10 +21,10 @@ p.note { color: #555; }
 
 function htmlTable(table: PlanTable): string {
   const cls = (numeric: boolean | undefined): string => (numeric ? ' class="num"' : '');
-  const head = table.columns.map((c) => `<th${cls(c.numeric)}>${escapeMarkup(c.heading)}</th>`);
+  const head = table.columns.map((c) => `<th${cls(c.numeric)}>${escapeXml(c.heading)}</th>`);
   const rows = table.rows.map(
     (row) =>
-      `<tr>${row.map((cell, i) => `<td${cls(table.columns[i]?.numeric)}>${escapeMarkup(cell)}</td>`).join('')}</tr>`,
+      `<tr>${row.map((cell, i) => `<td${cls(table.columns[i]?.numeric)}>${escapeXml(cell)}</td>`).join('')}</tr>`,
   );
   return `<table>\n<thead><tr>${head.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
@@ -43,20 +43,20 @@ export function planHtml(plan: TransitionPlan): string {
     `to be re-planned as prices move. Tracking error is weighted by account value after trading.`;
   const budgets = plan.budgets.map(
     (b) =>
-      `<h2>${escapeMarkup(`${budgetName(b.budgetUsd)}: ${convergenceLabel(b, plan)}, total tax ${formatUsd(b.totalTaxUsd)}`)}</h2>\n${htmlTable(yearTable(b))}`,
+      `<h2>${escapeXml(`${budgetName(b.budgetUsd)}: ${convergenceLabel(b, plan)}, total tax ${formatUsd(b.totalTaxUsd)}`)}</h2>\n${htmlTable(yearTable(b))}`,
   );
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeMarkup(title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<h1>${escapeMarkup(title)}</h1>`,
-    `<p>${escapeMarkup(intro)}</p>`,
-    `<p class="note">${escapeMarkup(note)}</p>`,
+    `<h1>${escapeXml(title)}</h1>`,
+    `<p>${escapeXml(intro)}</p>`,
+    `<p class="note">${escapeXml(note)}</p>`,
     '<h2>Comparison</h2>',
     htmlTable(comparisonTable(plan)),
     planSvg(plan),

@@ -3,6 +3,7 @@ import { planCsv } from './plan-csv.js';
 import { planHtml } from './plan-html.js';
 import { comparisonTable, yearTable } from './plan-rows.js';
 import { planSvg } from './plan-svg.js';
+import { xmlProblems } from '../report/testing/xml-check.js';
 import type { BudgetPlan, TransitionPlan, TransitionYear } from './types.js';
 
 function year(n: number, te: number, converged = false): TransitionYear {
@@ -93,13 +94,58 @@ describe('the plan as tables', () => {
 });
 
 describe('the plan as SVG and HTML', () => {
-  it('draws one line per budget and escapes every text', () => {
-    const svg = planSvg(PLAN);
+  const svg = planSvg(PLAN);
+  const vertices = (polyline: string): { x: number; y: number }[] =>
+    /points="([^"]*)"/
+      .exec(polyline)![1]!
+      .trim()
+      .split(/\s+/)
+      .map((pair) => pair.split(',').map(Number))
+      .map(([x, y]) => ({ x: x!, y: y! }));
+  const lines = (svg.match(/<polyline [^>]*>/g) ?? []).map(vertices);
+
+  it('is a well-formed document that escapes every text', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg.match(/<polyline /g)).toHaveLength(3);
+    expect(xmlProblems(svg)).toEqual([]);
     expect(svg).not.toContain('<script');
-    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;');
-    expect(svg).toContain('converges in year 2');
+    expect(svg).toContain(
+      '<title>Tracking error by year: household &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39; from 2026-08-03</title>',
+    );
+  });
+
+  it('draws one line per budget from year 0 (before trading), over plan years 0…N', () => {
+    expect(lines.map((l) => l.length)).toEqual([4, 3, 2]);
+    // Every budget starts at the same point: year 0, the tracking error before trading.
+    for (const line of lines) expect(line[0]).toEqual(lines[0]![0]);
+    const years = [...svg.matchAll(/<text [^>]*y="338"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(years).toEqual(['0', '1', '2', '3']);
+    expect(svg).toContain('>year (0 = before the first year&#39;s trades)</text>');
+    // Evenly spaced years: 0 at the left edge, 3 at the right.
+    expect(lines[0]!.map((p) => p.x)).toEqual([76, 284, 492, 700]);
+  });
+
+  it('draws the target as a dashed line, between the budgets that reach it and those that do not', () => {
+    const target = /<line x1="76" y1="([^"]*)" x2="700" [^>]*stroke-dasharray="6 4"\/>/.exec(svg);
+    expect(target).not.toBeNull();
+    const y = Number(target![1]);
+    expect(svg).toContain('>target 0.50%</text>');
+    // Larger y is lower: $0 stays above the target, $50,000 and unlimited end below it.
+    expect(lines[0]!.at(-1)!.y).toBeLessThan(y);
+    expect(lines[1]!.at(-1)!.y).toBeGreaterThan(y);
+    expect(lines[2]!.at(-1)!.y).toBeGreaterThan(y);
+    // At 0.5% exactly: the value axis is linear, and unlimited ends at 0.3%, $50,000 at 0.4%.
+    const [at03, at04] = [lines[2]!.at(-1)!.y, lines[1]!.at(-1)!.y];
+    expect(y).toBeCloseTo(at03 + 2 * (at04 - at03), 0);
+  });
+
+  it('names each budget in the legend with when it arrives', () => {
+    for (const name of [
+      '$0 a year: not within 3 years',
+      '$50,000 a year: converges in year 2',
+      'unlimited: converges in year 1',
+    ]) {
+      expect(svg).toContain(`>${name}</text>`);
+    }
   });
 
   it('is one self-contained page: the comparison, the chart, each budget, nothing fetched', () => {

@@ -1,5 +1,5 @@
 /** `tailor transition` as a user runs it: a real process, real files. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,19 @@ describe.concurrent('tailor transition', () => {
     expect(csv).toHaveLength(1 + 2 + 1);
     expect(readFileSync(join(out, 'tracking-error.svg'), 'utf8')).toMatch(/^<svg /);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<svg ');
+  });
+
+  it('reports a file it cannot write, leaving no temporary file behind', async () => {
+    const out = join(scratch(), 'plan');
+    // A directory where plan.csv goes: renaming the written temporary file onto it fails.
+    mkdirSync(join(out, 'plan.csv'), { recursive: true });
+    const args = ['--in', LEGACY_HOUSEHOLD_FILE, '--budgets', 'unlimited', '--years', '1'];
+    const { code, stdout, stderr } = await tailor('transition', ...args, '--out', out);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`cannot write to ${out}`);
+    // Rendered first, written in order: plan.json made it, nothing after plan.csv was started.
+    expect(readdirSync(out).sort()).toEqual(['plan.csv', 'plan.json']);
   });
 
   it('documents its options and the plan in --help', async () => {

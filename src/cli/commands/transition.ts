@@ -12,7 +12,7 @@ import { formatProblems } from '../../domain/index.js';
 import type { RebalanceRequest } from '../../domain/index.js';
 import { parseJsonText, parseRebalanceRequest } from '../../io/index.js';
 import { CliError } from '../cli-error.js';
-import { readInput, writeOutput } from '../files.js';
+import { readInput } from '../files.js';
 import { formatTable } from '../format-table.js';
 
 interface TransitionCliOptions {
@@ -137,8 +137,9 @@ function planText(t: Transition, plan: TransitionPlan): string {
 }
 
 /**
- * Writes the four report files into `dir`: all rendered first, then each through a temporary
- * name and a rename, so a failure never leaves a half-written file.
+ * Writes the four report files into `dir`: all rendered first, so a rendering error writes
+ * nothing, then each with the backtest report's atomic writer (a temporary name, flushed, then
+ * renamed), so a failure never leaves a half-written file.
  */
 async function writeReport(t: Transition, dir: string, plan: TransitionPlan): Promise<void> {
   const files: [string, string][] = [
@@ -147,8 +148,9 @@ async function writeReport(t: Transition, dir: string, plan: TransitionPlan): Pr
     ['tracking-error.svg', t.planSvg(plan)],
     ['report.html', t.planHtml(plan)],
   ];
+  const { writeFileAtomic } = await import('../../backtest/report/index.js');
   await mkdir(dir, { recursive: true });
-  for (const [name, text] of files) await writeOutput(join(dir, name), text);
+  for (const [name, text] of files) writeFileAtomic(join(dir, name), text);
 }
 
 async function runTransition(options: TransitionCliOptions): Promise<void> {
