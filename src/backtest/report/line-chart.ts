@@ -4,18 +4,18 @@
  * reference line (a target) and a legend that wraps into rows.
  */
 import { downsample } from './downsample.js';
-import { escapeXml } from './escape.js';
 import { niceScale } from './nice-ticks.js';
 import {
   HEIGHT,
   legend,
+  LEGEND_ROW,
+  legendLayout,
   PLOT,
   px,
   seriesStyle,
   svgDocument,
   text,
   valueAxis,
-  WIDTH,
   yOf,
 } from './svg-frame.js';
 import type { ValueFormat } from './value-format.js';
@@ -59,9 +59,8 @@ const DAY_MS = 86_400_000;
 /** At most this many labels on a numeric x axis. */
 const MAX_NUMBER_TICKS = 12;
 
-/** Legend rows that fit between the title and the plot (the legend's rows are 16 px apart). */
+/** Legend rows that fit between the title and the plot. */
 const LEGEND_ROWS_ABOVE_PLOT = 2;
-const LEGEND_ROW = 16;
 
 /** Milliseconds of a YYYY-MM-DD date at UTC midnight (NaN if it is not a date). */
 function timeOf(date: string): number {
@@ -112,43 +111,6 @@ function integerTicks(from: number, to: number): XTick[] {
       }
     }
   }
-}
-
-/**
- * How many rows svg-frame's legend() wraps `names` into. It mirrors legend()'s rule (an entry is
- * 48 px plus about 6.5 px a character, and wraps past the right edge) to know whether the rows
- * fit above the plot.
- */
-function legendRows(names: readonly string[]): number {
-  let rows = 1;
-  let x: number = PLOT.left;
-  for (const name of names) {
-    const width = 30 + name.length * 6.5 + 18;
-    if (x + width > WIDTH - 10 && x > PLOT.left) {
-      x = PLOT.left;
-      rows++;
-    }
-    x += width;
-  }
-  return rows;
-}
-
-/**
- * svgDocument() with the canvas `extra` px taller: for a legend of more rows than fit above the
- * plot, which then moves down by `extra`.
- */
-function tallDocument(title: string, body: string[], extra: number): string {
-  if (extra === 0) return svgDocument(title, body);
-  const height = HEIGHT + extra;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    text(WIDTH / 2, 24, title, 'font-size="16" font-weight="600" text-anchor="middle" fill="#111"'),
-    ...body,
-    '</svg>',
-    '',
-  ].join('\n');
 }
 
 /**
@@ -236,8 +198,8 @@ export function lineChart(spec: LineChartSpec): string {
   }
 
   const names = spec.series.map((s) => s.name);
-  const extra = Math.max(0, legendRows(names) - LEGEND_ROWS_ABOVE_PLOT) * LEGEND_ROW;
+  const extra = Math.max(0, legendLayout(names).rows - LEGEND_ROWS_ABOVE_PLOT) * LEGEND_ROW;
   const body = extra === 0 ? plot : [`<g transform="translate(0 ${extra})">`, ...plot, '</g>'];
   body.push(...legend(names, 'line'));
-  return tallDocument(spec.title, body, extra);
+  return svgDocument(spec.title, body, HEIGHT + extra);
 }

@@ -42,12 +42,15 @@ export function text(x: number, y: number, content: string, extra = ''): string 
   return `<text x="${px(x)}" y="${px(y)}" ${FONT} ${extra}>${escapeXml(content)}</text>`;
 }
 
-/** The complete SVG document: accessible name, white background, title, then `body`. */
-export function svgDocument(title: string, body: string[]): string {
+/**
+ * The complete SVG document: accessible name, white background, title, then `body`; `height`
+ * is larger than HEIGHT when a chart needs more room for its legend.
+ */
+export function svgDocument(title: string, body: string[], height: number = HEIGHT): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img">`,
     `<title>${escapeXml(title)}</title>`,
-    `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     text(WIDTH / 2, 24, title, 'font-size="16" font-weight="600" text-anchor="middle" fill="#111"'),
     ...body,
     '</svg>',
@@ -89,29 +92,45 @@ export function valueAxis(scale: NiceScale, format: ValueFormat, label: string):
   return out;
 }
 
+/** Distance between legend rows, px. */
+export const LEGEND_ROW = 16;
+
 /**
- * The legend, one row under the title, wrapping when names run past the right edge. Lines get a
- * stroked swatch with the series' dash; bars a filled square.
+ * Where each legend entry goes: one row under the title, wrapping when names run past the right
+ * edge. About 6.5 px per character at 12 px: there are no font metrics here, so it is an
+ * estimate. `rows` lets a chart make room for a long legend.
  */
-export function legend(names: readonly string[], kind: 'line' | 'bar'): string[] {
-  const out: string[] = [];
-  let x = PLOT.left;
+export function legendLayout(
+  names: readonly string[],
+): { x: number; y: number }[] & { rows: number } {
+  const places: { x: number; y: number }[] = [];
+  let x: number = PLOT.left;
   let y = 44;
-  names.forEach((name, i) => {
-    const { colour, dash } = seriesStyle(i);
-    // About 6.5 px per character at 12 px: no font metrics here, so this is an estimate.
+  let rows = 1;
+  for (const name of names) {
     const width = 30 + name.length * 6.5 + 18;
     if (x + width > WIDTH - 10 && x > PLOT.left) {
       x = PLOT.left;
-      y += 16;
+      y += LEGEND_ROW;
+      rows += 1;
     }
-    out.push(
+    places.push({ x, y });
+    x += width;
+  }
+  return Object.assign(places, { rows });
+}
+
+/** The legend: lines get a stroked swatch with the series' dash; bars a filled square. */
+export function legend(names: readonly string[], kind: 'line' | 'bar'): string[] {
+  const places = legendLayout(names);
+  return names.flatMap((name, i) => {
+    const { colour, dash } = seriesStyle(i);
+    const { x, y } = places[i]!;
+    return [
       kind === 'line'
         ? `<line x1="${px(x)}" y1="${y}" x2="${px(x + 24)}" y2="${y}" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`
         : `<rect x="${px(x + 6)}" y="${y - 6}" width="12" height="12" fill="${colour}" stroke="#333" stroke-width="0.5"/>`,
       text(x + 30, y + 4, name, 'font-size="12" fill="#222"'),
-    );
-    x += width;
+    ];
   });
-  return out;
 }
