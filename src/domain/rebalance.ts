@@ -91,6 +91,11 @@ export interface RecentTrade {
   price: number;
   /** Sell: realized gain in currency; a sell without it is treated as a loss. */
   realizedGain?: number;
+  /**
+   * Sell: the sum of the losses of the lots it relieved (≤ 0, currency); a sell with any loss lot
+   * is a loss sale for the wash-sale rule even when its net `realizedGain` is positive.
+   */
+  realizedLoss?: number;
 }
 
 /** `noBuy`: may hold and sell; `noSell`: lots frozen; `noHold`: sell what is held, never buy. */

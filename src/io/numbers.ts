@@ -14,6 +14,9 @@ export const PositiveNumberSchema = z.number({ error: expecting('a number greate
 /** A number ≥ 0: fees, proceeds, variances, limits. */
 export const NonNegativeNumberSchema = z.number({ error: expecting('a number at least 0') }).min(0);
 
+/** A number ≤ 0: losses. */
+export const NonPositiveNumberSchema = z.number({ error: expecting('a number at most 0') }).max(0);
+
 /** A fraction in [0, 1]: weights and rates (`0.05` is 5%). */
 export const FractionSchema = z
   .number({ error: expecting('a fraction from 0 to 1 (0.05 is 5%)') })

@@ -4,7 +4,12 @@ import { TaxStatusSchema } from './enums.js';
 import { IdSchema } from './id.js';
 import { IsoDateSchema } from './iso-date.js';
 import { NullableModelIdSchema } from './model-schema.js';
-import { AmountSchema, NonNegativeAmountSchema, PriceSchema } from './money.js';
+import {
+  AmountSchema,
+  NonNegativeAmountSchema,
+  NonPositiveAmountSchema,
+  PriceSchema,
+} from './money.js';
 import { PositiveNumberSchema } from './numbers.js';
 import { strictObject } from './strict-object.js';
 import { TradeSideSchema } from './trade-side.js';
@@ -32,6 +37,10 @@ export const RecentTradeSchema = strictObject(
     price: PriceSchema,
     realizedGain: AmountSchema.optional().describe(
       'Sell: realized gain; a sell without it is treated as a loss.',
+    ),
+    realizedLoss: NonPositiveAmountSchema.optional().describe(
+      'Sell: the sum of the losses of the lots it relieved (≤ 0); a sell with any loss lot is a ' +
+        'loss sale for the wash-sale rule even when its net realizedGain is positive.',
     ),
   },
   OPTION_FIELDS,

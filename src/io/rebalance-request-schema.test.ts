@@ -41,6 +41,11 @@ describe('parseRebalanceRequest: fields', () => {
       'short sales are not supported: side must be "buy" or "sell", found "sellShort"',
     ],
     [
+      ['accounts', 0, 'recentTrades', 1, 'realizedLoss'],
+      40,
+      'expected a number at most 0, found 40',
+    ],
+    [
       ['accounts', 0, 'taxStatus'],
       'roth',
       'expected one of "taxable", "deferred", "exempt", found "roth"',
@@ -85,6 +90,7 @@ describe('parseRebalanceRequest: fields', () => {
       ),
     ).toEqual([]);
     expect(lines([[...settings, 'tax', 'gainBudget', 'total'], 4000])).toEqual([]);
+    expect(lines([['accounts', 0, 'recentTrades', 1, 'realizedLoss'], -40])).toEqual([]);
   });
 
   it('rejects a restriction that names none, or more than one, of security, sector and tag', () => {

@@ -158,6 +158,38 @@ describe.each(testStoreKinds())('feed writer on $name', ({ open }) => {
     expect(audit.map((a) => a.entityId)).toEqual(['balanced', 'balanced']);
   });
 
+  it('stores a sell’s realized loss beside its net gain, and a re-import adds nothing', async () => {
+    const sell = {
+      accountId: 'H1-TAX',
+      date: '2026-11-05',
+      type: 'sell' as const,
+      securityId: 'VTI',
+      quantity: '30',
+      price: '300.00',
+      amount: '9000.00',
+      realizedGain: '1515.00',
+      realizedLoss: '-495.00',
+    };
+    const feed: FeedWriteData = { transactions: [sell, { ...sell, realizedLoss: null }] };
+    expect((await writeFeed(store.db, feed, opts)).transactions).toEqual({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    const rows = await store.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.date, '2026-11-05'));
+    expect(rows.map((r) => [r.realizedGain, r.realizedLoss]).sort()).toEqual([
+      ['1515.00', null],
+      ['1515.00', '-495.00'],
+    ]);
+    expect((await writeFeed(store.db, feed, opts)).transactions).toMatchObject({
+      added: 0,
+      unchanged: 2,
+    });
+  });
+
   it('writes nothing when any part of the feed fails', async () => {
     const before = await snapshot(store);
     await expect(

@@ -287,6 +287,7 @@ const transactionKey = (x: FeedWriteTransaction): string =>
     exact(x.price),
     exact(x.amount),
     exact(x.realizedGain),
+    exact(x.realizedLoss),
     x.tradeId ?? '',
   ].join('\u0000');
 
@@ -337,6 +338,7 @@ async function appendTransactions(
       price: decOrNull(x.price),
       amount: dec(x.amount),
       realizedGain: decOrNull(x.realizedGain),
+      realizedLoss: decOrNull(x.realizedLoss),
       tradeId: x.tradeId ?? null,
     })),
   );

@@ -34,9 +34,14 @@ export interface FillLine {
   picks?: LotPick[];
 }
 
-/** What the ledger booked: realized gain (sells, to the cent) and the wash-sale disallowance. */
+/**
+ * What the ledger booked: realized gain (sells, to the cent: the net over the lots relieved), its
+ * losses alone (sells: the sum of the loss lots' gains, ≤ 0; 0 for none) and the wash-sale
+ * disallowance.
+ */
 export type Booked =
-  { ok: true; realizedGain: Exact | null; washSaleDisallowed: Exact } | { ok: false; why: string };
+  | { ok: true; realizedGain: Exact | null; realizedLoss: Exact | null; washSaleDisallowed: Exact }
+  | { ok: false; why: string };
 
 type LotRow = typeof lots.$inferSelect;
 
@@ -130,9 +135,11 @@ export async function bookFill(db: Db, f: FillLine): Promise<Booked> {
   }
   await replaceChanged(db, held, outcome.state.holdings.all(accountIds));
   const lines = outcome.state.realized.map(realizedLine);
+  const gains = lines.map((l) => exact(l.gain));
   return {
     ok: true,
-    realizedGain: f.side === 'sell' ? sum(lines.map((l) => exact(l.gain))) : null,
+    realizedGain: f.side === 'sell' ? sum(gains) : null,
+    realizedLoss: f.side === 'sell' ? sum(gains.filter((g) => g.lt(0))) : null,
     washSaleDisallowed: sum(lines.map((l) => exact(l.washSaleDisallowed))),
   };
 }

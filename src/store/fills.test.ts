@@ -5,8 +5,10 @@ import { createBlockOrders } from './block-orders.js';
 import { getOrder } from './block-orders-list.js';
 import { cancelOrder } from './fills-cancel.js';
 import { fillOrder } from './fills.js';
+import { loadHouseholdInputs } from './household-requests.js';
 import { approve } from './lifecycle.js';
 import { holdingsOf, LIFECYCLE_AS_OF, openLifecycleStore, propose } from './lifecycle-testing.js';
+import { loadMarketSnapshot } from './market-snapshot.js';
 import type { Store } from './open-store.js';
 import { auditLog, lots, proposals, transactions } from './schema/index.js';
 import { testStoreKinds } from './testing/test-stores.js';
@@ -141,7 +143,19 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
       .select()
       .from(transactions)
       .where(eq(transactions.tradeId, `${h1}:H1-TAX:0`));
-    expect(tx).toMatchObject({ type: 'sell', securityId: 'VTI', date: DAY, price: '300.5' });
+    expect(tx).toMatchObject({
+      type: 'sell',
+      securityId: 'VTI',
+      date: DAY,
+      price: '300.5',
+      realizedGain: '-1980.00',
+      realizedLoss: '-1980.00',
+    });
+    const [h3Tx] = await store.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.tradeId, `${h3}:H3-TAX:0`));
+    expect(h3Tx).toMatchObject({ realizedGain: '1005.00', realizedLoss: '0.00' });
     expect(await getOrder(store.db, sellVti)).toMatchObject({
       status: 'filled',
       fillPrice: '300.5',
@@ -190,5 +204,49 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
       'proposal.filled',
     ]);
     expect(await cancelOrder(store.db, buyBnd, 'trader2')).toMatchObject({ code: 'notOpen' });
+    const [bndTx] = await store.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.tradeId, `${h1}:H1-TAX:1`));
+    expect(bndTx).toMatchObject({ type: 'buy', realizedGain: null, realizedLoss: null });
+  });
+
+  it('records the losses of a sell at a net gain, and the next request carries them for the wash-sale rules', async () => {
+    // L0: 20 VTI at 200 a share (a gain at 300.5); L1: 60 left at 350 a share (a loss).
+    const id = await propose(store.db, 'H1', [
+      {
+        account: 'H1-TAX',
+        security: 'VTI',
+        side: 'sell',
+        quantity: 30,
+        price: 300.5,
+        lots: [
+          ['L0', 20],
+          ['L1', 10],
+        ],
+      },
+    ]);
+    expect(await approve(store.db, id, 'pm1')).toMatchObject({ ok: true });
+    const made = await createBlockOrders(store.db, 'trader1');
+    const order = made.orders.find((o) => o.securityId === 'VTI')!.id;
+    const filled = await fillOrder(store.db, order, '300.5', 'trader1', { date: DAY });
+    // +2010.00 on L0, −495.00 on L1: a net gain, yet a loss lot for the wash-sale rules.
+    expect(filled).toMatchObject({
+      ok: true,
+      bookings: [{ accountId: 'H1-TAX', realizedGain: '1515.00' }],
+    });
+    const [tx] = await store.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.tradeId, `${id}:H1-TAX:0`));
+    expect(tx).toMatchObject({ realizedGain: '1515.00', realizedLoss: '-495.00' });
+    const snap = await loadMarketSnapshot(store.db, DAY);
+    const [input] = await loadHouseholdInputs(store.db, snap, ['H1']);
+    const tax = input?.status === 'ready' ? input.request.accounts : [];
+    const sells = tax.find((a) => a.id === 'H1-TAX')?.recentTrades.filter((t) => t.side === 'sell');
+    expect(sells).toEqual([
+      expect.objectContaining({ quantity: 40, realizedGain: -1980, realizedLoss: -1980 }),
+      expect.objectContaining({ quantity: 30, realizedGain: 1515, realizedLoss: -495 }),
+    ]);
   });
 });

@@ -140,6 +140,7 @@ export async function fillOrder(
         const gross = roundCents(quantity.times(p));
         const amount = (order.side === 'buy' ? gross.negated() : gross).toFixed(2);
         const realizedGain = booked.realizedGain?.toFixed(2) ?? null;
+        const realizedLoss = booked.realizedLoss?.toFixed(2) ?? null;
         await t.insert(transactions).values({
           accountId: a.accountId,
           date,
@@ -149,6 +150,7 @@ export async function fillOrder(
           price: p.toFixed(),
           amount,
           realizedGain,
+          realizedLoss,
           tradeId: a.tradeId,
         });
         await t

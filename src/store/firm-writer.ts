@@ -76,6 +76,8 @@ export interface FirmTransaction {
   price?: DecimalInput | null;
   amount: DecimalInput;
   realizedGain?: DecimalInput | null;
+  /** Sells: the sum of the losses of the lots relieved (≤ 0). */
+  realizedLoss?: DecimalInput | null;
 }
 export interface FirmSettings {
   accountId: string;
@@ -205,6 +207,7 @@ export async function writeFirm(db: Db, data: FirmData, actor: string): Promise<
         price: decOrNull(x.price),
         amount: dec(x.amount),
         realizedGain: decOrNull(x.realizedGain),
+        realizedLoss: decOrNull(x.realizedLoss),
       })),
     );
     await insertChunked(

@@ -157,6 +157,7 @@ export async function loadHouseholdInputs(
           quantity: Number(f.quantity ?? 0),
           price: Number(f.price ?? 0),
           ...(f.realizedGain !== null ? { realizedGain: Number(f.realizedGain) } : {}),
+          ...(f.realizedLoss !== null ? { realizedLoss: Number(f.realizedLoss) } : {}),
         };
       });
       const cash = Number(a.cash);

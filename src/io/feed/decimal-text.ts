@@ -7,12 +7,13 @@ import { Decimal } from 'decimal.js';
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** The ranges a decimal cell may be restricted to. */
-export type DecimalRange = 'any' | 'positive' | 'nonNegative' | 'fraction';
+export type DecimalRange = 'any' | 'positive' | 'nonNegative' | 'nonPositive' | 'fraction';
 
 const RANGE_TEXT: Record<DecimalRange, string> = {
   any: 'a decimal number',
   positive: 'a decimal number greater than 0',
   nonNegative: 'a decimal number at least 0',
+  nonPositive: 'a decimal number at most 0 (a loss)',
   fraction: 'a decimal fraction from 0 to 1 (0.05 is 5%)',
 };
 
@@ -36,6 +37,8 @@ export function inRange(text: string, range: DecimalRange): boolean {
       return d.gt(0);
     case 'nonNegative':
       return d.gte(0);
+    case 'nonPositive':
+      return d.lte(0);
     case 'fraction':
       return d.gte(0) && d.lte(1);
   }

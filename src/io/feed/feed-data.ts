@@ -72,6 +72,8 @@ export interface FeedTransaction {
   price: string | null;
   amount: string;
   realizedGain: string | null;
+  /** Sells: the sum of the losses of the lots relieved (≤ 0); a loss sale even at a net gain. */
+  realizedLoss: string | null;
   tradeId: string | null;
 }
 export interface FeedSettings {

@@ -54,6 +54,8 @@ function checkByType(r: RowReader, t: FeedTransaction): void {
     r.problem('security_id', `required for a ${t.type}, but the cell is empty`);
   if (t.realizedGain !== null && t.type !== 'sell')
     r.problem('realized_gain', `only a sell has a realized gain: leave it empty`);
+  if (t.realizedLoss !== null && t.type !== 'sell')
+    r.problem('realized_loss', `only a sell has a realized loss: leave it empty`);
   const cashIn = CASH_IN.has(t.type);
   const sign = compareDecimals(t.amount, '0');
   if (cashIn ? sign < 0 : sign > 0) {
@@ -77,6 +79,7 @@ export const transactionsTable: TableSpec<FeedTransaction> = {
     { name: 'price', required: false },
     { name: 'amount', required: true },
     { name: 'realized_gain', required: false },
+    { name: 'realized_loss', required: false },
     { name: 'trade_id', required: false },
   ],
   read(r) {
@@ -93,6 +96,7 @@ export const transactionsTable: TableSpec<FeedTransaction> = {
       price: r.optional('price', decimalCell('positive')) ?? null,
       amount: amount!,
       realizedGain: r.optional('realized_gain', decimalCell('any')) ?? null,
+      realizedLoss: r.optional('realized_loss', decimalCell('nonPositive')) ?? null,
       tradeId: r.optional('trade_id', idCell) ?? null,
     };
     if (type !== undefined && amount !== undefined) checkByType(r, t);

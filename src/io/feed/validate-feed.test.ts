@@ -133,4 +133,25 @@ describe('validateFeed', () => {
     ]);
     expect(v.data.lots.map((l) => l.accountId)).toEqual(['A2']);
   });
+
+  it('reads the optional realized_loss of a sell (≤ 0) and refuses a positive one or one on a buy', () => {
+    const text =
+      'account_id,date,type,security_id,quantity,price,amount,realized_gain,realized_loss\n' +
+      'A1,2026-11-05,sell,VTI,30,300.00,9000.00,1515.00,-495.00\n' +
+      'A1,2026-11-06,sell,VTI,1,300.00,300.00,10.00,\n' +
+      'A1,2026-11-06,sell,VTI,1,300.00,300.00,10.00,0\n' +
+      'A1,2026-11-07,sell,VTI,1,300.00,300.00,10.00,40.00\n' +
+      'A1,2026-11-08,buy,VTI,1,300.00,-300.00,,-1.00\n';
+    const known = { ...none, accounts: new Set(['A1']), securities: new Set(['VTI']) };
+    const { v, problems } = report([{ name: 'transactions.csv', text }], known);
+    expect(problems).toEqual([
+      'transactions.csv:5: realized_loss: expected a decimal number at most 0 (a loss), found "40.00"',
+      'transactions.csv:6: realized_loss: only a sell has a realized loss: leave it empty',
+    ]);
+    expect(v.data.transactions.map((t) => [t.realizedGain, t.realizedLoss])).toEqual([
+      ['1515.00', '-495.00'],
+      ['10.00', null],
+      ['10.00', '0'],
+    ]);
+  });
 });

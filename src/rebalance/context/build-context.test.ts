@@ -134,6 +134,18 @@ describe('wash sales across the household', () => {
       expect(a.buyBlockReason.get(1)).toBe('washSale');
     }
   });
+
+  it('a taxable sell at a net gain that relieved a loss lot blocks buying it back; without one, not', () => {
+    const sell = trade('2026-11-10', 'VTI', 'sell', 3, 500);
+    const withLoss = build(account('A1', { recentTrades: [{ ...sell, realizedLoss: -40 }] }));
+    expect(view(withLoss.accounts[0]!.rules.noBuy)).toEqual({ VTI: 1, ITOT: 1 });
+    expect(withLoss.accounts[0]!.buyBlockReason.get(1)).toBe('washSale');
+    for (const fill of [{ ...sell, realizedLoss: 0 }, sell]) {
+      const ctx = build(account('A1', { recentTrades: [fill] }));
+      expect(ctx.wash.buyBlocked.size).toBe(0);
+      expect(ctx.accounts[0]!.buyBlockReason.get(1)).toBeUndefined();
+    }
+  });
 });
 
 describe('a held-away account', () => {

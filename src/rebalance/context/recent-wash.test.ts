@@ -30,6 +30,15 @@ describe('the 30-day window', () => {
     expect(isLossSale(trade('2026-11-01', 'NVDA', 'sell', 5, 0))).toBe(false);
     expect(isLossSale(trade('2026-11-01', 'NVDA', 'buy', 5))).toBe(false);
   });
+
+  it('treats a sell with any loss lot as a loss, even at a net gain', () => {
+    const netGain = trade('2026-11-01', 'NVDA', 'sell', 5, 500);
+    expect(isLossSale({ ...netGain, realizedLoss: -40 })).toBe(true);
+    expect(isLossSale({ ...netGain, realizedLoss: 0 })).toBe(false);
+    expect(isLossSale(netGain)).toBe(false);
+    expect(isLossSale({ ...trade('2026-11-01', 'NVDA', 'sell', 5), realizedLoss: 0 })).toBe(true);
+    expect(isLossSale({ ...trade('2026-11-01', 'NVDA', 'buy', 5), realizedLoss: -40 })).toBe(false);
+  });
 });
 
 describe('buy blocks from recent loss sales', () => {
@@ -56,6 +65,18 @@ describe('buy blocks from recent loss sales', () => {
       ['A2', { recentTrades: [trade('2026-10-01', 'VOO', 'sell', 5, -10)] }],
     );
     expect([...wash.buyBlocked]).toEqual(['NVDA']);
+  });
+
+  it('a net-gain sell that relieved a loss lot blocks its wash set; one without a loss lot does not', () => {
+    const netGain = trade('2026-11-01', 'SPY', 'sell', 5, 500);
+    const blocked = (realizedLoss?: number) =>
+      collect([
+        'A1',
+        { recentTrades: [realizedLoss === undefined ? netGain : { ...netGain, realizedLoss }] },
+      ]).wash.buyBlocked;
+    expect([...blocked(-40)]).toEqual(['sp500']);
+    expect(blocked(0).size).toBe(0);
+    expect(blocked().size).toBe(0);
   });
 });
 

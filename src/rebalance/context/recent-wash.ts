@@ -21,9 +21,15 @@ export function inWashWindow(date: string, asOf: Day): boolean {
   return day >= asOf - WASH_WINDOW_DAYS && day <= asOf;
 }
 
-/** A sell counts as a loss unless it reports a gain of zero or more. */
+/**
+ * A sell counts as a loss when any lot it relieved lost (`realizedLoss` < 0: the wash-sale rule is
+ * per lot, so a larger gain on other lots does not hide it), or when it reports no net gain of
+ * zero or more (`realizedGain` absent or < 0).
+ */
 export function isLossSale(trade: RecentTrade): boolean {
-  return trade.side === 'sell' && (trade.realizedGain === undefined || trade.realizedGain < 0);
+  if (trade.side !== 'sell') return false;
+  if (trade.realizedLoss !== undefined && trade.realizedLoss < 0) return true;
+  return trade.realizedGain === undefined || trade.realizedGain < 0;
 }
 
 /** Wash blocks from every account's recent trades, and warnings for lots missing their buy. */

@@ -48,6 +48,11 @@ describe('checkWash', () => {
     expect(rulesOf(checkWash, s)).toEqual(['A2:wash.buyAfterRecentLoss']);
     fill.realizedGain = 10;
     expect(rulesOf(checkWash, s)).toEqual([]);
+    fill.realizedLoss = -4; // a net gain, but a loss lot among those relieved
+    expect(rulesOf(checkWash, s)).toEqual(['A2:wash.buyAfterRecentLoss']);
+    fill.realizedLoss = 0;
+    expect(rulesOf(checkWash, s)).toEqual([]);
+    delete fill.realizedLoss;
     fill.realizedGain = -10;
     fill.date = '2026-10-24'; // 31 days before asOf: outside the window
     expect(rulesOf(checkWash, s)).toEqual([]);

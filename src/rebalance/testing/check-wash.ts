@@ -21,6 +21,11 @@ interface LossLine {
   line: TradeLotLine;
 }
 
+/** A sell that relieved any loss lot, or that reports no net gain of zero or more. */
+function isLossFill(fill: RecentTrade): boolean {
+  return (fill.realizedLoss ?? 0) < 0 || (fill.realizedGain ?? -1) < 0;
+}
+
 /** Wash sets sold at a loss in a taxable account in the last 30 days, and recent buys per set. */
 function recentFills(facts: RequestFacts): {
   lossSold: Set<string>;
@@ -32,8 +37,7 @@ function recentFills(facts: RequestFacts): {
     for (const fill of account.account.recentTrades) {
       if (!withinWashWindow(facts, fill.date)) continue;
       const key = washKey(facts, fill.security);
-      if (fill.side === 'sell' && account.taxable && (fill.realizedGain ?? -1) < 0)
-        lossSold.add(key);
+      if (fill.side === 'sell' && account.taxable && isLossFill(fill)) lossSold.add(key);
       if (fill.side === 'buy')
         bought.set(key, [...(bought.get(key) ?? []), { account: account.id, fill }]);
     }

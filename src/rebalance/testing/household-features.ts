@@ -79,7 +79,10 @@ export function features(r: RebalanceRequest): string[] {
   add(
     'recentLossSell',
     fills.some(
-      (f) => f.side === 'sell' && (f.realizedGain ?? -1) < 0 && asOf - toDay(f.date) <= 30,
+      (f) =>
+        f.side === 'sell' &&
+        ((f.realizedLoss ?? 0) < 0 || (f.realizedGain ?? -1) < 0) &&
+        asOf - toDay(f.date) <= 30,
     ),
   );
   add(

@@ -87,6 +87,11 @@ export const transactions = pgTable(
     amount: numeric('amount').notNull(),
     /** Sells: realized gain (negative: a loss), for the wash-sale rules. */
     realizedGain: numeric('realized_gain'),
+    /**
+     * Sells: the sum of the losses of the lots relieved (≤ 0; 0 for none). A sell with any loss
+     * lot is a loss sale for the wash-sale rules (per lot) even at a net gain. Null: not known.
+     */
+    realizedLoss: numeric('realized_loss'),
     /** The trade this fill came from, when it came from a Tailor order. */
     tradeId: text('trade_id'),
   },
