@@ -71,9 +71,9 @@ describe('applyProposal', () => {
       ['sell', 2, 0.2],
       ['buy', 20, 1],
     ]);
-    // The loss lot and the gain lot are recorded apart for the wash-sale rule.
+    // One recent sell: its net gain after fees, and the loss lot's part for the wash-sale rule.
     const sells = account.recent.filter((r) => r.side === 'sell');
-    expect(sells.map((r) => r.realizedGain)).toEqual([-201, 79.8]);
+    expect(sells.map((r) => [r.realizedGain, r.realizedLoss])).toEqual([[-121.2, -201]]);
     expect(arm.tally.buysUsd).toBe(1000);
     expect(arm.tally.sellsUsd).toBe(1200);
   });

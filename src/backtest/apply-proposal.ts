@@ -38,29 +38,22 @@ function sell(
   }
   account.lots = account.lots.filter((l) => l.quantity > 0);
   account.cashUsd += trade.value - fee;
-  // The wash-sale rule looks at each lot: a sale whose lots lost money is a loss sale for
-  // them even when other lots of the same sale gained more. Record the two parts apart, so the
-  // engine never buys back what a loss part sold.
-  // A line's gain is after its share of the fee, as the ledger sees it: a few cents of gain
-  // can be a loss once the fee is taken from the proceeds.
-  const lines = (trade.lots ?? []).map((l) => ({
-    quantity: l.quantity,
-    gain: l.gain - round2((fee * l.quantity) / trade.quantity),
-  }));
-  if (account.taxStatus === 'taxable') {
-    for (const line of lines) if (line.gain < 0) arm.tally.harvestedLossUsd -= line.gain;
-  }
-  for (const part of [lines.filter((l) => l.gain < 0), lines.filter((l) => l.gain >= 0)]) {
-    if (part.length === 0) continue;
-    account.recent.push({
-      date,
-      security: trade.security,
-      side: 'sell',
-      quantity: part.reduce((s, l) => s + l.quantity, 0),
-      price: trade.price,
-      realizedGain: part.reduce((s, l) => s + l.gain, 0),
-    });
-  }
+  // The wash-sale rule looks at each lot: a sale whose lots lost money is a loss sale for them
+  // even when other lots of the same sale gained more — `realizedLoss`, as the store sends it.
+  // A line's gain is after its share of the fee, as the ledger sees it: a few cents of gain can
+  // be a loss once the fee is taken from the proceeds.
+  const gains = (trade.lots ?? []).map((l) => l.gain - round2((fee * l.quantity) / trade.quantity));
+  const lossUsd = gains.filter((g) => g < 0).reduce((s, g) => s + g, 0);
+  if (account.taxStatus === 'taxable') arm.tally.harvestedLossUsd -= lossUsd;
+  account.recent.push({
+    date,
+    security: trade.security,
+    side: 'sell',
+    quantity: trade.quantity,
+    price: trade.price,
+    realizedGain: gains.reduce((s, g) => s + g, 0),
+    ...(lossUsd < 0 ? { realizedLoss: lossUsd } : {}),
+  });
 }
 
 /** Share quantities live on a 1e-6 grid (the engine's fractional step); float sums drift off it. */

@@ -6,6 +6,7 @@
  * value and some candidate is new since the last ask — otherwise a loss the engine declined
  * yesterday (its tracking-error cost beat its tax value) would be asked about every day.
  */
+import { isLossSale } from '../rebalance/index.js';
 import type { ArmAccount } from './arm-state.js';
 
 /** Candidate losses, as a fraction of account value, that start a scan. */
@@ -62,14 +63,10 @@ export function washBarredUnderweight(
   accountValueUsd: number,
 ): number {
   const now = Date.parse(date);
+  // The engine's own test of a loss sale, so "barred" means what the engine bars.
   const barred = new Set(
     account.recent
-      .filter(
-        (r) =>
-          r.side === 'sell' &&
-          (r.realizedGain ?? -1) < 0 &&
-          (now - Date.parse(r.date)) / 86_400_000 <= WASH_DAYS,
-      )
+      .filter((r) => isLossSale(r) && (now - Date.parse(r.date)) / 86_400_000 <= WASH_DAYS)
       .map((r) => r.security),
   );
   let count = 0;
