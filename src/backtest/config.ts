@@ -6,9 +6,7 @@ import { DEFAULT_SPREAD } from '../rebalance/index.js';
 import type { BacktestConfig, BacktestScenario, BacktestSchedule } from './result.js';
 
 /** What a caller may set; everything else has a default. */
-export type BacktestOptions = Partial<Omit<BacktestConfig, 'universe'>> & {
-  scenario?: BacktestScenario;
-};
+export type BacktestOptions = Partial<Omit<BacktestConfig, 'universe'>>;
 
 /**
  * Default windows: each starts once every fund of its story trades and a year of history feeds

@@ -38,8 +38,6 @@ export interface Scenario {
   securities: Omit<Security, 'price'>[];
   /** Securities of the same substitute group: the risk model gives them a common factor. */
   groups: Map<string, string>;
-  /** Replacement funds left out because they had under a year of prices at the start. */
-  missingAlternates: string[];
 }
 
 /** The five-fund balanced model, and the funds that may replace each in a harvest. */
@@ -145,10 +143,9 @@ export function buildScenario(
     );
   }
   // Replacement funds join when they have a year of prices by the start (the risk model needs
-  // it); the others are named in the output's assumptions.
+  // it); younger ones stay out of the story.
   const candidates = config.scenario === 'etf-model' ? needIds(lookup, ALTERNATES) : [];
   const alternates = candidates.filter((j) => history.securities[j]!.first <= startIndex - 252);
-  const missing = ids(candidates.filter((j) => !alternates.includes(j)));
   const funds = [...new Set([...modelFunds, ...alternates])];
   const direct = (t: number): Model => ({
     id: 'sp500-direct',
@@ -198,5 +195,5 @@ export function buildScenario(
           BALANCED.map((x) => x.id),
         )
       : stocks;
-  return { accounts, tradable, universe, models, securities, groups, missingAlternates: missing };
+  return { accounts, tradable, universe, models, securities, groups };
 }
