@@ -129,6 +129,15 @@ function rescale(sp: ScaledProblem, st: IpmState, scale: number): void {
 const RESCALE_LIMIT = 1e8;
 /** After this many rescalings the run is diverging; certificates are then also checked at the reduced tolerance. */
 const DIVERGING = 3;
+/**
+ * τ this far below κ: the iterate has become a ray (τ → 0 with κ > 0 is the signature of an
+ * infeasible or unbounded problem), so certificates are also checked at the reduced tolerance.
+ * Without this, a run whose ray meets the full tolerance only to ≈ 1e-6 (the accuracy of the
+ * regularised solves) kept shrinking τ by 1e-6 an iteration until the iteration limit: 83
+ * iterations where 10 had found the certificate (a household whose gain budget contradicts
+ * its forced sales). Feasible runs keep τ of order one while κ → 0.
+ */
+const COLLAPSED = 1e-8;
 
 function takeStep(st: IpmState, alpha: number): void {
   const { v, y, sl, zl, su, zu, dv, dy, dsl, dzl, dsu, dzu } = st;
@@ -178,7 +187,7 @@ export function runIpm(
     if (!Number.isFinite(dots.mu) || !Number.isFinite(st.rtau)) return numericalError(iter);
     const verdict = evaluate(sp, st, dots, norms, opts, progress);
     if (verdict !== null) return { status: verdict, iterations: iter };
-    if (rescales >= DIVERGING) {
+    if (rescales >= DIVERGING || st.tau < COLLAPSED * st.kappa) {
       const reduced = evaluateReduced(sp, st, dots, opts);
       if (reduced !== null) return { status: reduced, iterations: iter, reduced: true };
     }

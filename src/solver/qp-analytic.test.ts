@@ -193,6 +193,40 @@ describe('infeasible and unbounded problems with certificates', () => {
     expectInfeasible(p, solveQp(p));
   });
 
+  it('infeasible by a hair (1e-5): the certificate comes once τ collapses, not at the limit', () => {
+    // x₀ + x₁ = 1 with x₀ ≤ 0.5 − 1e-5, x₁ ≤ 0.5; and a budget row 0.2x₀ + 0.3x₁ + 0.4x₂ ≤
+    // 0.2 − 1e-5 against x₀ + x₁ + x₂ = 1 in [0, 1]³ (a gain budget just short of what forced
+    // sales realise). The ray meets the full tolerance only slowly: these took 106 and 92
+    // iterations before the collapsed-τ test, 18 with it.
+    const P2 = cscFromTriplets(2, 2, [0, 1], [0, 1], [1, 1]);
+    const hair: QpProblem = {
+      n: 2,
+      P: P2,
+      q: f64(1, -1),
+      A: cscFromTriplets(1, 2, [0, 0], [0, 1], [1, 1]),
+      b: f64(1),
+      lb: f64(0, 0),
+      ub: f64(0.5 - 1e-5, 0.5),
+    };
+    const budget: QpProblem = {
+      n: 3,
+      P: cscFromTriplets(3, 3, [0, 1, 2], [0, 1, 2], [1, 2, 3]),
+      q: f64(0.1, 0.2, -0.3),
+      A: cscFromTriplets(1, 3, [0, 0, 0], [0, 1, 2], [1, 1, 1]),
+      b: f64(1),
+      C: cscFromTriplets(1, 3, [0, 0, 0], [0, 1, 2], [0.2, 0.3, 0.4]),
+      cl: f64(-INF),
+      cu: f64(0.2 - 1e-5),
+      lb: f64(0, 0, 0),
+      ub: f64(1, 1, 1),
+    };
+    for (const p of [hair, budget]) {
+      const r = solveQp(p);
+      expectInfeasible(p, r);
+      expect(r.iterations).toBeLessThan(30);
+    }
+  });
+
   it('empty rows with a nonzero right-hand side are infeasible', () => {
     const p: QpProblem = { n: 1, q: f64(0), A: cscFromTriplets(1, 1, [], [], []), b: f64(1) };
     expectInfeasible(p, solveQp(p));

@@ -105,6 +105,24 @@ describe('solveHousehold', () => {
     expect(both.solution.trackingError[0]).toBeLessThanOrEqual(limit);
   });
 
+  it('lets a gain budget that forced sales overrun give way without a turnover-level solve', () => {
+    // Never holding VTI sells L1 (250 × $300 on a $50,000 basis: a $25,000 long-term gain)
+    // against a $1,000 long-term budget. Without a turnover limit the turnover level would be
+    // the same infeasible QP again, so the solve goes straight to the gain-budget level: one
+    // infeasible solve, the elastic one, and one more deciding the AGG loss (kept, not sold).
+    const { solution, plan } = run({
+      settings: {
+        restrictions: [{ rule: 'noHold', security: 'VTI' }],
+        tax: { gainBudget: { shortTerm: 0, longTerm: 1000 } },
+      },
+    });
+    expect(solution.status).toBe('optimal');
+    expect(solution.elastic).toBe(2);
+    expect(solution.solves).toBe(3);
+    expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
+    expect(plan.sellQuantity[0]).toBeCloseTo(250, 6);
+  });
+
   it('makes an impossible turnover limit elastic instead of failing', () => {
     const { solution, plan } = run({
       cash: -5000,

@@ -83,8 +83,9 @@ export function solveHousehold(
     return r;
   };
   let result = solve();
+  // Level 1 opens only turnover limits: without one it is the same QP again, so skip it.
   while (result.status === 'infeasible' && elastic < 2) {
-    elastic = elastic === 0 ? 1 : 2;
+    elastic = elastic === 0 && hasTurnoverLimit(form) ? 1 : 2;
     result = solve();
   }
   if (!usable(result)) {
@@ -107,7 +108,9 @@ export function solveHousehold(
     change();
     form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
     const retry = solve();
-    const met = usable(retry) ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve) : null;
+    const met = usable(retry)
+      ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve, saved)
+      : null;
     if (met !== null && limitsMet(ctx, form, met)) {
       result = met;
       return;
@@ -156,7 +159,7 @@ export function solveHousehold(
       applyBounds();
       break;
     }
-    result = meetTrackingErrorLimits(ctx, form, aversion, next, solve);
+    result = meetTrackingErrorLimits(ctx, form, aversion, next, solve, raised);
   }
   // A harvest whose replacement differs from what it sold can make a TE limit unreachable. The
   // limit gives way only when nothing else can: the harvests decided between solves are given

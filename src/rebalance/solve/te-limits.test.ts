@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextAversion } from './te-limits.js';
+import { nextAversion, stepUp } from './te-limits.js';
 
 describe('nextAversion', () => {
   // TE(λ) = c·λ^(−p): the power law the secant step assumes in (log λ, log TE).
@@ -24,5 +24,34 @@ describe('nextAversion', () => {
     expect(nextAversion(0, NaN, 100, 0.01, 0.02)).toBe(0);
     expect(nextAversion(4, 0.02, 16, 0.02, 0.02)).toBe(8);
     expect(nextAversion(4, NaN, 16, 0.01, 0.02)).toBe(8);
+  });
+});
+
+describe('stepUp', () => {
+  const te = (lam: number, p = 0.5, c = 1) => c * lam ** -p;
+
+  it('grows geometrically, more the further TE is over, with one point seen', () => {
+    expect(stepUp(10, 0.02, NaN, NaN, 0.01)).toBe(160);
+    expect(stepUp(10, 0.0101, NaN, NaN, 0.01)).toBeCloseTo(40.804, 9);
+    expect(stepUp(10, 0.009, NaN, NaN, 0.01)).toBe(40);
+    expect(stepUp(10, 1, NaN, NaN, 0.01)).toBe(10_000);
+  });
+
+  it('extends the secant through two points over the limit to the target', () => {
+    // Power law: the secant through λ = 1 and 4 reaches the target exactly (λ = 100 < 4·160).
+    expect(stepUp(4, te(4), 1, te(1), te(100))).toBeCloseTo(100, 6);
+  });
+
+  it('keeps the secant step within [1.2×, the geometric step]', () => {
+    // TE barely fell: the secant would go far beyond the geometric step.
+    expect(stepUp(4, 0.0299, 1, 0.03, 0.01)).toBe(4 * 4 * (0.0299 / 0.01) ** 2);
+    // Almost at the target: still at least 1.2×, so the bracket moves.
+    expect(stepUp(4, te(4.01), 1, te(1), te(4.02))).toBeCloseTo(4.8, 9);
+  });
+
+  it('ignores a previous point that does not bracket a fall in TE', () => {
+    const geometric = stepUp(4, 0.02, NaN, NaN, 0.01);
+    expect(stepUp(4, 0.02, 1, 0.019, 0.01)).toBe(geometric);
+    expect(stepUp(4, 0.02, 8, 0.03, 0.01)).toBe(geometric);
   });
 });

@@ -36,6 +36,11 @@ export function limitsMet(ctx: HouseholdContext, form: Formulation, result: QpRe
  * largest λ known to violate and the smallest known to satisfy (see {@link nextAversion}).
  * Returns the last result that met every limit (or the last one, when none did: the limit then
  * gives way).
+ *
+ * `hint`: the λ an earlier search settled on for a slightly different QP (the same household
+ * after a wash-sale decision or with a limit opened). A group over its limit tries it as its
+ * first step up instead of the geometric guess: it usually lands in the band at once, where the
+ * search from the base λ took four to six solves again.
  */
 export function meetTrackingErrorLimits(
   ctx: HouseholdContext,
@@ -43,6 +48,7 @@ export function meetTrackingErrorLimits(
   aversion: Float64Array,
   start: QpResult,
   solve: () => QpResult,
+  hint?: Float64Array,
 ): QpResult {
   const limits = form.groups.map((g) => g.maxTrackingError);
   if (limits.every((l) => l === undefined)) return start;
@@ -71,8 +77,8 @@ export function meetTrackingErrorLimits(
       } else if (lam <= hi[gi]!) [hi[gi], teHi[gi]] = [lam, t];
       const settled = t <= TE_HIGH * limit && (t >= TE_LOW * limit || lo[gi] === 0);
       const cap = g.baseAversion * MAX_AVERSION_GROWTH;
-      const atFloor =
-        t > limit && lam >= 4 * lamPrev[gi]! && tePrev[gi]! - t < FLOOR_GAIN * tePrev[gi]!;
+      const [prevT, prevLam] = [tePrev[gi]!, lamPrev[gi]!];
+      const atFloor = t > limit && lam >= 4 * prevLam && prevT - t < FLOOR_GAIN * prevT;
       [tePrev[gi], lamPrev[gi]] = [t, lam];
       if (
         settled ||
@@ -82,9 +88,13 @@ export function meetTrackingErrorLimits(
       ) {
         return;
       }
+      const hinted = hint?.[gi] ?? 0;
+      const target = ((TE_LOW + TE_HIGH) / 2) * limit;
       const next = Number.isFinite(hi[gi]!)
-        ? nextAversion(lo[gi]!, teLo[gi]!, hi[gi]!, teHi[gi]!, ((TE_LOW + TE_HIGH) / 2) * limit)
-        : Math.min(cap, lam * Math.min(1e3, Math.max(4, 4 * (t / limit) ** 2)));
+        ? nextAversion(lo[gi]!, teLo[gi]!, hi[gi]!, teHi[gi]!, target)
+        : hinted > lam
+          ? Math.min(cap, hinted)
+          : Math.min(cap, stepUp(lam, t, prevLam, prevT, target));
       if (next !== lam) {
         aversion[gi] = next;
         moved = true;
@@ -99,6 +109,28 @@ export function meetTrackingErrorLimits(
   if (best === null) return result;
   aversion.set(best.aversion);
   return best.result;
+}
+
+/**
+ * The next λ for a group still over its limit with no λ yet known to meet it: geometric growth
+ * by 4–1000× (more the further TE is over), or — once two λ over the limit have been seen,
+ * TE falling between them — the secant through them in (log λ, log TE) extended to the target,
+ * kept within [1.2×, the geometric step]. Near the limit (after a hint, or after the first
+ * growth step fell just short) the secant lands in the band where a 4× step overshoots it and
+ * costs two more solves to come back.
+ */
+export function stepUp(
+  lam: number,
+  te: number,
+  prevLam: number,
+  prevTe: number,
+  target: number,
+): number {
+  const geometric = lam * Math.min(1e3, Math.max(4, 4 * (te / target) ** 2));
+  if (!(prevLam > 0 && prevLam < lam && prevTe > te && te > target)) return geometric;
+  const slope = (Math.log(lam) - Math.log(prevLam)) / (Math.log(te) - Math.log(prevTe));
+  const next = lam * Math.exp((Math.log(target) - Math.log(te)) * slope);
+  return Math.min(geometric, Math.max(1.2 * lam, next));
 }
 
 /**
