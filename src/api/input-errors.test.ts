@@ -94,6 +94,20 @@ describe('bad input', () => {
     expect(extra.error.problems?.[0]?.path).toEqual(['query', 'x']);
   });
 
+  it('reads whole numbers in query strings as decimal digits only', async () => {
+    // z.coerce.number would read these as 16, 100, 5 and 0.
+    for (const bad of ['0x10', '1e2', '%205', '']) {
+      const r = await send(`/v1/households?limit=${bad}`, undefined, 'GET');
+      expect(r.status).toBe(400);
+      expect(r.error.problems?.[0]?.path).toEqual(['query', 'limit']);
+    }
+    const audit = await send('/v1/audit?before=0x10', undefined, 'GET');
+    expect(audit.error.problems?.[0]?.path).toEqual(['query', 'before']);
+    const ok = await t.app.request('/v1/households?limit=2&offset=0', as(t, 'admin'));
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { items: unknown[] }).items.length).toBeLessThanOrEqual(2);
+  });
+
   it('tells a wrong method (405, Allow) from a missing route (404)', async () => {
     const wrong = await t.app.request('/v1/book', as(t, 'admin', 'DELETE'));
     expect(wrong.status).toBe(405);

@@ -77,7 +77,8 @@ export function stalenessOf(
   newer: ReadonlyMap<string, string>,
 ): string | undefined {
   const { householdId, runAsOf } = proposal;
-  const rerun = `re-run the household (tailor run --household ${householdId}) and approve the new proposal`;
+  // Both ways a user can re-run it: the message reaches the dashboard and the CLI alike.
+  const rerun = `re-run the household (the dashboard's Runs page, or tailor run --household ${householdId}) and approve the new proposal`;
   if (!current || current.status === 'gated') {
     const reasons = current ? current.reasons.join('; ') : 'household not found';
     return `household ${householdId} no longer passes the data checks as of ${runAsOf} (${reasons}); fix the data, then ${rerun}`;

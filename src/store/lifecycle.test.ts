@@ -149,7 +149,9 @@ describe.each(testStoreKinds())('proposal decisions on $name', ({ open }) => {
     );
     for (const r of [byPrice, byLot, byCash, byNewPrice]) {
       expect(r).toMatchObject({ ok: false, code: 'stale' });
-      expect(r.ok || r.why).toMatch(/stale.*re-run the household \(tailor run --household H1\)/);
+      expect(r.ok || r.why).toMatch(
+        /stale.*re-run the household \(the dashboard's Runs page, or tailor run --household H1\)/,
+      );
     }
     expect(byPrice.ok || byPrice.why).toMatch(/holdings, cash, settings, models or prices changed/);
     expect(byNewPrice.ok || byNewPrice.why).toMatch(

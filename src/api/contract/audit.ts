@@ -1,14 +1,14 @@
 /** The append-only audit log (`/v1/audit`), newest first. */
 import { z } from 'zod';
-import { TimestampSchema } from './common.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, queryInt, TimestampSchema } from './common.js';
 
 /** `GET /v1/audit` query: `before` is an entry id (the page after `nextBefore`). */
 export const AuditQuerySchema = z.strictObject({
   actor: z.string().min(1).optional(),
   entity: z.string().min(1).optional(),
   entityId: z.string().min(1).optional(),
-  before: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  before: queryInt(1, Number.MAX_SAFE_INTEGER).optional(),
+  limit: queryInt(1, MAX_LIMIT).default(DEFAULT_LIMIT),
 });
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
 

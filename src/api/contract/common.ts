@@ -57,10 +57,23 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
 
+/**
+ * A whole number from a query string, in decimal digits only: `0x10`, `1e2`, ` 5` and an empty
+ * value are refused (z.coerce.number would read them as 16, 100, 5 and 0).
+ */
+export function queryInt(min: number, max: number) {
+  const digits = z
+    .string()
+    .regex(/^[0-9]{1,15}$/, 'use a whole number written in decimal digits')
+    .transform(Number);
+  // A number is accepted too, for typed callers that build the query before it is a string.
+  return z.union([z.number(), digits]).pipe(z.number().int().min(min).max(max));
+}
+
 /** `limit` (1–1000, default 100) and `offset` (default 0), from query strings. */
 export const PageQueryShape = {
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt(1, MAX_LIMIT).default(DEFAULT_LIMIT),
+  offset: queryInt(0, Number.MAX_SAFE_INTEGER).default(0),
 };
 
 /** A query of `limit` and `offset` only. */

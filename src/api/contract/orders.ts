@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../io/iso-date.js';
 import { strictObject } from '../../io/strict-object.js';
-import { listOf, NoteSchema, PageQueryShape, TimestampSchema } from './common.js';
+import { listOf, NoteSchema, PageQueryShape, queryInt, TimestampSchema } from './common.js';
 
 export const OrderStatusSchema = z.enum(['open', 'filled', 'cancelled']);
 export type OrderStatus = z.infer<typeof OrderStatusSchema>;
@@ -64,12 +64,7 @@ export const OrderExportQuerySchema = z.strictObject({
   format: z.enum(['csv', 'fix']),
   sender: CompIdSchema.optional(),
   target: CompIdSchema.optional(),
-  seq: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1)
-    .optional(),
+  seq: queryInt(1, 2 ** 31 - 1).optional(),
 });
 export type OrderExportQuery = z.input<typeof OrderExportQuerySchema>;
 
