@@ -252,3 +252,17 @@ describe('barChart', () => {
     expect(svg).toMatch(/>-?\d+(\.\d+)?%</);
   });
 });
+
+describe('series styles', () => {
+  it('draws up to eight series each in its own colour and dash (a six-budget transition plan)', () => {
+    const series = Array.from({ length: 8 }, (_, i) => dailySeries(`s${i}`, 30, 1 + i));
+    const lines = polylines(lineChart({ title: 'Eight', yLabel: 'USD', format: 'usd', series }));
+    const styles = lines.map(
+      (l) =>
+        `${/stroke="([^"]*)"/.exec(l)?.[1]}|${/stroke-dasharray="([^"]*)"/.exec(l)?.[1] ?? ''}`,
+    );
+    expect(styles).toHaveLength(8);
+    expect(new Set(styles).size).toBe(8);
+    expect(new Set(styles.map((s) => s.split('|')[0])).size).toBe(8);
+  });
+});

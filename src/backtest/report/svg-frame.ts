@@ -23,9 +23,12 @@ const PALETTE: readonly { colour: string; dash: string }[] = [
   { colour: '#6fb3a4', dash: '2 3' },
   { colour: '#8b1e3f', dash: '10 3 2 3' },
   { colour: '#9a9a9a', dash: '4 2' },
+  { colour: '#5b3a8e', dash: '1 2' },
+  { colour: '#3f7f2f', dash: '12 3' },
+  { colour: '#c9a227', dash: '6 2 1 2' },
 ];
 
-/** The style of the `index`-th series (the palette repeats after five). */
+/** The style of the `index`-th series (the palette repeats after eight). */
 export function seriesStyle(index: number): { colour: string; dash: string } {
   return PALETTE[index % PALETTE.length]!;
 }
