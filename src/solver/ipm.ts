@@ -134,8 +134,8 @@ const DIVERGING = 3;
  * infeasible or unbounded problem), so certificates are also checked at the reduced tolerance.
  * Without this, a run whose ray meets the full tolerance only to ≈ 1e-6 (the accuracy of the
  * regularised solves) kept shrinking τ by 1e-6 an iteration until the iteration limit: 83
- * iterations where 10 had found the certificate (a household whose gain budget contradicts
- * its forced sales). Feasible runs keep τ of order one while κ → 0.
+ * iterations in a household whose gain budget contradicts its forced sales, 31 with this test.
+ * Feasible runs keep τ of order one while κ → 0.
  */
 const COLLAPSED = 1e-8;
 

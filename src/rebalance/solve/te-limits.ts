@@ -39,8 +39,8 @@ export function limitsMet(ctx: HouseholdContext, form: Formulation, result: QpRe
  *
  * `hint`: the λ an earlier search settled on for a slightly different QP (the same household
  * after a wash-sale decision or with a limit opened). A group over its limit tries it as its
- * first step up instead of the geometric guess: it usually lands in the band at once, where the
- * search from the base λ took four to six solves again.
+ * first step up instead of the geometric guess: it lands in or near the band, where the search
+ * from the base λ took four to six solves again.
  */
 export function meetTrackingErrorLimits(
   ctx: HouseholdContext,
