@@ -67,6 +67,10 @@ export interface RunReport extends RunSummary {
   asOf: string;
   elapsedMs: number;
   householdsPerSecond: number;
+  /**
+   * Accounts in the proposals this call wrote: every account of each household the engine
+   * answered, held-away and error accounts included (gated households count none).
+   */
   accountsRebalanced: number;
   /** Book-level figures over the households this call rebalanced. */
   book: BookTally;
