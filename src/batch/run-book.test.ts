@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createRun,
   getRun,
+  getRunLine,
   loadMarketSnapshot,
   schema,
   writeFirm,
@@ -11,6 +12,7 @@ import {
 import { testStoreKinds } from '../store/testing/test-stores.js';
 import { TINY_AS_OF, tinyFirm } from '../store/testing/tiny-firm.js';
 import { latestPriceDate, runBook } from './run-book.js';
+import { tallyRunProposals } from './run-tally.js';
 import { selectHouseholds } from './selection.js';
 
 describe.each(testStoreKinds())('runs on $name', ({ open }) => {
@@ -59,6 +61,11 @@ describe.each(testStoreKinds())('runs on $name', ({ open }) => {
     const rows = await store.db.select().from(schema.proposals);
     const h2 = rows.find((r) => r.runId === report.runId && r.householdId === 'H2');
     expect(h2?.reason).toMatch(/stale price for OLD/);
+    // The run keeps its tally as it finishes: the one this call summed, which is every proposal's.
+    const kept = (await getRunLine(store.db, report.runId))?.book;
+    expect(kept).toEqual({ ...report.book });
+    expect(kept).toEqual({ ...(await tallyRunProposals(store.db, report.runId)) });
+    expect(report.book.accounts).toBeGreaterThan(0);
   });
 
   it('resumes an interrupted run with only what is left, on this thread', async () => {
@@ -88,6 +95,37 @@ describe.each(testStoreKinds())('runs on $name', ({ open }) => {
     expect(rows.find((r) => r.runId === runId && r.householdId === 'H2')?.reason).toBe(
       'earlier attempt',
     );
+  });
+
+  it("keeps the whole run's tally when the call that finished it saw only part of it", async () => {
+    // A first run gives H1 a real answer; a second run already has it when it is resumed, so
+    // the resuming call rebalances only H2 (gated: no accounts of its own to count).
+    const first = await runBook(store.db, { selection: { kind: 'all' }, threads: 0, actor: 'pm1' });
+    const rows = await store.db.select().from(schema.proposals);
+    const h1 = rows.find((r) => r.runId === first.runId && r.householdId === 'H1')!;
+    const runId = await createRun(store.db, {
+      asOf: TINY_AS_OF,
+      selection: { kind: 'all' },
+      householdIds: ['H1', 'H2'],
+      startedBy: 'pm1',
+    });
+    await writeProposal(store.db, {
+      runId,
+      householdId: 'H1',
+      inputHash: h1.inputHash,
+      status: h1.status as 'proposed' | 'noTrade',
+      response: h1.response!,
+    });
+    const resumed = await runBook(store.db, {
+      selection: { kind: 'all' },
+      threads: 0,
+      actor: 'pm1',
+      resume: runId,
+    });
+    expect(resumed.book.accounts).toBe(0);
+    const kept = (await getRunLine(store.db, runId))?.book;
+    expect(kept).toEqual({ ...(await tallyRunProposals(store.db, runId)) });
+    expect(kept).toEqual({ ...first.book });
   });
 
   it('refuses to resume a run that does not exist', async () => {

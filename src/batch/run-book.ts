@@ -23,6 +23,7 @@ import {
 import { addToTally, emptyTally, type BookTally } from './book-tally.js';
 import { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
 import { selectHouseholds, type Selection } from './selection.js';
+import { keepRunTally } from './run-tally.js';
 import { ThreadPool } from './thread-pool.js';
 
 /** Proposals per write: one transaction and a few statements for this many households. */
@@ -131,6 +132,7 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     errors: 0,
     elapsedMs: 0,
   };
+  const resumedFrom = progress.done;
   let accountsRebalanced = 0;
   const book = emptyTally();
   let engineMs = 0;
@@ -223,6 +225,8 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
     await Promise.all(inflight);
     await settle();
     await finishRun(db, runId, 'done', options.actor);
+    // This call's tally covers the whole run only when no proposal was written before it.
+    await keepRunTally(db, runId, resumedFrom === 0 ? book : null);
   } finally {
     await pool?.close();
   }

@@ -1,18 +1,11 @@
 /**
  * `/v1/runs`: runs with their counts and book tally, and starting one (it goes on in the server;
- * follow it at `/v1/runs/:id/events`). A run's tally is kept when the server carried it, and
- * summed from its proposals (once, then kept) when it was run elsewhere.
+ * follow it at `/v1/runs/:id/events`). A run keeps its tally as it finishes (src/batch
+ * run-tally.ts), wherever it ran.
  */
 import type { z } from 'zod';
-import { addToTally, emptyTally, type Selection } from '../../batch/index.js';
-import {
-  getRunLine,
-  listRunPage,
-  runResponses,
-  saveRunReport,
-  type Db,
-  type RunLine,
-} from '../../store/index.js';
+import { keepRunTally, type Selection } from '../../batch/index.js';
+import { getRunLine, listRunPage, type Db, type RunLine } from '../../store/index.js';
 import type { BookTally, PageQuerySchema, RunStartRequest, RunView } from '../contract/index.js';
 import { conflict, invalid, notFound, ok, type Reply } from '../reply.js';
 import { caller, type RouteContext } from '../route-types.js';
@@ -33,17 +26,13 @@ export function runViewOf(line: RunLine): RunView {
   };
 }
 
-/** Sums a finished run's responses into its tally and keeps it (runs started by the CLI). */
+/**
+ * A finished run without a kept tally (finished before runs kept theirs) gets one summed from
+ * its proposals, kept from then on.
+ */
 async function tallied(db: Db, line: RunLine): Promise<RunLine> {
   if (line.book !== null || line.run.status !== 'done') return line;
-  const book = emptyTally();
-  for (let after = ''; ;) {
-    const page = await runResponses(db, line.run.id, after, 500);
-    for (const p of page) addToTally(book, p.response);
-    if (page.length < 500) break;
-    after = page.at(-1)!.id;
-  }
-  await saveRunReport(db, line.run.id, { ...book });
+  const book = await keepRunTally(db, line.run.id, null);
   return { ...line, book: { ...book } };
 }
 

@@ -13,13 +13,7 @@ import {
   type Selection,
   type SelectionProblem,
 } from '../../batch/index.js';
-import {
-  createRun,
-  finishRun,
-  loadMarketSnapshot,
-  saveRunReport,
-  type Db,
-} from '../../store/index.js';
+import { createRun, finishRun, loadMarketSnapshot, type Db } from '../../store/index.js';
 import type { RunProgressEvent } from '../contract/index.js';
 
 /** What a follower is told: progress as it comes, then the end (with an error, or null). */
@@ -118,7 +112,7 @@ export class RunManager {
   ): Promise<void> {
     let error: string | null = null;
     try {
-      const report = await runBook(this.db, {
+      await runBook(this.db, {
         selection: request.selection,
         resume: id,
         threads: this.threads,
@@ -129,7 +123,6 @@ export class RunManager {
           for (const f of run.followers) f.progress(run.progress);
         },
       });
-      await saveRunReport(this.db, id, { ...report.book });
     } catch (cause) {
       this.log(`run ${id} failed`, cause);
       error = `the run failed; the server log says why (run ${id})`;
