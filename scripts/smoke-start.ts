@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { servedUrl } from '../src/cli/serve-url.js';
 
 const i = process.argv.indexOf('--port');
 const port = i >= 0 ? Number(process.argv[i + 1]) : 3187;
@@ -37,7 +38,7 @@ function fail(why: string): never {
 const deadline = Date.now() + 240_000;
 let url: string | undefined;
 while (url === undefined) {
-  url = /tailor serve: (http:\/\/\S+)/.exec(log)?.[1];
+  url = servedUrl(log);
   if (child.exitCode !== null) fail(`exited with ${child.exitCode} before listening`);
   if (Date.now() > deadline) fail('did not listen within 240 s');
   await new Promise((r) => setTimeout(r, 250));

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { servedUrl } from '../../src/cli/serve-url.js';
 
 export interface DemoServer {
   url: string;
@@ -39,10 +40,10 @@ export async function startDemoServer(accounts: number, timeoutMs: number): Prom
     );
     const take = (chunk: Buffer): void => {
       log += chunk.toString();
-      const m = /tailor serve: (http:\/\/\S+)/.exec(log);
-      if (m) {
+      const found = servedUrl(log);
+      if (found !== undefined) {
         clearTimeout(timer);
-        resolve(m[1]!);
+        resolve(found);
       }
     };
     child.stdout?.on('data', take);

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { wholeNumberOption } from './demo.js';
+import { listeningLine } from '../serve-url.js';
 
 interface ServeOptions {
   port: string;
@@ -61,7 +62,7 @@ async function serveCommand(o: ServeOptions): Promise<void> {
     throw error;
   }
   const lines = [
-    `tailor serve: ${server.url}  (store: ${store.location}; API reference ${server.url}/docs)`,
+    listeningLine(server.url, `store: ${store.location}; API reference ${server.url}/docs`),
   ];
   if (demo) {
     lines.push(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byteSize } from './serve.js';
 import { tailorIn } from '../testing/tailor-process.js';
+import { servedUrl } from '../serve-url.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'tailor.js');
@@ -66,10 +67,10 @@ describe('tailor serve', () => {
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
-        const m = /tailor serve: (http:\/\/\S+)/.exec(out);
-        if (m) {
+        const found = servedUrl(out);
+        if (found !== undefined) {
           clearInterval(timer);
-          resolve(m[1]!);
+          resolve(found);
         } else if (child.exitCode !== null) {
           clearInterval(timer);
           reject(new Error(out));
