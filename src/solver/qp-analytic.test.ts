@@ -134,6 +134,36 @@ describe('problems with known solutions', () => {
     expectInfeasible({ ...p, b: f64(1, 0.5) }, solveQp({ ...p, b: f64(1, 0.5) }));
   });
 
+  it('rows whose pinned columns balance the right-hand side only up to rounding are consistent', () => {
+    // Found by the random-QP property (seed 831322981): x0 = −0.75 and x2 = −0.5 fixed, x1 free
+    // and in no row; every row of A is then all pinned, and b − A x_fixed is 0 in exact
+    // arithmetic. Scaled, it left round-off that a multiplier on those rows took as a proof of
+    // infeasibility (support 0 in the caller's units). Optimum: x1 = −q1/P11.
+    const p: QpProblem = {
+      n: 3,
+      P: cscFromTriplets(
+        3,
+        3,
+        [0, 0, 1, 0, 1, 2],
+        [0, 1, 1, 2, 2, 2],
+        [1.5625, 1.875, 3.3125, 3.75, 4.8125, 10.5625],
+      ),
+      q: f64(0.640625, 6.1875, 6.21875),
+      A: cscFromTriplets(3, 3, [0, 2, 0, 1, 2], [0, 0, 2, 2, 2], [-1.5, 1.75, -2.75, 1, 0.25]),
+      b: f64(2.5, -0.5, -1.4375),
+      C: cscFromTriplets(1, 3, [0], [2], [1.5]),
+      cl: f64(-INF),
+      cu: f64(INF),
+      lb: f64(-0.75, -INF, -0.5),
+      ub: f64(-0.75, INF, -0.5),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    // ∂/∂x1 of ½xᵀPx + qᵀx at x0, x2 fixed: P01 x0 + P11 x1 + P12 x2 + q1 = 0.
+    const x1 = -(0.640625 * 0 + 1.875 * -0.75 + 4.8125 * -0.5 + 6.1875) / 3.3125;
+    closeTo(r.x, [-0.75, x1, -0.5]);
+  });
+
   it('redundant (duplicated and combined) equality rows and free variables', () => {
     // rows: x0 + x1 = 1, 2x0 + 2x1 = 2, x0 + x1 + x2 = 1 + x2-free → x2 = 0
     const A = cscFromTriplets(

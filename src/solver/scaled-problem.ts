@@ -54,6 +54,8 @@ export class ScaledProblem {
   readonly Crows: RowMajor;
   readonly q: Float64Array;
   readonly b: Float64Array;
+  /** Σ of |terms| that make up each b̃_r: the scale of its round-off (see scaleRows). */
+  private readonly bScale: Float64Array;
   readonly lo: Float64Array;
   readonly hi: Float64Array;
   readonly flags: Uint8Array;
@@ -97,6 +99,7 @@ export class ScaledProblem {
     this.Crows = new RowMajor(C);
     this.q = new Float64Array(this.N);
     this.b = new Float64Array(this.m);
+    this.bScale = new Float64Array(this.m);
     this.lo = new Float64Array(this.N);
     this.hi = new Float64Array(this.N);
     this.flags = new Uint8Array(this.N);
@@ -218,15 +221,26 @@ export class ScaledProblem {
     this.offset = offset;
   }
 
+  /**
+   * b̃ = E(b − M x_fixed). A row whose fixed variables balance its right-hand side must get
+   * b̃_r = 0, yet the subtraction leaves round-off of the size of its terms; and with every
+   * column of the row pinned, any multiplier y_r then "proves" infeasibility (J̃ᵀy = 0 on that
+   * row, b̃ᵀy ≠ 0). So a b̃_r within 16ε of the sum of its terms' magnitudes is set to 0: a
+   * right-hand side that cancels only to rounding is consistent, not a certificate.
+   */
   private scaleRows(p: LoadedProblem, D: Float64Array, E: Float64Array): void {
-    const { me, mi, rowKind, b } = this;
+    const { me, mi, m, rowKind, b, bScale } = this;
     const pb = p.b;
     for (let r = 0; r < me; r++) b[r] = E[r]! * pb![r]!;
     for (let r = 0; r < mi; r++) {
       b[me + r] = rowKind[r] === ROW_EQUALITY ? E[me + r]! * this.rowFixedValue(p, r) : 0;
     }
+    for (let r = 0; r < m; r++) bScale[r] = Math.abs(b[r]!);
     this.scaleMatrix(p.A, this.Av, 0, null, D, E);
     this.scaleMatrix(p.C, this.Cv, me, rowKind, D, E);
+    for (let r = 0; r < m; r++) {
+      if (Math.abs(b[r]!) <= 16 * Number.EPSILON * bScale[r]!) b[r] = 0;
+    }
     this.Crows.load(this.Cv);
   }
 
@@ -242,7 +256,7 @@ export class ScaledProblem {
     D: Float64Array,
     E: Float64Array,
   ): void {
-    const { n, flags, fixedX, b } = this;
+    const { n, flags, fixedX, b, bScale } = this;
     const { colPtr, rowIdx, values } = M;
     for (let j = 0; j < n; j++) {
       const pinned = flags[j] === PINNED;
@@ -252,7 +266,11 @@ export class ScaledProblem {
         const free = rowKind !== null && rowKind[r] === ROW_FREE;
         const er = E[offset + r]!;
         out[k] = pinned || free ? 0 : er * values[k]! * dj;
-        if (pinned && !free) b[offset + r]! -= er * values[k]! * fixedX[j]!;
+        if (pinned && !free) {
+          const term = er * values[k]! * fixedX[j]!;
+          b[offset + r]! -= term;
+          bScale[offset + r]! += Math.abs(term);
+        }
       }
     }
   }
