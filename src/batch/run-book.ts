@@ -22,8 +22,8 @@ import {
 } from '../store/index.js';
 import { addToTally, emptyTally, type BookTally } from './book-tally.js';
 import { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
-import { selectHouseholds, type Selection } from './selection.js';
 import { keepRunTally } from './run-tally.js';
+import { selectHouseholds, type Selection } from './selection.js';
 import { ThreadPool } from './thread-pool.js';
 
 /** Proposals per write: one transaction and a few statements for this many households. */

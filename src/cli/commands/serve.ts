@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
-import { wholeNumberOption } from './demo.js';
 import { listeningLine } from '../serve-url.js';
+import { wholeNumberOption } from './demo.js';
 
 interface ServeOptions {
   port: string;
