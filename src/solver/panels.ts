@@ -40,6 +40,19 @@ function lowerBound(a: Int32Array, from: number, to: number, v: number): number 
   return lo;
 }
 
+/** FNV-1a over a row set. */
+function hashRows(rows: Int32Array): number {
+  let h = 2166136261 ^ rows.length;
+  for (let i = 0; i < rows.length; i++) h = Math.imul(h ^ rows[i]!, 16777619);
+  return h;
+}
+
+function sameRows(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Groups S-columns by their tail rows (Tp/Ti, CSC over S-columns) and builds the push maps. */
 export function buildPanels(
   ns: number,
@@ -50,17 +63,24 @@ export function buildPanels(
 ): Panels {
   const colGroup = new Int32Array(ns).fill(-1);
   const colPos = new Int32Array(ns);
-  const keys = new Map<string, number>();
+  // Groups by row set: a hash of the rows picks the candidates, an entry-by-entry comparison
+  // decides (a string key per column cost ≈ 15% of the symbolic analysis of a 2,000-pivot KKT).
+  const byHash = new Map<number, number[]>();
   const rowsOf: Int32Array[] = [];
   const colsOf: number[][] = [];
   for (let c = 0; c < ns; c++) {
     if (Tp[c + 1] === Tp[c]) continue;
     const rows = Ti.subarray(Tp[c]!, Tp[c + 1]!);
-    const key = rows.join(',');
-    let g = keys.get(key);
+    const h = hashRows(rows);
+    let candidates = byHash.get(h);
+    if (candidates === undefined) {
+      candidates = [];
+      byHash.set(h, candidates);
+    }
+    let g = candidates.find((k) => sameRows(rowsOf[k]!, rows));
     if (g === undefined) {
       g = rowsOf.length;
-      keys.set(key, g);
+      candidates.push(g);
       rowsOf.push(rows);
       colsOf.push([]);
     }

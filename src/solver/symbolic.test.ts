@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amdOrder } from './amd.js';
 import { LdlFactor } from './ldl.js';
-import { analyze } from './symbolic.js';
+import { analyze, orderingFactors } from './symbolic.js';
 
 /**
  * The KKT pattern of a small rebalance: per security i three lot sells s and a buy b in a
@@ -73,13 +73,37 @@ describe('symbolic analysis ordering', () => {
   });
 
   it('keeps the usual ordering when the stricter dense test would cost more', () => {
-    // 200 securities: the stricter test would also set aside the factor rows (degree 200 >
-    // 5√n), which belong inside the elimination; the analysis must not take that ordering.
-    const { size, rows, cols } = smallRebalancePattern(200, 10);
+    // 160 securities (972 pivots): the stricter test would also set aside the factor rows
+    // (degree 160 > 5√972), which belong inside the elimination; the analysis must not take
+    // that ordering.
+    const { size, rows, cols } = smallRebalancePattern(160, 10);
     const adj = adjacency(size, rows, cols);
+    expect(orderingFactors(size, adj.ptr)).toEqual([10, 5]);
     const usual = analyze(size, rows, cols, rows.length, amdOrder(size, adj.ptr, adj.idx));
+    const strict = analyze(size, rows, cols, rows.length, amdOrder(size, adj.ptr, adj.idx, 5));
     const chosen = analyze(size, rows, cols, rows.length);
+    expect(strict.lnz).toBeGreaterThan(usual.lnz);
     expect(chosen.lnz).toBeLessThanOrEqual(usual.lnz);
+  });
+
+  it('analyses the stricter dense test only for a small system with a row it sets apart', () => {
+    const small = smallRebalancePattern(20, 20);
+    expect(orderingFactors(small.size, adjacency(small.size, small.rows, small.cols).ptr)).toEqual([
+      10, 5,
+    ]);
+    // 100 securities, 3 factors (605 pivots): no row of degree between 5√n and 10√n (factor
+    // rows 100 < 5√605, cash and turnover rows 400 > 10√605), so both tests set apart the
+    // same rows and give the same ordering.
+    const same = smallRebalancePattern(100, 3);
+    const adjSame = adjacency(same.size, same.rows, same.cols);
+    expect(orderingFactors(same.size, adjSame.ptr)).toEqual([10]);
+    const alt = amdOrder(same.size, adjSame.ptr, adjSame.idx, 5);
+    expect(alt).toEqual(amdOrder(same.size, adjSame.ptr, adjSame.idx, 10));
+    // 400 securities (2,422 pivots): only the usual test, whatever the degrees.
+    const large = smallRebalancePattern(400, 20);
+    expect(orderingFactors(large.size, adjacency(large.size, large.rows, large.cols).ptr)).toEqual([
+      10,
+    ]);
   });
 });
 

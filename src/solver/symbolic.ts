@@ -144,10 +144,22 @@ function permutedPattern(
  * small KKT systems (a cash or turnover row touching every lot of a 20-security account has
  * degree ≈ 80 < 10√175): ordered early, they join every weight into one clique and the dense
  * tail doubles (rebalance QPs with 20 securities and 20 factors: 40 instead of 28 pivots,
- * ≈ 13% slower solves). 5√n catches them; on large systems it can instead pull factor rows
- * out too early, so both orderings are analysed and the cheaper one kept.
+ * ≈ 13% slower solves). 5√n catches them; on large systems it instead pulls the factor rows
+ * out too early, so the second ordering is analysed only for systems of at most
+ * SMALL_SYSTEM pivots (and only when some row's degree lies between the two thresholds, since
+ * otherwise both find the same dense rows and hence the same ordering).
  */
 const DENSE_FACTORS = [10, 5];
+
+/**
+ * Largest system for which the 5√n ordering is tried. Measured on the solver benchmark family
+ * (20 instances per size) and the 2,000-account demo book (932 households): 5√n gave fewer
+ * flops only at 145–170 pivots (20 securities, 10–20 factors); from 600 to 750 pivots both gave
+ * the same ordering, and from 1,500 to 6,000 pivots 5√n always cost 1.6–1.9× the flops of 10√n.
+ * Its analysis (an AMD run, a permuted pattern and an etree pass) was ≈ 35% of the symbolic
+ * analysis of a direct-index household.
+ */
+const SMALL_SYSTEM = 1000;
 
 /** Longest dense tail (a t × t block, plus panels of t rows). */
 const MAX_TAIL = 512;
@@ -218,6 +230,29 @@ function gatherDenseTail(o: AnalysedOrdering, degree: (i: number) => number): Or
 }
 
 /**
+ * The DENSE_FACTORS worth analysing for an n-node graph: the first, and each further one whose
+ * threshold makes some row dense that the previous threshold did not (AMD uses the threshold
+ * only to set dense rows aside at the start, so the same dense set gives the same ordering), up
+ * to SMALL_SYSTEM nodes.
+ */
+export function orderingFactors(n: number, adjPtr: Int32Array): number[] {
+  const factors = [DENSE_FACTORS[0]!];
+  if (n > SMALL_SYSTEM) return factors;
+  for (let f = 1; f < DENSE_FACTORS.length; f++) {
+    const high = denseThreshold(n, DENSE_FACTORS[f - 1]!);
+    const low = denseThreshold(n, DENSE_FACTORS[f]!);
+    for (let i = 0; i < n; i++) {
+      const degree = adjPtr[i + 1]! - adjPtr[i]!;
+      if (degree > low && degree <= high) {
+        factors.push(DENSE_FACTORS[f]!);
+        break;
+      }
+    }
+  }
+  return factors;
+}
+
+/**
  * The AMD ordering with the fewest factorisation flops (Σ column count², one etree pass each),
  * then with its dense rows gathered into the tail when that is cheaper.
  */
@@ -225,7 +260,7 @@ function chooseOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: numbe
   const adj = adjacency(n, rows, cols, nt);
   let best: AnalysedOrdering | null = null;
   let bestFlops = Infinity;
-  for (const factor of DENSE_FACTORS) {
+  for (const factor of orderingFactors(n, adj.ptr)) {
     const perm = amdOrder(n, adj.ptr, adj.idx, factor);
     const { Kp, Ki } = permutedPattern(n, rows, cols, nt, perm);
     const { etree, counts } = etreeAndCounts(n, Kp, Ki);
