@@ -21,13 +21,16 @@ export const DEFAULT_QP_OPTIONS: ResolvedQpOptions = Object.freeze({
   refinementSteps: 6,
   centralityCorrectors: 0,
   stepFraction: 0.99,
+  rowActivityCheck: true,
 });
+
+type NumericOption = Exclude<keyof ResolvedQpOptions, 'rowActivityCheck'>;
 
 /** Merges caller options over the defaults, rejecting values that cannot work. */
 export function resolveOptions(options: QpOptions | undefined): ResolvedQpOptions {
   if (options === undefined) return DEFAULT_QP_OPTIONS;
   const o: ResolvedQpOptions = { ...DEFAULT_QP_OPTIONS, ...options };
-  const positive: (keyof ResolvedQpOptions)[] = [
+  const positive: NumericOption[] = [
     'tolFeas',
     'tolGapAbs',
     'tolGapRel',
@@ -37,7 +40,7 @@ export function resolveOptions(options: QpOptions | undefined): ResolvedQpOption
   for (const key of positive) {
     if (!(o[key] > 0)) throw new Error(`QP option ${key} must be a positive number, got ${o[key]}`);
   }
-  const nonNegative: (keyof ResolvedQpOptions)[] = [
+  const nonNegative: NumericOption[] = [
     'maxIterations',
     'scalingIterations',
     'refinementSteps',

@@ -17,6 +17,7 @@ import { resolveOptions } from './options.js';
 import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
 import { unscale } from './solution.js';
 import { computeResiduals, newDots } from './residuals.js';
+import { rowActivityCertificate } from './row-activity.js';
 import { evaluate, type DataNorms, type Progress } from './termination.js';
 import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult, QpStart } from './types.js';
 import { validatePattern, validateValues } from './validate.js';
@@ -154,6 +155,18 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
         iterations: 0,
         gap: NaN,
         certificate: crossedCertificate(sp, kind, index, amount),
+      };
+    }
+    const ruledOut = opts.rowActivityCheck ? rowActivityCertificate(full, opts.tolFeas) : null;
+    if (ruledOut) {
+      st.v.fill(0);
+      st.tau = 1;
+      return {
+        status: 'infeasible',
+        ...unscale(sp, st, full),
+        iterations: 0,
+        gap: NaN,
+        certificate: ruledOut,
       };
     }
     kkt.loadValues(sp.Pv, sp.pDiag, sp.Av, sp.Cv);

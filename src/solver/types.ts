@@ -78,6 +78,12 @@ export interface QpOptions {
   readonly centralityCorrectors?: number;
   /** Fraction of the step to the boundary actually taken. */
   readonly stepFraction?: number;
+  /**
+   * Before iterating, report `infeasible` for a row that cannot hold over the variable bounds
+   * alone (certificate.rowActivity; see row-activity.ts). Default true; off only to exercise
+   * the iteration's own infeasibility detection.
+   */
+  readonly rowActivityCheck?: boolean;
 }
 
 /**
@@ -109,6 +115,12 @@ export interface InfeasibilityCertificate {
    * the amount by which the bounds cross.
    */
   readonly crossed?: { readonly kind: 'variable' | 'row'; readonly index: number };
+  /**
+   * Set when one row cannot hold over the variable bounds alone (its least or greatest value
+   * over lb ≤ x ≤ ub lies beyond its right-hand side; see row-activity.ts): found before
+   * iterating, with that row of A or C as the certificate (y or z = ±e_index, zx = ∓ that row).
+   */
+  readonly rowActivity?: { readonly matrix: 'A' | 'C'; readonly index: number };
 }
 
 /**
