@@ -17,10 +17,11 @@ import type {
   RecentTrade,
   Security,
 } from '../domain/index.js';
+import { lotsByAccount } from './lots-by-account.js';
 import type { MarketSnapshot } from './market-snapshot.js';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
-import { accounts, households, lots, transactions } from './schema/index.js';
+import { accounts, households, transactions } from './schema/index.js';
 
 export type HouseholdInput =
   | { householdId: string; status: 'ready'; request: RebalanceRequest; inputHash: string }
@@ -84,9 +85,7 @@ export async function loadHouseholdInputs(
     .from(accounts)
     .where(inArray(accounts.householdId, [...householdIds]));
   const accIds = acc.map((a) => a.id);
-  const lotRows = accIds.length
-    ? await db.select().from(lots).where(inArray(lots.accountId, accIds))
-    : [];
+  const lotsOf = await lotsByAccount(db, accIds);
   const fills = accIds.length
     ? await db
         .select()
@@ -112,9 +111,7 @@ export async function loadHouseholdInputs(
       )
     : [];
   const settingsOf = new Map(settingRows.map((r) => [r.account_id, r.settings]));
-  lotRows.sort((x, y) => cmp(x.accountId, y.accountId) || cmp(x.id, y.id));
   fills.sort((x, y) => cmp(x.date, y.date) || x.id - y.id);
-  const lotsOf = groupBy(lotRows, (l) => l.accountId);
   const fillsOf = groupBy(fills, (f) => f.accountId);
   const accountsOf = groupBy(
     [...acc].sort((x, y) => cmp(x.id, y.id)),
