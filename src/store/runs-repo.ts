@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
 import type { Db } from './open-store.js';
+import { arrayLiteral } from './array-literal.js';
 import { insertChunked } from './chunked-insert.js';
 import { rowsOf } from './market-snapshot.js';
 import { auditLog, proposals, runs, trades, type ProposalStatus } from './schema/index.js';
@@ -129,8 +130,35 @@ export async function writeProposals(db: Db, ps: readonly ProposalInput[]): Prom
         : [],
     );
     await insertChunked(tx as unknown as Db, trades, tradeRows);
+    await assertKnownAccountsAndSecurities(tx as unknown as Db, tradeRows);
     return rows.map((r) => written.has(r.id));
   });
+}
+
+/**
+ * The check the trades table's foreign keys to accounts and securities made row by row (see
+ * migration 0006), as one query over the batch's distinct ids. A miss is a bug in the run (it
+ * builds trades only from what it read): it throws, and the transaction writes nothing.
+ */
+async function assertKnownAccountsAndSecurities(
+  db: Db,
+  rows: readonly { accountId: string; securityId: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const accountIds = [...new Set(rows.map((r) => r.accountId))];
+  const securityIds = [...new Set(rows.map((r) => r.securityId))];
+  const missing = rowsOf<{ kind: string; id: string }>(
+    await db.execute(sql`
+      SELECT 'account' AS kind, u.id FROM unnest(${arrayLiteral(accountIds)}::text[]) AS u(id)
+        WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = u.id)
+      UNION ALL
+      SELECT 'security' AS kind, u.id FROM unnest(${arrayLiteral(securityIds)}::text[]) AS u(id)
+        WHERE NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = u.id)`),
+  );
+  if (missing.length > 0) {
+    const list = missing.map((m) => `${m.kind} ${m.id}`).join(', ');
+    throw new Error(`store internal error: trades name an unknown ${list}; nothing was written`);
+  }
 }
 
 export interface RunSummary {

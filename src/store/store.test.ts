@@ -11,6 +11,7 @@ import {
   pendingHouseholds,
   runSummary,
   writeProposal,
+  writeProposals,
 } from './runs-repo.js';
 import { auditLog, lots, models } from './schema/index.js';
 import { testStoreKinds } from './testing/test-stores.js';
@@ -160,6 +161,60 @@ describe.each(testStoreKinds())('store on $name', ({ open }) => {
       gated: 1,
       trades: 1,
     });
+  });
+
+  it('refuses trades that name an unknown account or security, writing none of the batch', async () => {
+    const runId = await createRun(store.db, {
+      asOf: TINY_AS_OF,
+      selection: { kind: 'all' },
+      householdIds: ['H1', 'H2'],
+      startedBy: 'pm1',
+    });
+    const trade = (security: string) => ({
+      security,
+      side: 'buy' as const,
+      quantity: 1,
+      price: 1,
+      value: 1,
+      reasons: ['model' as const],
+    });
+    const proposal = (householdId: string, account: string, security: string) => ({
+      runId,
+      householdId,
+      inputHash: 'h',
+      status: 'proposed' as const,
+      response: {
+        asOf: TINY_AS_OF,
+        accounts: [
+          {
+            id: account,
+            status: 'ok' as const,
+            trades: [trade(security)],
+            summary: {
+              before: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
+              after: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
+              realized: { shortTerm: 0, longTerm: 0, washSaleDisallowed: 0 },
+              estimatedTax: 0,
+              turnover: 0,
+              relaxed: [],
+              warnings: [],
+            },
+            error: null,
+          },
+        ],
+      },
+    });
+    await expect(
+      writeProposals(store.db, [proposal('H1', 'H1-TAX', 'BND'), proposal('H2', 'H2-TAX', 'NOPE')]),
+    ).rejects.toThrow(/unknown security NOPE/);
+    await expect(writeProposals(store.db, [proposal('H1', 'H9-GONE', 'VTI')])).rejects.toThrow(
+      /unknown account H9-GONE/,
+    );
+    expect(await pendingHouseholds(store.db, (await getRun(store.db, runId))!)).toEqual([
+      'H1',
+      'H2',
+    ]);
+    expect(await writeProposals(store.db, [proposal('H1', 'H1-TAX', 'BND')])).toEqual([true]);
   });
 
   it('keeps the audit log append-only', async () => {

@@ -66,12 +66,12 @@ export const trades = pgTable(
     proposalId: text('proposal_id')
       .notNull()
       .references(() => proposals.id),
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id),
-    securityId: text('security_id')
-      .notNull()
-      .references(() => securities.id),
+    // No foreign keys on account and security (migration 0006): a run writes tens of thousands
+    // of trades, and the per-row checks were 45% of that write on the embedded store. The run
+    // builds every trade from accounts and securities it has just read, rows are never deleted,
+    // and writeProposals checks both sets in one query inside the same transaction.
+    accountId: text('account_id').notNull(),
+    securityId: text('security_id').notNull(),
     side: text('side').$type<'buy' | 'sell'>().notNull(),
     quantity: numeric('quantity').notNull(),
     price: numeric('price').notNull(),
