@@ -29,6 +29,12 @@ import { ThreadPool } from './thread-pool.js';
 /** Proposals per write: one transaction and a few statements for this many households. */
 const WRITE_BATCH = 32;
 
+/**
+ * Chunks a distributed run keeps on the queue: while the workers finish one, the next is loaded
+ * and queued behind it, so they do not wait for the store between chunks.
+ */
+const QUEUED_CHUNKS = 2;
+
 export interface RunProgress {
   done: number;
   total: number;
@@ -197,11 +203,22 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
         }
       }
       if (options.execute) {
-        for await (const o of options.execute(tasks, runId)) {
-          engineMs += o.ms;
-          record(proposalOf(runId, o));
-          if (failure !== undefined) break;
-        }
+        const execute = options.execute;
+        inflight.push(
+          (async () => {
+            for await (const o of execute(tasks, runId)) {
+              engineMs += o.ms;
+              record(proposalOf(runId, o));
+              if (failure !== undefined) break;
+            }
+          })().catch((error: unknown) => {
+            // Kept like a store failure: the run stops at the next chunk and reports it.
+            failure ??= error;
+          }),
+        );
+        // The next chunk is loaded and queued while the workers finish this one: waiting for
+        // every outcome first left them idle while the store built the next requests.
+        while (inflight.length > QUEUED_CHUNKS) await inflight.shift();
       } else if (pool) {
         inflight.push(
           ...tasks.map((t) =>
