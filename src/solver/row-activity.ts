@@ -51,64 +51,74 @@ function activity(M: CscMatrix, lb: LoadedProblem['lb'], ub: LoadedProblem['ub']
   return { lo, hi, scale };
 }
 
+/** A row that cannot hold: which, on which side (−1: above its upper bound), by how much. */
+interface Violation {
+  matrix: 'A' | 'C';
+  index: number;
+  sign: number;
+  amount: number;
+  /** amount / tolerance: rows are compared by this. */
+  rel: number;
+}
+
+/** The row of M violated by most against its tolerance, or null. */
+function worstRow(
+  M: CscMatrix,
+  matrix: 'A' | 'C',
+  lower: (r: number) => number,
+  upper: (r: number) => number,
+  p: LoadedProblem,
+  tolFeas: number,
+): Violation | null {
+  if (M.nrows === 0) return null;
+  const { lo, hi, scale } = activity(M, p.lb, p.ub);
+  const finiteAbs = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
+  let worst: Violation | null = null;
+  for (let r = 0; r < M.nrows; r++) {
+    const cl = lower(r);
+    const cu = upper(r);
+    const tol = tolFeas * Math.max(1, scale[r]!, finiteAbs(cl), finiteAbs(cu));
+    // lo sums only finite terms or −∞, hi only finite terms or +∞: no ∞ − ∞ here, and an
+    // infinite bound on either side makes its difference −∞ (no claim).
+    const over = lo[r]! - cu;
+    const under = cl - hi[r]!;
+    const amount = Math.max(over, under);
+    if (!(amount > tol) || !Number.isFinite(amount)) continue;
+    const rel = amount / tol;
+    if (worst === null || rel > worst.rel) {
+      worst = { matrix, index: r, sign: over >= under ? -1 : 1, amount, rel };
+    }
+  }
+  return worst;
+}
+
 /**
- * The certificate of the row violated by most against its scale, or null when every row can
- * hold. y, z, zx are normalised to unit ∞-norm.
+ * The certificate of the row violated by most against its tolerance, or null when every row
+ * can hold. y, z, zx are normalised to unit ∞-norm.
  */
 export function rowActivityCertificate(
   p: LoadedProblem,
   tolFeas: number,
 ): InfeasibilityCertificate | null {
-  let best: { matrix: 'A' | 'C'; index: number; sign: number; amount: number; rel: number } | null =
-    null;
-  const consider = (
-    M: CscMatrix,
-    matrix: 'A' | 'C',
-    lower: (r: number) => number,
-    upper: (r: number) => number,
-  ): void => {
-    if (M.nrows === 0) return;
-    const { lo, hi, scale } = activity(M, p.lb, p.ub);
-    for (let r = 0; r < M.nrows; r++) {
-      const cl = lower(r);
-      const cu = upper(r);
-      const tol =
-        tolFeas *
-        Math.max(
-          1,
-          scale[r]!,
-          Math.abs(cl) < Infinity ? Math.abs(cl) : 0,
-          Math.abs(cu) < Infinity ? Math.abs(cu) : 0,
-        );
-      // NaN (∞ − ∞ cannot occur: lo only sums −∞ or finite terms) compares false: no claim.
-      const over = lo[r]! - cu;
-      const under = cl - hi[r]!;
-      const amount = Math.max(over, under);
-      if (!(amount > tol) || !Number.isFinite(amount)) continue;
-      const rel = amount / tol;
-      if (best === null || rel > best.rel)
-        best = { matrix, index: r, sign: over >= under ? -1 : 1, amount, rel };
-    }
-  };
-  consider(
+  const inA = worstRow(
     p.A,
     'A',
     (r) => p.b![r]!,
     (r) => p.b![r]!,
+    p,
+    tolFeas,
   );
-  consider(
+  const inC = worstRow(
     p.C,
     'C',
     (r) => bound(p.cl?.[r], -Infinity),
     (r) => bound(p.cu?.[r], Infinity),
+    p,
+    tolFeas,
   );
-  if (best === null) return null;
-  const { matrix, index, sign, amount } = best as {
-    matrix: 'A' | 'C';
-    index: number;
-    sign: number;
-    amount: number;
-  };
+  const worst = inA === null ? inC : inC === null || inA.rel >= inC.rel ? inA : inC;
+  if (worst === null) return null;
+  const { matrix, index, sign, amount } = worst;
   const M = matrix === 'A' ? p.A : p.C;
   const y = new Float64Array(p.A.nrows);
   const z = new Float64Array(p.C.nrows);
