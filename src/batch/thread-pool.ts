@@ -43,8 +43,9 @@ export function defaultThreads(): number {
  * hundred milliseconds at a time (the embedded store runs on it: a chunk of requests, a batch
  * of proposals), and cannot post while it is; with 8 ahead, a thread ran dry in those stretches
  * and a run of the 2,000-account demo book with one thread took as long as with none (26.6 s).
- * With 64 ahead: 21.2 s with one thread, 17.7 s with two (from 21.0 s). A run keeps at most
- * one chunk per thread queued (run-book.ts), so this moves tasks, it does not add any.
+ * With 64 ahead, posted evenly: one thread 20.0 s, two 15.1–16.6 s (from 21.0–21.5 s). A run
+ * keeps at most one chunk per thread queued (run-book.ts), so this moves tasks, it does not add
+ * any.
  */
 const AHEAD = 64;
 

@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
-import type { Db } from './open-store.js';
 import { arrayLiteral } from './array-literal.js';
 import { insertChunked } from './chunked-insert.js';
 import { rowsOf } from './market-snapshot.js';
+import type { Db } from './open-store.js';
 import { auditLog, proposals, runs, trades, type ProposalStatus } from './schema/index.js';
 
 export interface NewRun {
