@@ -23,6 +23,39 @@ import {
   settingsHistory,
 } from './versions.js';
 
+/** A response proposing one buy of `security` in account `id` (summary figures are placeholders). */
+function oneBuyResponse(id: string, security: string, quantity = 1, price = 1) {
+  return {
+    asOf: TINY_AS_OF,
+    accounts: [
+      {
+        id,
+        status: 'ok' as const,
+        trades: [
+          {
+            security,
+            side: 'buy' as const,
+            quantity,
+            price,
+            value: quantity * price,
+            reasons: ['model' as const],
+          },
+        ],
+        summary: {
+          before: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
+          after: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
+          realized: { shortTerm: 0, longTerm: 0, washSaleDisallowed: 0 },
+          estimatedTax: 0,
+          turnover: 0,
+          relaxed: [],
+          warnings: [],
+        },
+        error: null,
+      },
+    ],
+  };
+}
+
 describe.each(testStoreKinds())('store on $name', ({ open }) => {
   let store: Store;
   beforeAll(async () => {
@@ -112,35 +145,7 @@ describe.each(testStoreKinds())('store on $name', ({ open }) => {
     });
     const run = (await getRun(store.db, runId))!;
     expect(await pendingHouseholds(store.db, run)).toEqual(['H1', 'H2']);
-    const response = {
-      asOf: TINY_AS_OF,
-      accounts: [
-        {
-          id: 'H1-TAX',
-          status: 'ok' as const,
-          trades: [
-            {
-              security: 'BND',
-              side: 'buy' as const,
-              quantity: 10,
-              price: 72.4,
-              value: 724,
-              reasons: ['model' as const],
-            },
-          ],
-          summary: {
-            before: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
-            after: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
-            realized: { shortTerm: 0, longTerm: 0, washSaleDisallowed: 0 },
-            estimatedTax: 0,
-            turnover: 0,
-            relaxed: [],
-            warnings: [],
-          },
-          error: null,
-        },
-      ],
-    };
+    const response = oneBuyResponse('H1-TAX', 'BND', 10, 72.4);
     const p = { runId, householdId: 'H1', inputHash: 'h', status: 'proposed' as const, response };
     expect(await writeProposal(store.db, p)).toBe(true);
     expect(await writeProposal(store.db, p)).toBe(false);
@@ -170,39 +175,12 @@ describe.each(testStoreKinds())('store on $name', ({ open }) => {
       householdIds: ['H1', 'H2'],
       startedBy: 'pm1',
     });
-    const trade = (security: string) => ({
-      security,
-      side: 'buy' as const,
-      quantity: 1,
-      price: 1,
-      value: 1,
-      reasons: ['model' as const],
-    });
     const proposal = (householdId: string, account: string, security: string) => ({
       runId,
       householdId,
       inputHash: 'h',
       status: 'proposed' as const,
-      response: {
-        asOf: TINY_AS_OF,
-        accounts: [
-          {
-            id: account,
-            status: 'ok' as const,
-            trades: [trade(security)],
-            summary: {
-              before: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
-              after: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
-              realized: { shortTerm: 0, longTerm: 0, washSaleDisallowed: 0 },
-              estimatedTax: 0,
-              turnover: 0,
-              relaxed: [],
-              warnings: [],
-            },
-            error: null,
-          },
-        ],
-      },
+      response: oneBuyResponse(account, security),
     });
     await expect(
       writeProposals(store.db, [proposal('H1', 'H1-TAX', 'BND'), proposal('H2', 'H2-TAX', 'NOPE')]),
