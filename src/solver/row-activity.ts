@@ -21,17 +21,36 @@ import type { CscMatrix, InfeasibilityCertificate } from './types.js';
 const bound = (v: number | undefined, inf: number): number =>
   v === undefined || Math.abs(v) >= 1e20 ? inf : v;
 
-interface Activity {
+/**
+ * Per-row sums over one matrix, reused from solve to solve (a solver allocates nothing per solve
+ * but its result): the first nrows entries of each array are the current matrix's.
+ */
+export interface RowActivityWork {
   lo: Float64Array;
   hi: Float64Array;
   /** Σ |a_rj · bound_j| over the finite bounds used: the row's rounding scale. */
   scale: Float64Array;
 }
 
-function activity(M: CscMatrix, lb: LoadedProblem['lb'], ub: LoadedProblem['ub']): Activity {
-  const lo = new Float64Array(M.nrows);
-  const hi = new Float64Array(M.nrows);
-  const scale = new Float64Array(M.nrows);
+/** Workspace for matrices of at most `rows` rows. */
+export function rowActivityWork(rows: number): RowActivityWork {
+  return {
+    lo: new Float64Array(rows),
+    hi: new Float64Array(rows),
+    scale: new Float64Array(rows),
+  };
+}
+
+function activity(
+  M: CscMatrix,
+  lb: LoadedProblem['lb'],
+  ub: LoadedProblem['ub'],
+  work: RowActivityWork,
+): void {
+  const { lo, hi, scale } = work;
+  lo.fill(0, 0, M.nrows);
+  hi.fill(0, 0, M.nrows);
+  scale.fill(0, 0, M.nrows);
   const { colPtr, rowIdx, values, ncols } = M;
   for (let j = 0; j < ncols; j++) {
     const l = bound(lb?.[j], -Infinity);
@@ -48,7 +67,6 @@ function activity(M: CscMatrix, lb: LoadedProblem['lb'], ub: LoadedProblem['ub']
         (Number.isFinite(low) ? Math.abs(low) : 0) + (Number.isFinite(high) ? Math.abs(high) : 0);
     }
   }
-  return { lo, hi, scale };
 }
 
 /** A row that cannot hold: which, on which side (−1: above its upper bound), by how much. */
@@ -69,9 +87,11 @@ function worstRow(
   upper: (r: number) => number,
   p: LoadedProblem,
   tolFeas: number,
+  work: RowActivityWork,
 ): Violation | null {
   if (M.nrows === 0) return null;
-  const { lo, hi, scale } = activity(M, p.lb, p.ub);
+  activity(M, p.lb, p.ub, work);
+  const { lo, hi, scale } = work;
   const finiteAbs = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
   let worst: Violation | null = null;
   for (let r = 0; r < M.nrows; r++) {
@@ -94,11 +114,13 @@ function worstRow(
 
 /**
  * The certificate of the row violated by most against its tolerance, or null when every row
- * can hold. y, z, zx are normalised to unit ∞-norm.
+ * can hold. y, z, zx are normalised to unit ∞-norm. `work` holds at least max(rows of A, rows
+ * of C) entries.
  */
 export function rowActivityCertificate(
   p: LoadedProblem,
   tolFeas: number,
+  work: RowActivityWork,
 ): InfeasibilityCertificate | null {
   const inA = worstRow(
     p.A,
@@ -107,6 +129,7 @@ export function rowActivityCertificate(
     (r) => p.b![r]!,
     p,
     tolFeas,
+    work,
   );
   const inC = worstRow(
     p.C,
@@ -115,6 +138,7 @@ export function rowActivityCertificate(
     (r) => bound(p.cu?.[r], Infinity),
     p,
     tolFeas,
+    work,
   );
   const worst = inA === null ? inC : inC === null || inA.rel >= inC.rel ? inA : inC;
   if (worst === null) return null;

@@ -17,7 +17,7 @@ import { resolveOptions } from './options.js';
 import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
 import { unscale } from './solution.js';
 import { computeResiduals, newDots } from './residuals.js';
-import { rowActivityCertificate } from './row-activity.js';
+import { rowActivityCertificate, rowActivityWork } from './row-activity.js';
 import { evaluate, type DataNorms, type Progress } from './termination.js';
 import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult, QpStart } from './types.js';
 import { validatePattern, validateValues } from './validate.js';
@@ -118,6 +118,7 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
   const kkt = new KktSystem(kktPattern);
   const sp = new ScaledProblem(n, me, mi, P, A, C);
   const st = new IpmState(n + mi, me + mi, kktPattern.nK);
+  const activityWork = rowActivityWork(Math.max(me, mi));
   const progress: Progress = {
     resPrimal: 0,
     resDual: 0,
@@ -144,21 +145,13 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
       C: problem.C ?? C,
     };
     sp.load(full, opts.scalingIterations);
-    if (sp.crossed) {
-      const { kind, index, amount } = sp.crossed;
-      st.v.fill(0);
-      st.tau = 1;
-      const sol = unscale(sp, st, full);
-      return {
-        status: 'infeasible',
-        ...sol,
-        iterations: 0,
-        gap: NaN,
-        certificate: crossedCertificate(sp, kind, index, amount),
-      };
-    }
-    const ruledOut = opts.rowActivityCheck ? rowActivityCertificate(full, opts.tolFeas) : null;
-    if (ruledOut) {
+    // Infeasible before iterating: crossed bounds, or a row its variable bounds rule out.
+    const early = sp.crossed
+      ? crossedCertificate(sp, sp.crossed.kind, sp.crossed.index, sp.crossed.amount)
+      : opts.rowActivityCheck
+        ? rowActivityCertificate(full, opts.tolFeas, activityWork)
+        : null;
+    if (early) {
       st.v.fill(0);
       st.tau = 1;
       return {
@@ -166,7 +159,7 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
         ...unscale(sp, st, full),
         iterations: 0,
         gap: NaN,
-        certificate: ruledOut,
+        certificate: early,
       };
     }
     kkt.loadValues(sp.Pv, sp.pDiag, sp.Av, sp.Cv);
