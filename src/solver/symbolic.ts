@@ -176,13 +176,17 @@ interface Ordering {
   perm: Int32Array;
   /** Pivots at the end that belong in the dense tail (0: the tail is chosen by density). */
   minTail: number;
+  /** The permuted pattern, etree and counts of `perm` when the ordering step computed them. */
+  analysed?: AnalysedOrdering;
 }
 
 /** An ordering with its permuted pattern, elimination tree and column counts of L. */
 interface AnalysedOrdering {
   perm: Int32Array;
+  pinv: Int32Array;
   Kp: Int32Array;
   Ki: Int32Array;
+  entrySlot: Int32Array;
   etree: Int32Array;
   counts: Int32Array;
 }
@@ -204,7 +208,7 @@ const GATHER_FACTORS = [5, 2.5, 1.25];
 function gatherDenseTail(o: AnalysedOrdering, degree: (i: number) => number): Ordering {
   const { perm, Kp, Ki, etree, counts } = o;
   const n = perm.length;
-  const plain: Ordering = { perm, minTail: 0 };
+  const plain: Ordering = { perm, minTail: 0, analysed: o };
   const tailA = n - chooseSplit(n, counts, MAX_TAIL);
   let best: { inTail: Uint8Array; size: number } | null = null;
   let bestCost = Infinity;
@@ -263,12 +267,12 @@ function chooseOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: numbe
   let bestFlops = Infinity;
   for (const factor of orderingFactors(n, adj.ptr)) {
     const perm = amdOrder(n, adj.ptr, adj.idx, factor);
-    const { Kp, Ki } = permutedPattern(n, rows, cols, nt, perm);
+    const { pinv, Kp, Ki, entrySlot } = permutedPattern(n, rows, cols, nt, perm);
     const { etree, counts } = etreeAndCounts(n, Kp, Ki);
     let flops = 0;
     for (let j = 0; j < n; j++) flops += counts[j]! * counts[j]!;
     if (flops < bestFlops) {
-      best = { perm, Kp, Ki, etree, counts };
+      best = { perm, pinv, Kp, Ki, entrySlot, etree, counts };
       bestFlops = flops;
     }
   }
@@ -292,8 +296,9 @@ export function analyze(
   const { perm } = chosen;
   if (!isPermutation(perm, n))
     throw new Error('solver internal error: ordering is not a permutation');
-  const { pinv, Kp, Ki, entrySlot } = permutedPattern(n, rows, cols, nt, perm);
-  const { etree, counts } = etreeAndCounts(n, Kp, Ki);
+  // The ordering step's analysis of the plain AMD order is reused as it stands.
+  const { pinv, Kp, Ki, entrySlot } = chosen.analysed ?? permutedPattern(n, rows, cols, nt, perm);
+  const { etree, counts } = chosen.analysed ?? etreeAndCounts(n, Kp, Ki);
   let lnz = 0;
   for (let j = 0; j < n; j++) lnz += counts[j]!;
   const { Rp, Rc } = rowPatterns(n, Kp, Ki, etree, lnz);
