@@ -103,3 +103,18 @@ describe('resolveRiskModel with the default model', () => {
     expect(proxied[0]!.proxy).toMatch(/^sector Information Technology \(average of \d+ covered/);
   });
 });
+
+describe('resolveRiskModel with inconsistent dimensions', () => {
+  it('names the exposure row of the wrong length', () => {
+    const ragged: RiskModel = { ...riskModel, exposures: { ...riskModel.exposures, CVX: [1.0] } };
+    expect(() => resolveRiskModel(ragged, securities)).toThrow(
+      /exposures of CVX must have 2 entries/,
+    );
+  });
+
+  it('checks each model object, not only the first one it saw', () => {
+    expect(() => resolveRiskModel(riskModel, securities)).not.toThrow();
+    const wrongCovariance: RiskModel = { ...riskModel, factorCovariance: [[0.04, 0]] };
+    expect(() => resolveRiskModel(wrongCovariance, securities)).toThrow(RangeError);
+  });
+});
