@@ -5,7 +5,7 @@
  * confirmed by comparing the patterns entry by entry.
  */
 import { samePattern } from './csc.js';
-import { createQpSolver, normalizePattern, type QpSolver } from './solver.js';
+import { analysedSolver, normalizePattern, type QpSolver } from './solver.js';
 import type { CscMatrix, QpOptions, QpPattern, QpProblem, QpResult, QpStart } from './types.js';
 import { validatePattern } from './validate.js';
 
@@ -53,7 +53,7 @@ export function solverFor(pattern: QpPattern): QpSolver {
     cache.set(key, bucket);
     return hit;
   }
-  const solver = createQpSolver(p);
+  const solver = analysedSolver(p);
   if (bucket) bucket.push(solver);
   else cache.set(key, [solver]);
   size++;

@@ -110,7 +110,11 @@ function dataNorms(p: QpProblem): DataNorms {
  */
 export function createQpSolver(pattern: QpPattern): QpSolver {
   validatePattern(pattern);
-  const pat = normalizePattern(pattern);
+  return analysedSolver(normalizePattern(pattern));
+}
+
+/** createQpSolver for a pattern already validated and normalised (the solver cache's path). */
+export function analysedSolver(pat: Required<QpPattern>): QpSolver {
   const { n, P, A, C } = pat;
   const me = A.nrows;
   const mi = C.nrows;
