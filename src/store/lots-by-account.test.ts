@@ -7,7 +7,21 @@ import { testStoreKinds } from './testing/test-stores.js';
 import { tinyFirm } from './testing/tiny-firm.js';
 
 // Lot ids as a feed may spell them: separators, quotes, JSON's own escapes, other scripts.
-const AWKWARD_IDS = ['b', 'a,b', 'say "hi"', 'back\\slash', 'two\nlines', 'Z', 'ünïcödé €', '10'];
+// Array-literal syntax too: braces, the word NULL, an empty-looking quoted pair.
+const AWKWARD_IDS = [
+  'b',
+  'a,b',
+  'say "hi"',
+  'back\\slash',
+  'two\nlines',
+  'Z',
+  'ünïcödé €',
+  '10',
+  'NULL',
+  '{x}',
+  'a}b{',
+  '""',
+];
 
 describe.each(testStoreKinds())('lotsByAccount on $name', ({ open }) => {
   let store: Store;
@@ -56,6 +70,29 @@ describe.each(testStoreKinds())('lotsByAccount on $name', ({ open }) => {
         acquired: '2024-02-01',
       },
     ]);
+  });
+
+  it('gives dates as stored, before 2000, on leap days and far ahead', async () => {
+    const dates = ['1999-12-31', '1970-01-01', '2000-01-01', '2024-02-29', '2099-12-31'];
+    await store.db.insert(accounts).values({
+      id: 'H2-DATES',
+      householdId: 'H2',
+      taxStatus: 'taxable',
+      modelId: null,
+      cash: '0',
+    });
+    await store.db.insert(lots).values(
+      dates.map((acquired, i) => ({
+        accountId: 'H2-DATES',
+        id: `D${i}`,
+        securityId: 'VTI',
+        quantity: '1',
+        costBasis: '1',
+        acquired,
+      })),
+    );
+    const read = (await lotsByAccount(store.db, ['H2-DATES'])).get('H2-DATES')!;
+    expect(read.map((l) => l.acquired)).toEqual(dates);
   });
 
   it('reads nothing for no accounts', async () => {
