@@ -25,6 +25,25 @@ describe('runHouseholdTask', () => {
     expect(costsOf(o).some((c) => (c?.length ?? 0) > 0)).toBe(true);
   });
 
+  it('answers the same from the request as JSON text (what a worker thread is sent)', () => {
+    const fromText = runHouseholdTask({
+      householdId: 'smith',
+      inputHash: 'h',
+      requestJson: JSON.stringify(smith),
+    });
+    const fromObject = runHouseholdTask(task);
+    expect(fromText.kind).toBe('response');
+    expect(fromText.kind === 'response' && fromText.response).toEqual(
+      fromObject.kind === 'response' && fromObject.response,
+    );
+  });
+
+  it('answers text that is not JSON as invalid, saying so', () => {
+    const o = runHouseholdTask({ householdId: 'smith', inputHash: 'h', requestJson: '{"asOf":' });
+    expect(o).toMatchObject({ kind: 'invalid' });
+    expect(o.kind === 'invalid' && o.reason).toMatch(/not valid JSON/);
+  });
+
   it('answers an invalid stored request with the problems, not a throw', () => {
     const o = runHouseholdTask({ ...task, request: { ...smith, asOf: 'yesterday' } });
     expect(o).toMatchObject({ kind: 'invalid' });

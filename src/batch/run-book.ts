@@ -194,12 +194,18 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
             reason: input.reasons.join('; '),
           });
         } else {
-          tasks.push({
+          const common = {
             householdId: input.householdId,
             inputHash: input.inputHash,
-            request: input.request,
             ...(options.customizationCosts ? { customizationCosts: true } : {}),
-          });
+          };
+          // Worker threads get the request's JSON text (one copy across threads); the queue
+          // serialises job data itself, and this thread uses the object as it is.
+          tasks.push(
+            pool && !options.execute
+              ? { ...common, requestJson: input.requestJson }
+              : { ...common, request: input.request },
+          );
         }
       }
       if (options.execute) {

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RebalanceRequest } from '../domain/index.js';
 import type { HouseholdTask } from './household-task.js';
 import { ThreadPool } from './thread-pool.js';
 
-// Requests that fail validation: each thread answers at once, without the engine.
-const task = (i: number): HouseholdTask => ({
-  householdId: `H${i}`,
-  inputHash: `h${i}`,
-  request: { asOf: 'not a date' } as unknown as HouseholdTask['request'],
-});
+// Requests that fail validation: each thread answers at once, without the engine. Odd ones
+// travel as JSON text, as a run sends them.
+const invalid = { asOf: 'not a date' } as unknown as RebalanceRequest;
+const task = (i: number): HouseholdTask =>
+  i % 2 === 0
+    ? { householdId: `H${i}`, inputHash: `h${i}`, request: invalid }
+    : { householdId: `H${i}`, inputHash: `h${i}`, requestJson: JSON.stringify(invalid) };
 
 describe('ThreadPool', () => {
   let pool: ThreadPool | undefined;

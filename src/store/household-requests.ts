@@ -24,7 +24,14 @@ import type { Db } from './open-store.js';
 import { accounts, households, transactions } from './schema/index.js';
 
 export type HouseholdInput =
-  | { householdId: string; status: 'ready'; request: RebalanceRequest; inputHash: string }
+  | {
+      householdId: string;
+      status: 'ready';
+      request: RebalanceRequest;
+      /** The request as JSON text: what inputHash hashes, and what a worker thread is sent. */
+      requestJson: string;
+      inputHash: string;
+    }
   | { householdId: string; status: 'gated'; reasons: string[]; inputHash: string };
 
 export interface RequestOptions {
@@ -193,9 +200,10 @@ export async function loadHouseholdInputs(
       },
       accounts: reqAccounts,
     };
-    const inputHash = hashRequest(request);
+    const requestJson = JSON.stringify(request);
+    const inputHash = hashRequestJson(requestJson);
     if (problems.length > 0) return { householdId, status: 'gated', reasons: problems, inputHash };
-    return { householdId, status: 'ready', request, inputHash };
+    return { householdId, status: 'ready', request, requestJson, inputHash };
   });
 }
 
@@ -218,7 +226,12 @@ function securityOf(
 
 /** A stable hash of a request: what a proposal was made from (the staleness check compares it). */
 export function hashRequest(request: RebalanceRequest): string {
-  return createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 32);
+  return hashRequestJson(JSON.stringify(request));
+}
+
+/** hashRequest of a request already written as JSON text (`JSON.stringify(request)`). */
+function hashRequestJson(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 32);
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
