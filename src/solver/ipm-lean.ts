@@ -26,7 +26,7 @@ import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
 import { evaluate, type DataNorms, type Progress } from './termination.js';
 import type { QpStart } from './types.js';
-import { WARM_FLOOR, warmPoint } from './warm-start.js';
+import { warmPoint } from './warm-start.js';
 
 export interface LeanOutcome {
   optimal: boolean;
@@ -152,7 +152,7 @@ export function runLeanIpm(
   start?: QpStart,
 ): LeanOutcome {
   const dots: ResidualDots = newDots();
-  if (start) warmPoint(sp, st, start, WARM_FLOOR);
+  if (start) warmPoint(sp, st, start, norms, dots);
   else if (!initialPoint(sp, kkt, st, opts, hasQuadratic, false, LEAN_FLOOR)) return handOver(0);
   st.kappa = 0;
   // Σ and inverses at the start: a step of 0 (both starts zero the direction arrays).

@@ -7,7 +7,7 @@ import { ScaledProblem } from './scaled-problem.js';
 import { normalizePattern } from './solver.js';
 import { expectKkt } from './testing/assertions.js';
 import { randomFeasibleQp, randomQpParams } from './testing/random-qp.js';
-import { warmPoint } from './warm-start.js';
+import { centreStart, mapStart } from './warm-start.js';
 
 const f64 = (...v: number[]): Float64Array => Float64Array.from(v);
 
@@ -47,7 +47,7 @@ function tracking(n: number, seed: number, cap: number): QpProblem {
 }
 
 describe('warm start', () => {
-  it('maps an optimal solution to an internal point with zero residuals (floor 0)', () => {
+  it('maps an optimal solution to an internal point with zero residuals', () => {
     const p = tracking(40, 11, 0.3);
     const r = createQpSolver(p).solve(p);
     expect(r.status).toBe('optimal');
@@ -55,13 +55,40 @@ describe('warm start', () => {
     const sp = new ScaledProblem(pat.n, pat.A.nrows, pat.C.nrows, pat.P, pat.A, pat.C);
     sp.load({ ...p, P: pat.P, A: pat.A, C: pat.C }, 2);
     const st = new IpmState(sp.N, sp.m, sp.N + sp.m);
-    warmPoint(sp, st, r, 0);
+    mapStart(sp, st, r);
     const dots = newDots();
     computeResiduals(sp, st, dots);
     expect(dots.rp).toBeLessThan(1e-7);
     expect(dots.rd).toBeLessThan(1e-6);
     // Complementarity of the exact optimum: μ at the primal/dual tolerance.
     expect(dots.mu).toBeLessThan(1e-7);
+    // Centred at μ₀: every bound pair's product at least μ₀, and each pair moved as little as
+    // it can (the larger member kept).
+    const before = { sl: st.sl.slice(), zl: st.zl.slice(), su: st.su.slice(), zu: st.zu.slice() };
+    const mu0 = 1e-8;
+    centreStart(sp, st, mu0);
+    for (let i = 0; i < sp.N; i++) {
+      const pairs: [number, number, number, number, number][] = [];
+      if (sp.mlo[i]) pairs.push([st.sl[i]!, st.zl[i]!, before.sl[i]!, before.zl[i]!, i]);
+      if (sp.mhi[i]) pairs.push([st.su[i]!, st.zu[i]!, before.su[i]!, before.zu[i]!, i]);
+      for (const [s, z, s0, z0] of pairs) {
+        expect(s * z).toBeGreaterThanOrEqual(mu0 * (1 - 1e-12));
+        if (s0 * z0 >= mu0) expect([s, z]).toEqual([s0, z0]);
+        else if (Math.max(s0, z0) >= Math.sqrt(mu0)) {
+          expect(Math.max(s, z)).toBe(Math.max(s0, z0));
+          expect(s * z).toBeCloseTo(mu0, 20);
+        }
+      }
+    }
+  });
+
+  it('re-solves an unchanged problem from its own optimum in a few iterations', () => {
+    const p = tracking(60, 5, 0.3);
+    const solver = createQpSolver(p);
+    const cold = solver.solve(p);
+    const again = solver.solve(p, undefined, cold);
+    expectKkt(p, again);
+    expect(again.iterations).toBeLessThanOrEqual(Math.max(2, Math.ceil(cold.iterations / 3)));
   });
 
   it('re-solves a slightly changed problem to the cold optimum in fewer iterations', () => {
