@@ -202,7 +202,7 @@ export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
           // Worker threads get the request's JSON text (one copy across threads); the queue
           // serialises job data itself, and this thread uses the object as it is.
           tasks.push(
-            pool && !options.execute
+            pool !== null
               ? { ...common, requestJson: input.requestJson }
               : { ...common, request: input.request },
           );
