@@ -70,13 +70,20 @@ export async function lotsByAccount(
       )})
       GROUP BY account_id`),
   );
+  // Lots share few acquisition dates (a book's purchases fall on a few thousand trading days).
+  const dates = new Map<number, string>();
+  const dateOf = (days: number): string => {
+    let iso = dates.get(days);
+    if (iso === undefined) dates.set(days, (iso = isoDateFromDays(days)));
+    return iso;
+  };
   for (const row of rows) {
     const lots: StoredLot[] = row.ids.map((id, i) => ({
       id,
       securityId: row.securities[i]!,
       quantity: row.quantities[i]!,
       costBasis: row.cost_bases[i]!,
-      acquired: isoDateFromDays(row.days[i]!),
+      acquired: dateOf(row.days[i]!),
     }));
     out.set(row.account_id, lots.sort(byId));
   }
