@@ -159,4 +159,31 @@ describe('warm start', () => {
       { numRuns: Number(process.env.QP_RUNS ?? 300), seed: 20261203 },
     );
   });
+
+  it('random feasible QPs: a warm start after bounds and right-hand sides move reaches the cold answer', () => {
+    fc.assert(
+      fc.property(randomQpParams, fc.double({ min: 0.5, max: 1.5, noNaN: true }), (prm, f) => {
+        const p = randomFeasibleQp(prm);
+        const solver = createQpSolver(p);
+        const start = solver.solve(p);
+        fc.pre(start.status === 'optimal');
+        // Every other finite bound and right-hand side scaled by f: the start may now violate them.
+        const scale = (v: Float64Array | undefined): Float64Array | undefined =>
+          v && Float64Array.from(v, (x, j) => (j % 2 === 0 && Number.isFinite(x) ? x * f : x));
+        const moved: QpProblem = { ...p, ub: scale(p.ub), b: scale(p.b), cu: scale(p.cu) };
+        const cold = solver.solve(moved);
+        const warm = solver.solve(moved, undefined, start);
+        if (cold.status !== 'optimal' || cold.reducedAccuracy === true) {
+          // Moving the bounds can make the problem infeasible: both must then agree on it.
+          fc.pre(cold.status === 'infeasible');
+          expect(warm.status).toBe('infeasible');
+          return;
+        }
+        expectKkt(moved, warm);
+        const tol = 1e-6 * Math.max(1, Math.abs(cold.objective));
+        expect(Math.abs(warm.objective - cold.objective)).toBeLessThanOrEqual(tol);
+      }),
+      { numRuns: Number(process.env.QP_RUNS ?? 300), seed: 20261204 },
+    );
+  });
 });
