@@ -18,31 +18,28 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createQpSolver, type QpProblem } from '../src/solver/index.js';
-import { generateRebalance } from './solver/rebalance-instance.js';
+import { generateRebalance, type RebalanceInstance } from './solver/rebalance-instance.js';
 import { round, summarize } from './solver/stats.js';
 
 const instances = Number(process.env.BENCH_INSTANCES ?? 20);
 
-type Change = (p: QpProblem, n: number, k: number, seed: number) => QpProblem;
+/** Variables: lots first, then n buys, n weights, k factors and cash (rebalance-instance.ts). */
+type Change = (inst: RebalanceInstance, seed: number) => QpProblem;
 
-/** Lots come first, then n buys, n weights, k factors and cash (rebalance-instance.ts). */
-const lotCount = (p: QpProblem, n: number, k: number): number => p.n - 2 * n - k - 1;
-
-const blockBuys: Change = (p, n, k, seed) => {
-  const first = lotCount(p, n, k);
+const blockBuys: Change = ({ problem: p, n, lots: first }, seed) => {
   const ub = Float64Array.from(p.ub!);
   for (let i = 0; i < n; i++) if ((i * 7 + seed) % 20 === 0) ub[first + i] = 0;
   return { ...p, ub };
 };
 
-const moreAversion: Change = (p, n, k) => {
-  const weights = lotCount(p, n, k) + n;
+const moreAversion: Change = ({ problem: p, n, lots }) => {
+  const weights = lots + n;
   const P = { ...p.P!, values: Float64Array.from(p.P!.values, (v) => 1.5 * v) };
   const q = Float64Array.from(p.q, (v, j) => (j >= weights && j < weights + n ? 1.5 * v : v));
   return { ...p, P, q };
 };
 
-const unchanged: Change = (p) => p;
+const unchanged: Change = ({ problem }) => problem;
 
 const CASES: [string, number, number, Change][] = [
   ['blocked buys', 500, 20, blockBuys],
@@ -59,10 +56,10 @@ function runCase(name: string, n: number, k: number, change: Change) {
   let warmIterations = 0;
   let failures = 0;
   for (let seed = 1; seed <= instances; seed++) {
-    const p = generateRebalance(n, k, seed).problem;
-    const solver = createQpSolver(p);
-    const before = solver.solve(p);
-    const moved = change(p, n, k, seed);
+    const inst = generateRebalance(n, k, seed);
+    const solver = createQpSolver(inst.problem);
+    const before = solver.solve(inst.problem);
+    const moved = change(inst, seed);
     // One untimed pass of each, so both are measured warm in the JIT sense.
     solver.solve(moved);
     solver.solve(moved, undefined, before);

@@ -257,6 +257,19 @@ export function orderingFactors(n: number, adjPtr: Int32Array): number[] {
   return factors;
 }
 
+/** The permuted pattern, elimination tree and column counts of one pivot order. */
+function analyseOrder(
+  n: number,
+  rows: Int32Array,
+  cols: Int32Array,
+  nt: number,
+  perm: Int32Array,
+): AnalysedOrdering {
+  const { pinv, Kp, Ki, entrySlot } = permutedPattern(n, rows, cols, nt, perm);
+  const { etree, counts } = etreeAndCounts(n, Kp, Ki);
+  return { perm, pinv, Kp, Ki, entrySlot, etree, counts };
+}
+
 /**
  * The AMD ordering with the fewest factorisation flops (Σ column count², one etree pass each),
  * then with its dense rows gathered into the tail when that is cheaper.
@@ -266,13 +279,11 @@ function chooseOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: numbe
   let best: AnalysedOrdering | null = null;
   let bestFlops = Infinity;
   for (const factor of orderingFactors(n, adj.ptr)) {
-    const perm = amdOrder(n, adj.ptr, adj.idx, factor);
-    const { pinv, Kp, Ki, entrySlot } = permutedPattern(n, rows, cols, nt, perm);
-    const { etree, counts } = etreeAndCounts(n, Kp, Ki);
+    const analysed = analyseOrder(n, rows, cols, nt, amdOrder(n, adj.ptr, adj.idx, factor));
     let flops = 0;
-    for (let j = 0; j < n; j++) flops += counts[j]! * counts[j]!;
+    for (let j = 0; j < n; j++) flops += analysed.counts[j]! * analysed.counts[j]!;
     if (flops < bestFlops) {
-      best = { perm, pinv, Kp, Ki, entrySlot, etree, counts };
+      best = analysed;
       bestFlops = flops;
     }
   }
@@ -297,8 +308,8 @@ export function analyze(
   if (!isPermutation(perm, n))
     throw new Error('solver internal error: ordering is not a permutation');
   // The ordering step's analysis of the plain AMD order is reused as it stands.
-  const { pinv, Kp, Ki, entrySlot } = chosen.analysed ?? permutedPattern(n, rows, cols, nt, perm);
-  const { etree, counts } = chosen.analysed ?? etreeAndCounts(n, Kp, Ki);
+  const { pinv, Kp, Ki, entrySlot, etree, counts } =
+    chosen.analysed ?? analyseOrder(n, rows, cols, nt, perm);
   let lnz = 0;
   for (let j = 0; j < n; j++) lnz += counts[j]!;
   const { Rp, Rc } = rowPatterns(n, Kp, Ki, etree, lnz);

@@ -29,9 +29,9 @@ import { PINNED, ROW_FREE, ROW_RANGED, type ScaledProblem } from './scaled-probl
 import type { QpStart } from './types.js';
 
 /** μ₀ per unit of relative residual of the earlier solution, and μ₀'s bounds (see above). */
-export const WARM_MU_PER_RESIDUAL = 3e-4;
-export const WARM_MU_MIN = 1e-9;
-export const WARM_MU_MAX = 1e-4;
+const WARM_MU_PER_RESIDUAL = 3e-4;
+const WARM_MU_MIN = 1e-9;
+const WARM_MU_MAX = 1e-4;
 
 /** Throws when `start` does not fit the problem's dimensions. */
 export function checkStart(start: QpStart, n: number, me: number, mi: number): void {

@@ -12,10 +12,12 @@
  * date, were most of the read.
  *
  * Quantities and cost bases stay exact decimal strings (numeric::text); a date travels as its
- * day number from 2000-01-01 and is written back as YYYY-MM-DD in UTC, so neither the session's
- * DateStyle nor the machine's time zone can change it.
+ * day number (days since 1970-01-01, the tax calendar's `Day`) and is written back by the
+ * calendar's memoised `toIso`, so neither the session's DateStyle nor the machine's time zone can
+ * change it, and each of the few thousand distinct dates is formatted once.
  */
 import { sql } from 'drizzle-orm';
+import { toIso } from '../tax/index.js';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
 
@@ -38,14 +40,6 @@ interface LotColumns {
   days: number[];
 }
 
-const DAY_MS = 86_400_000;
-const EPOCH_2000_MS = Date.UTC(2000, 0, 1);
-
-/** The ISO date `days` days after 2000-01-01. */
-function isoDateFromDays(days: number): string {
-  return new Date(EPOCH_2000_MS + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 const byId = (a: StoredLot, b: StoredLot): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Lots per account id, each account's lots in id order (code-unit order, as elsewhere). */
@@ -62,7 +56,7 @@ export async function lotsByAccount(
              array_agg(security_id) AS securities,
              array_agg(quantity::text) AS quantities,
              array_agg(cost_basis::text) AS cost_bases,
-             array_agg(acquired - DATE '2000-01-01') AS days
+             array_agg(acquired - DATE '1970-01-01') AS days
       FROM lots
       WHERE account_id IN (${sql.join(
         accountIds.map((id) => sql`${id}`),
@@ -70,20 +64,13 @@ export async function lotsByAccount(
       )})
       GROUP BY account_id`),
   );
-  // Lots share few acquisition dates (a book's purchases fall on a few thousand trading days).
-  const dates = new Map<number, string>();
-  const dateOf = (days: number): string => {
-    let iso = dates.get(days);
-    if (iso === undefined) dates.set(days, (iso = isoDateFromDays(days)));
-    return iso;
-  };
   for (const row of rows) {
     const lots: StoredLot[] = row.ids.map((id, i) => ({
       id,
       securityId: row.securities[i]!,
       quantity: row.quantities[i]!,
       costBasis: row.cost_bases[i]!,
-      acquired: dateOf(row.days[i]!),
+      acquired: toIso(row.days[i]!),
     }));
     out.set(row.account_id, lots.sort(byId));
   }
