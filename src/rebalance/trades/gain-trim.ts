@@ -4,12 +4,17 @@
  * up are trimmed first, the highest gain per share first, one step at a time, until the budget
  * holds; the cash rule is then repaired again. A budget the optimum itself had to exceed is a
  * relaxation (reported from the final trades), not trimmed here.
+ *
+ * Once no sale rounded up is left, the same lot stays the pick until its sale runs out, so its
+ * steps are taken together: as many as the excess needs (see {@link stepsNeeded}). The result
+ * is that of single steps; only the count differs, which matters in a fractional account, whose
+ * step is a millionth of a share.
  */
 import type { HouseholdContext, LotFacts } from '../context/index.js';
 import { repairCash } from './cash-repair.js';
 import { continuousSoldOf, lotsBySecurity, soldOf, type DiscretePlan } from './discrete-plan.js';
 import { householdLotLines, lotLine } from './lot-lines.js';
-import { minusShares, stepBelow, stepOf } from './quantities.js';
+import { floorToStep, isMultiple, minusShares, multiple, stepBelow, stepOf } from './quantities.js';
 import { addRealized, budgetFigure, noRealized } from './realized.js';
 
 type BudgetKey = 'shortTerm' | 'longTerm' | 'total';
@@ -37,7 +42,9 @@ export function trimGainBudgets(
     for (let n = 0; excess > 1e-9 && n < MAX_TRIMS; n++) {
       const pick = pickTrim(ctx, taxable, key);
       if (pick === null) break;
-      excess -= trimOneStep(ctx, pick.plan, pick.lot);
+      excess -= pick.up
+        ? trimOneStep(ctx, pick.plan, pick.lot)
+        : trimSteps(ctx, pick.plan, pick.lot, excess);
       touched.add(pick.plan);
     }
   }
@@ -70,7 +77,7 @@ function pickTrim(
   ctx: HouseholdContext,
   plans: readonly DiscretePlan[],
   key: BudgetKey,
-): { plan: DiscretePlan; lot: number } | null {
+): { plan: DiscretePlan; lot: number; up: boolean } | null {
   let best: { plan: DiscretePlan; lot: number; up: boolean; gain: number } | null = null;
   for (const plan of plans) {
     const acc = ctx.accounts[plan.account]!;
@@ -123,10 +130,61 @@ function trimOneStep(ctx: HouseholdContext, plan: DiscretePlan, l: number): numb
     const lot = acc.lots[k]!;
     const before = plan.sell[k]!;
     const after = Math.max(0, minusShares(before, Math.min(remove, before)));
-    const gainOf = (q: number) => (q > 0 ? lotLine(lot, q, price).gain : 0);
-    removedGain += gainOf(before) - gainOf(after);
+    removedGain += gainOf(lot, before, price) - gainOf(lot, after, price);
     plan.sell[k] = after;
     remove = minusShares(remove, minusShares(before, after));
   }
   return removedGain;
+}
+
+/** Realized gain of selling q shares of the lot (0 for none). */
+function gainOf(lot: LotFacts, q: number, priceUsd: number): number {
+  return q > 0 ? lotLine(lot, q, priceUsd).gain : 0;
+}
+
+/**
+ * The fewest whole steps j ≥ 1 off lot `l`'s sale that remove `excess` of gain (within 1e-9),
+ * at most the steps the lot holds: what j single steps would reach, since the removed gain
+ * g(q) − g(q − j·step) only grows with j (g is q × gain per share, rounded to the cent, and
+ * the lot is a gain lot). Bisection: a fractional account's step is 10⁻⁶ share.
+ */
+function stepsNeeded(
+  lot: LotFacts,
+  sold: number,
+  step: number,
+  priceUsd: number,
+  excess: number,
+): number {
+  const most = Math.round(floorToStep(sold, step) / step);
+  const before = gainOf(lot, sold, priceUsd);
+  const removed = (j: number): number =>
+    before - gainOf(lot, minusShares(sold, multiple(j, step)), priceUsd);
+  if (removed(most) < excess - 1e-9) return most;
+  let lo = 1;
+  let hi = most;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (removed(mid) >= excess - 1e-9) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Trims lot `l` (no sale rounded up is left): the steps the excess needs, from this lot alone,
+ * when the security's sale is a whole number of steps and the lot holds a step; one step
+ * otherwise. Returns the realized gain removed.
+ */
+function trimSteps(ctx: HouseholdContext, plan: DiscretePlan, l: number, excess: number): number {
+  const acc = ctx.accounts[plan.account]!;
+  const lot = acc.lots[l]!;
+  const price = ctx.securities[lot.security]!.priceUsd;
+  const step = stepOf(ctx, acc, lot.security);
+  const sold = plan.sell[l]!;
+  if (sold < step || !isMultiple(soldOf(ctx, plan, lot.security), step)) {
+    return trimOneStep(ctx, plan, l);
+  }
+  const after = minusShares(sold, multiple(stepsNeeded(lot, sold, step, price, excess), step));
+  plan.sell[l] = after;
+  return gainOf(lot, sold, price) - gainOf(lot, after, price);
 }

@@ -15,6 +15,16 @@ export const FRACTIONAL_STEP = 1e-6;
 /** Float noise tolerated when comparing share quantities, relative to the step. */
 const STEP_EPS = 1e-9;
 
+/**
+ * Float noise of a count of steps k = q / step, in steps: STEP_EPS, or 10⁻¹⁴ · k for large
+ * counts. The quotient of two clean decimals is off by at most about 3 · 2⁻⁵³ · k, which passes
+ * STEP_EPS from k ≈ 10⁷ on — 10 shares in a fractional account (21.388273 / 10⁻⁶ is
+ * 21388273.000000004) — where an absolute tolerance rounded the count the wrong way.
+ */
+function stepNoise(k: number): number {
+  return Math.max(STEP_EPS, Math.abs(k) * 1e-14);
+}
+
 /** The tradable increment of security `i` in `account`: its lotSize, or 1e-6 when fractional. */
 export function stepOf(ctx: HouseholdContext, account: AccountContext, i: number): number {
   return account.settings.allowFractional ? FRACTIONAL_STEP : ctx.securities[i]!.lotSize;
@@ -38,18 +48,20 @@ export function roundToStep(q: number, step: number): number {
 
 /** The largest multiple of `step` at most q (q ≥ 0). */
 export function floorToStep(q: number, step: number): number {
-  return multiple(Math.floor(q / step + STEP_EPS), step);
+  const k = q / step;
+  return multiple(Math.floor(k + stepNoise(k)), step);
 }
 
 /** The largest multiple of `step` strictly below q (q > 0): one step less than q. */
 export function stepBelow(q: number, step: number): number {
-  return multiple(Math.max(0, Math.ceil(q / step - STEP_EPS) - 1), step);
+  const k = q / step;
+  return multiple(Math.max(0, Math.ceil(k - stepNoise(k)) - 1), step);
 }
 
 /** True when q is a whole multiple of `step` (within float noise). */
 export function isMultiple(q: number, step: number): boolean {
   const k = q / step;
-  return Math.abs(k - Math.round(k)) <= STEP_EPS * Math.max(1, k);
+  return Math.abs(k - Math.round(k)) <= stepNoise(k);
 }
 
 /** a + b in exact decimals. */

@@ -70,6 +70,30 @@ describe('gain budget trim', () => {
     expect(Array.from(plan!.sell)).toEqual([9]);
   });
 
+  it('trims a fractional account by the shares the excess needs, to the millionth of a share', () => {
+    // Short-term lots: X gains 5 a share; Y0…Y9 each lose 10 a share. The optimum sells 2.008 X
+    // (+10.04) and 0.1004 of each Y (−1.004 each): net 0, within the budget of 0. Each loss line
+    // rounds to −1.00, so the trades realize +0.04 and X's sale must fall below 2.001 shares
+    // (5 × 2.000999 = 10.004995 rounds to 10.00): 7,001 steps of a millionth, taken in one pick.
+    const recent = '2026-09-01';
+    const ys = Array.from({ length: 10 }, (_, i) => `Y${i}`);
+    const fractional = household([sec('X', 100), ...ys.map((id) => sec(id, 100))], { X: 0.5 }, [
+      acct(
+        'A',
+        0,
+        [lot('LX', 'X', 3, 285, recent), ...ys.map((id) => lot(`L${id}`, id, 1, 110, recent))],
+        {
+          trading: { allowFractional: true },
+          tax: { gainBudget: { shortTerm: 0, longTerm: 1_000_000 } },
+        },
+      ),
+    ]);
+    const { ctx, form } = prepare(fractional);
+    const sells = Object.fromEntries([['LX', 2.008], ...ys.map((id) => [`L${id}`, 0.1004])]);
+    const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', sells, {})]);
+    expect(Array.from(plan!.sell)).toEqual([2.000999, ...ys.map(() => 0.1004)]);
+  });
+
   it('leaves a budget the optimum itself exceeded to the report (a relaxation)', () => {
     const { ctx, form } = prepare(request);
     const [plan] = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { L1: 10 }, {})]);
