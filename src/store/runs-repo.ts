@@ -111,6 +111,8 @@ export async function writeProposals(db: Db, ps: readonly ProposalInput[]): Prom
       .values(rows)
       .onConflictDoNothing({ target: [proposals.runId, proposals.householdId] })
       .returning({ id: proposals.id });
+    // Trades only for the proposals this insert returned: the trades table has no foreign key
+    // to proposals (migration 0007), so this is what keeps every trade's proposal real.
     const written = new Set(inserted.map((r) => r.id));
     const tradeRows = rows.flatMap((row, i) =>
       written.has(row.id)

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFirm } from './firm-writer.js';
 import { loadHouseholdInputs } from './household-requests.js';
-import { loadMarketSnapshot } from './market-snapshot.js';
+import { loadMarketSnapshot, rowsOf } from './market-snapshot.js';
 import type { Store } from './open-store.js';
 import {
   createRun,
@@ -166,6 +166,11 @@ describe.each(testStoreKinds())('store on $name', ({ open }) => {
       gated: 1,
       trades: 1,
     });
+    // What the dropped foreign key guaranteed (migration 0007): every trade's proposal exists.
+    const orphans = await store.db.execute(
+      sql`SELECT count(*)::int AS n FROM trades t LEFT JOIN proposals p ON p.id = t.proposal_id WHERE p.id IS NULL`,
+    );
+    expect(rowsOf<{ n: number }>(orphans)[0]?.n).toBe(0);
   });
 
   it('refuses trades that name an unknown account or security, writing none of the batch', async () => {

@@ -63,13 +63,12 @@ export const trades = pgTable(
   'trades',
   {
     id: text('id').primaryKey(),
-    proposalId: text('proposal_id')
-      .notNull()
-      .references(() => proposals.id),
-    // No foreign keys on account and security (migration 0006): a run writes tens of thousands
-    // of trades, and the per-row checks were 45% of that write on the embedded store. The run
-    // builds every trade from accounts and securities it has just read, rows are never deleted,
-    // and writeProposals checks both sets in one query inside the same transaction.
+    // No foreign keys (migrations 0006 and 0007): a run writes tens of thousands of trades, and
+    // the per-row checks were most of that write on the embedded store. Trades are written only
+    // by writeProposals, for the proposals the same transaction has just inserted (their ids
+    // come back from the insert itself); no proposal is ever deleted. It checks accounts and
+    // securities in one query over the batch, since it builds trades from what the run read.
+    proposalId: text('proposal_id').notNull(),
     accountId: text('account_id').notNull(),
     securityId: text('security_id').notNull(),
     side: text('side').$type<'buy' | 'sell'>().notNull(),
