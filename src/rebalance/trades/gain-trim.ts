@@ -6,7 +6,7 @@
  * relaxation (reported from the final trades), not trimmed here.
  *
  * Once no sale rounded up is left, the same lot stays the pick until its sale runs out, so its
- * steps are taken together: as many as the excess needs (see {@link stepsNeeded}). The result
+ * steps are taken together: as many as the excess needs (see {@link trimSteps}). The result
  * is that of single steps; only the count differs, which matters in a fractional account, whose
  * step is a millionth of a share.
  */
@@ -14,7 +14,7 @@ import type { HouseholdContext, LotFacts } from '../context/index.js';
 import { repairCash } from './cash-repair.js';
 import { continuousSoldOf, lotsBySecurity, soldOf, type DiscretePlan } from './discrete-plan.js';
 import { householdLotLines, lotLine } from './lot-lines.js';
-import { floorToStep, isMultiple, minusShares, multiple, stepBelow, stepOf } from './quantities.js';
+import { isMultiple, minusShares, multiple, stepBelow, stepOf, wholeSteps } from './quantities.js';
 import { addRealized, budgetFigure, noRealized } from './realized.js';
 
 type BudgetKey = 'shortTerm' | 'longTerm' | 'total';
@@ -143,37 +143,28 @@ function gainOf(lot: LotFacts, q: number, priceUsd: number): number {
 }
 
 /**
- * The fewest whole steps j ≥ 1 off lot `l`'s sale that remove `excess` of gain (within 1e-9),
- * at most the steps the lot holds: what j single steps would reach, since the removed gain
- * g(q) − g(q − j·step) only grows with j (g is q × gain per share, rounded to the cent, and
- * the lot is a gain lot). Bisection: a fractional account's step is 10⁻⁶ share.
+ * The fewest steps j in [1, most] for which `enough(j)` holds, or `most` when none does;
+ * `enough` must be monotone (false, then true). Bisection: a fractional account's step is
+ * 10⁻⁶ share, so a lot can hold millions of them.
  */
-function stepsNeeded(
-  lot: LotFacts,
-  sold: number,
-  step: number,
-  priceUsd: number,
-  excess: number,
-): number {
-  const most = Math.round(floorToStep(sold, step) / step);
-  const before = gainOf(lot, sold, priceUsd);
-  const removed = (j: number): number =>
-    before - gainOf(lot, minusShares(sold, multiple(j, step)), priceUsd);
-  if (removed(most) < excess - 1e-9) return most;
+function fewestSteps(most: number, enough: (j: number) => boolean): number {
+  if (!enough(most)) return most;
   let lo = 1;
   let hi = most;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (removed(mid) >= excess - 1e-9) hi = mid;
+    if (enough(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
 /**
- * Trims lot `l` (no sale rounded up is left): the steps the excess needs, from this lot alone,
- * when the security's sale is a whole number of steps and the lot holds a step; one step
- * otherwise. Returns the realized gain removed.
+ * Trims lot `l` (no sale rounded up is left) by the fewest whole steps that remove `excess` of
+ * gain (within 1e-9), at most the steps it holds — what that many single steps would reach,
+ * since the removed gain g(q) − g(q − j·step) only grows with j (g is q × gain per share,
+ * rounded to the cent, and the lot is a gain lot). Only when the security's sale is a whole
+ * number of steps and the lot holds a step; one step otherwise. Returns the gain removed.
  */
 function trimSteps(ctx: HouseholdContext, plan: DiscretePlan, l: number, excess: number): number {
   const acc = ctx.accounts[plan.account]!;
@@ -184,7 +175,10 @@ function trimSteps(ctx: HouseholdContext, plan: DiscretePlan, l: number, excess:
   if (sold < step || !isMultiple(soldOf(ctx, plan, lot.security), step)) {
     return trimOneStep(ctx, plan, l);
   }
-  const after = minusShares(sold, multiple(stepsNeeded(lot, sold, step, price, excess), step));
-  plan.sell[l] = after;
-  return gainOf(lot, sold, price) - gainOf(lot, after, price);
+  const before = gainOf(lot, sold, price);
+  const removed = (j: number): number =>
+    before - gainOf(lot, minusShares(sold, multiple(j, step)), price);
+  const j = fewestSteps(wholeSteps(sold, step), (k) => removed(k) >= excess - 1e-9);
+  plan.sell[l] = minusShares(sold, multiple(j, step));
+  return removed(j);
 }

@@ -46,10 +46,15 @@ export function roundToStep(q: number, step: number): number {
   return multiple(Math.round(q / step), step);
 }
 
+/** The number of whole steps in q (q ≥ 0): q / step rounded down, within float noise. */
+export function wholeSteps(q: number, step: number): number {
+  const k = q / step;
+  return Math.floor(k + stepNoise(k));
+}
+
 /** The largest multiple of `step` at most q (q ≥ 0). */
 export function floorToStep(q: number, step: number): number {
-  const k = q / step;
-  return multiple(Math.floor(k + stepNoise(k)), step);
+  return multiple(wholeSteps(q, step), step);
 }
 
 /** The largest multiple of `step` strictly below q (q > 0): one step less than q. */
