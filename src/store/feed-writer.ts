@@ -17,6 +17,7 @@ import type {
   FirmTransaction,
 } from './firm-writer.js';
 import type { Db } from './open-store.js';
+import { refreshStatistics } from './refresh-statistics.js';
 import {
   accountSettings,
   accounts,
@@ -72,13 +73,14 @@ export async function loadKnownIds(db: Db) {
 /**
  * Writes `data` in one transaction with nightly-feed semantics and records a `feed.import` row in
  * the audit log with the counts and the source. Throws (writing nothing) on any database error.
+ * The planner's statistics are refreshed afterwards (see refresh-statistics.ts).
  */
 export async function writeFeed(
   db: Db,
   data: FeedWriteData,
   options: FeedWriteOptions,
 ): Promise<FeedCounts> {
-  return db.transaction(async (tx) => {
+  const written = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const counts: FeedCounts = {
       securities: await upsert(
@@ -148,6 +150,8 @@ export async function writeFeed(
     });
     return counts;
   });
+  await refreshStatistics(db);
+  return written;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { AccountSettings, ModelTarget, TaxStatus } from '../domain/index.js';
 import { insertChunked } from './chunked-insert.js';
 import type { Db } from './open-store.js';
+import { refreshStatistics } from './refresh-statistics.js';
 import {
   accountSettings,
   accounts,
@@ -108,7 +109,7 @@ export type FirmCounts = Record<keyof FirmData, number>;
  * Writes `data` in one transaction. Securities, households and accounts must be new ids;
  * models and settings are written as version 1 (new) — later changes go through
  * `saveModelVersion` / `saveAccountSettings`, which keep the history. `actor` is recorded in
- * the audit log.
+ * the audit log. The planner's statistics are refreshed afterwards (see refresh-statistics.ts).
  */
 export async function writeFirm(db: Db, data: FirmData, actor: string): Promise<FirmCounts> {
   const counts: FirmCounts = {
@@ -229,5 +230,6 @@ export async function writeFirm(db: Db, data: FirmData, actor: string): Promise<
       detail: counts,
     });
   });
+  await refreshStatistics(db);
   return counts;
 }
