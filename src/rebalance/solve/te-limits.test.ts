@@ -20,6 +20,40 @@ describe('nextAversion', () => {
     expect(far).toBeCloseTo(10 ** 3.6, 6);
   });
 
+  it('moves towards an end the weights mark as kept (the Illinois correction)', () => {
+    const [lo, hi, target] = [1, 1e4, te(100)];
+    const plain = nextAversion(lo, te(lo), hi, te(hi), target);
+    const keptHi = nextAversion(lo, te(lo), hi, te(hi), target, { lo: 1, hi: 0.25 });
+    const keptLo = nextAversion(lo, te(lo), hi, te(hi), target, { lo: 0.25, hi: 1 });
+    expect(keptHi).toBeGreaterThan(plain);
+    expect(keptLo).toBeLessThan(plain);
+  });
+
+  it('brackets a TE that is flat, then falls steeply, in a few passes with the correction', () => {
+    // The shape of an elastic turnover limit: TE barely moves until λ outweighs its cost, at
+    // about 700, then drops. The band is [0.97, 0.995] × limit, aimed at its middle.
+    const limit = 0.0075;
+    const curve = (lam: number) =>
+      lam < 700 ? 0.0076 * (lam / 100) ** -0.005 : 0.0074 * (lam / 700) ** -0.6;
+    const passes = (illinois: boolean): number => {
+      let [lo, teLo, hi, teHi] = [5, curve(5), 1151, curve(1151)];
+      let [runLo, runHi] = [0, 0];
+      for (let pass = 1; pass <= 40; pass++) {
+        const w = illinois
+          ? { lo: 0.5 ** Math.max(0, runHi - 1), hi: 0.5 ** Math.max(0, runLo - 1) }
+          : { lo: 1, hi: 1 };
+        const lam = nextAversion(lo, teLo, hi, teHi, 0.9825 * limit, w);
+        const t = curve(lam);
+        if (t <= 0.995 * limit && t >= 0.97 * limit) return pass;
+        if (t > 0.995 * limit) [lo, teLo, runLo, runHi] = [lam, t, runLo + 1, 0];
+        else [hi, teHi, runHi, runLo] = [lam, t, runHi + 1, 0];
+      }
+      return Infinity;
+    };
+    expect(passes(false)).toBeGreaterThan(12);
+    expect(passes(true)).toBeLessThanOrEqual(8);
+  });
+
   it('falls back to the geometric midpoint without two usable sides', () => {
     expect(nextAversion(0, NaN, 100, 0.01, 0.02)).toBe(0);
     expect(nextAversion(4, 0.02, 16, 0.02, 0.02)).toBe(8);

@@ -59,6 +59,9 @@ export function meetTrackingErrorLimits(
   const teHi = new Float64Array(aversion.length).fill(NaN);
   const tePrev = new Float64Array(aversion.length).fill(NaN);
   const lamPrev = new Float64Array(aversion.length).fill(NaN);
+  // Consecutive passes that moved the same end of the bracket (the other end was kept).
+  const runLo = new Uint32Array(aversion.length);
+  const runHi = new Uint32Array(aversion.length);
   let result = start;
   let best: { result: QpResult; aversion: Float64Array } | null = null;
   for (let pass = 0; pass <= TE_PASSES; pass++) {
@@ -73,8 +76,14 @@ export function meetTrackingErrorLimits(
       const t = te[gi]!;
       if (t > TE_HIGH * limit) {
         allMet = t <= limit && allMet;
-        if (lam >= lo[gi]!) [lo[gi], teLo[gi]] = [lam, t];
-      } else if (lam <= hi[gi]!) [hi[gi], teHi[gi]] = [lam, t];
+        if (lam >= lo[gi]!) {
+          [lo[gi], teLo[gi]] = [lam, t];
+          [runLo[gi], runHi[gi]] = [runLo[gi]! + 1, 0];
+        }
+      } else if (lam <= hi[gi]!) {
+        [hi[gi], teHi[gi]] = [lam, t];
+        [runHi[gi], runLo[gi]] = [runHi[gi]! + 1, 0];
+      }
       const settled = t <= TE_HIGH * limit && (t >= TE_LOW * limit || lo[gi] === 0);
       const cap = g.baseAversion * MAX_AVERSION_GROWTH;
       const [prevT, prevLam] = [tePrev[gi]!, lamPrev[gi]!];
@@ -91,7 +100,10 @@ export function meetTrackingErrorLimits(
       const hinted = hint?.[gi] ?? 0;
       const target = ((TE_LOW + TE_HIGH) / 2) * limit;
       const next = Number.isFinite(hi[gi]!)
-        ? nextAversion(lo[gi]!, teLo[gi]!, hi[gi]!, teHi[gi]!, target)
+        ? nextAversion(lo[gi]!, teLo[gi]!, hi[gi]!, teHi[gi]!, target, {
+            lo: 0.5 ** Math.max(0, runHi[gi]! - 1),
+            hi: 0.5 ** Math.max(0, runLo[gi]! - 1),
+          })
         : hinted > lam
           ? Math.min(cap, hinted)
           : Math.min(cap, stepUp(lam, t, prevLam, prevT, target));
@@ -142,6 +154,17 @@ export function stepUp(
  *
  * It is kept inside the middle 80% of [log lo, log hi] so each pass shrinks the bracket; with
  * a side unseen or flat it falls back to the geometric midpoint √(lo·hi).
+ *
+ * Where TE is far from a power law — flat over a range of λ, then falling steeply once λ
+ * outweighs a steep cost such as an elastic turnover limit — the secant keeps landing on the
+ * same side and moves that end by the guard's 10% a pass (a household of the demo book took
+ * the search's full 12 passes so). `weights` are the Illinois correction: the caller halves
+ * the weight of an end kept for a second pass in a row, and again for each pass after, so
+ *
+ *   f_lo = w_lo·log(teLo/target) > 0,  f_hi = w_hi·log(teHi/target) < 0,
+ *   log λ* = log lo + f_lo · (log hi − log lo) / (f_lo − f_hi)
+ *
+ * moves towards the kept end (superlinear convergence, as regula falsi's Illinois variant).
  */
 export function nextAversion(
   lo: number,
@@ -149,12 +172,14 @@ export function nextAversion(
   hi: number,
   teHi: number,
   target: number,
+  weights: { lo: number; hi: number } = { lo: 1, hi: 1 },
 ): number {
   const mid = Math.sqrt(lo * hi);
   if (!(lo > 0) || !(teLo > teHi) || !(teHi > 0)) return mid;
   const [x0, x1] = [Math.log(lo), Math.log(hi)];
-  const slope = (x1 - x0) / (Math.log(teHi) - Math.log(teLo));
-  const x = x0 + (Math.log(target) - Math.log(teLo)) * slope;
+  const fLo = weights.lo * (Math.log(teLo) - Math.log(target));
+  const fHi = weights.hi * (Math.log(teHi) - Math.log(target));
+  const x = fLo > fHi ? x0 + (fLo * (x1 - x0)) / (fLo - fHi) : (x0 + x1) / 2;
   const guard = 0.1 * (x1 - x0);
   return Math.exp(Math.min(x1 - guard, Math.max(x0 + guard, x)));
 }
