@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextAversion, stepUp } from './te-limits.js';
+import { keptWeight, nextAversion, stepUp } from './te-limits.js';
 
 describe('nextAversion', () => {
   // TE(λ) = c·λ^(−p): the power law the secant step assumes in (log λ, log TE).
@@ -18,6 +18,10 @@ describe('nextAversion', () => {
     expect(near).toBeCloseTo(10 ** 0.4, 9);
     const far = nextAversion(lo, te(lo), hi, te(hi), 0.5 * te(hi));
     expect(far).toBeCloseTo(10 ** 3.6, 6);
+  });
+
+  it('weights an end 1 for its first pass kept, then halves it for each further pass', () => {
+    expect([0, 1, 2, 3, 4].map(keptWeight)).toEqual([1, 1, 0.5, 0.25, 0.125]);
   });
 
   it('moves towards an end the weights mark as kept (the Illinois correction)', () => {
@@ -39,9 +43,7 @@ describe('nextAversion', () => {
       let [lo, teLo, hi, teHi] = [5, curve(5), 1151, curve(1151)];
       let [runLo, runHi] = [0, 0];
       for (let pass = 1; pass <= 40; pass++) {
-        const w = illinois
-          ? { lo: 0.5 ** Math.max(0, runHi - 1), hi: 0.5 ** Math.max(0, runLo - 1) }
-          : { lo: 1, hi: 1 };
+        const w = illinois ? { lo: keptWeight(runHi), hi: keptWeight(runLo) } : { lo: 1, hi: 1 };
         const lam = nextAversion(lo, teLo, hi, teHi, 0.9825 * limit, w);
         const t = curve(lam);
         if (t <= 0.995 * limit && t >= 0.97 * limit) return pass;

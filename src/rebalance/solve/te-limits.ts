@@ -101,8 +101,8 @@ export function meetTrackingErrorLimits(
       const target = ((TE_LOW + TE_HIGH) / 2) * limit;
       const next = Number.isFinite(hi[gi]!)
         ? nextAversion(lo[gi]!, teLo[gi]!, hi[gi]!, teHi[gi]!, target, {
-            lo: 0.5 ** Math.max(0, runHi[gi]! - 1),
-            hi: 0.5 ** Math.max(0, runLo[gi]! - 1),
+            lo: keptWeight(runHi[gi]!),
+            hi: keptWeight(runLo[gi]!),
           })
         : hinted > lam
           ? Math.min(cap, hinted)
@@ -121,6 +121,14 @@ export function meetTrackingErrorLimits(
   if (best === null) return result;
   aversion.set(best.aversion);
   return best.result;
+}
+
+/**
+ * The Illinois weight of a bracket end kept while the other end moved `passes` times in a row:
+ * 1 for the first, then halved for each further pass (see {@link nextAversion}).
+ */
+export function keptWeight(passes: number): number {
+  return 0.5 ** Math.max(0, passes - 1);
 }
 
 /**
