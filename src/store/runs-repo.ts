@@ -7,10 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
 import { arrayLiteral } from './array-literal.js';
-import { insertChunked } from './chunked-insert.js';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
-import { auditLog, proposals, runs, trades, type ProposalStatus } from './schema/index.js';
+import { auditLog, proposals, runs, type ProposalStatus } from './schema/index.js';
 
 export interface NewRun {
   asOf: string;
@@ -113,49 +112,59 @@ export async function writeProposals(db: Db, ps: readonly ProposalInput[]): Prom
       .returning({ id: proposals.id });
     // Trades only for the proposals this insert returned: the trades table has no foreign key
     // to proposals (migration 0007), so this is what keeps every trade's proposal real.
-    const written = new Set(inserted.map((r) => r.id));
-    const tradeRows = rows.flatMap((row, i) =>
-      written.has(row.id)
-        ? (ps[i]!.response?.accounts ?? []).flatMap((a) =>
-            a.trades.map((t, k) => ({
-              id: `${row.id}:${a.id}:${k}`,
-              proposalId: row.id,
-              accountId: a.id,
-              securityId: t.security,
-              side: t.side,
-              quantity: String(t.quantity),
-              price: String(t.price),
-              valueUsd: String(t.value),
-              reasons: t.reasons,
-            })),
-          )
-        : [],
-    );
-    await insertChunked(tx as unknown as Db, trades, tradeRows);
-    await assertKnownAccountsAndSecurities(tx as unknown as Db, tradeRows);
-    return rows.map((r) => written.has(r.id));
+    const written = inserted.map((r) => r.id);
+    await insertTradesOf(tx as unknown as Db, written);
+    await assertKnownAccountsAndSecurities(tx as unknown as Db, written);
+    const isWritten = new Set(written);
+    return rows.map((r) => isWritten.has(r.id));
   });
 }
 
 /**
+ * One trades row per trade of the given proposals' responses, read back from the response the
+ * same transaction just stored: `{proposal}:{account}:{k}` for the k-th trade (from 0) of an
+ * account. The database unpacks the JSON itself; building the rows here and sending them as
+ * column arrays cost the coordinator twice (the rows, then the arrays' text) and the store a
+ * parse of that text: writing the 20,000-account book's first 2,000 households (99,737 trades)
+ * took 2.76-3.07 s that way against 2.47-2.51 s this way, in alternating runs. A number keeps
+ * its value: JSON's shortest decimal form (JavaScript's `String`, which the rows used) is what
+ * the response holds and what numeric reads.
+ */
+async function insertTradesOf(db: Db, proposalIds: readonly string[]): Promise<void> {
+  if (proposalIds.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO trades
+      (id, proposal_id, account_id, security_id, side, quantity, price, value_usd, reasons)
+    SELECT p.id || ':' || (a.v->>'id') || ':' || (t.k - 1), p.id, a.v->>'id',
+           t.v->>'security', t.v->>'side', (t.v->>'quantity')::numeric,
+           (t.v->>'price')::numeric, (t.v->>'value')::numeric, t.v->'reasons'
+    FROM proposals p
+    CROSS JOIN LATERAL jsonb_array_elements(p.response->'accounts') AS a(v)
+    CROSS JOIN LATERAL jsonb_array_elements(a.v->'trades') WITH ORDINALITY AS t(v, k)
+    WHERE p.id = ANY(${arrayLiteral(proposalIds)}::text[]) AND p.response IS NOT NULL`);
+}
+
+/**
  * The check the trades table's foreign keys to accounts and securities made row by row (see
- * migration 0006), as one query over the batch's distinct ids. A miss is a bug in the run (it
- * builds trades only from what it read): it throws, and the transaction writes nothing.
+ * migration 0006), as one query over the trades of the batch's proposals. A miss is a bug in
+ * the run (it builds trades only from what it read): it throws, and the transaction writes
+ * nothing.
  */
 async function assertKnownAccountsAndSecurities(
   db: Db,
-  rows: readonly { accountId: string; securityId: string }[],
+  proposalIds: readonly string[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const accountIds = [...new Set(rows.map((r) => r.accountId))];
-  const securityIds = [...new Set(rows.map((r) => r.securityId))];
+  if (proposalIds.length === 0) return;
+  const ids = arrayLiteral(proposalIds);
   const missing = rowsOf<{ kind: string; id: string }>(
     await db.execute(sql`
-      SELECT 'account' AS kind, u.id FROM unnest(${arrayLiteral(accountIds)}::text[]) AS u(id)
-        WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = u.id)
-      UNION ALL
-      SELECT 'security' AS kind, u.id FROM unnest(${arrayLiteral(securityIds)}::text[]) AS u(id)
-        WHERE NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = u.id)`),
+      SELECT DISTINCT 'account' AS kind, t.account_id AS id FROM trades t
+        WHERE t.proposal_id = ANY(${ids}::text[])
+          AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = t.account_id)
+      UNION
+      SELECT DISTINCT 'security' AS kind, t.security_id AS id FROM trades t
+        WHERE t.proposal_id = ANY(${ids}::text[])
+          AND NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = t.security_id)`),
   );
   if (missing.length > 0) {
     const list = missing.map((m) => `${m.kind} ${m.id}`).join(', ');

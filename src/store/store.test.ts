@@ -13,7 +13,7 @@ import {
   writeProposal,
   writeProposals,
 } from './runs-repo.js';
-import { auditLog, lots, models } from './schema/index.js';
+import { auditLog, lots, models, proposals, trades } from './schema/index.js';
 import { testStoreKinds } from './testing/test-stores.js';
 import { TINY_AS_OF, tinyFirm } from './testing/tiny-firm.js';
 import {
@@ -171,6 +171,64 @@ describe.each(testStoreKinds())('store on $name', ({ open }) => {
       sql`SELECT count(*)::int AS n FROM trades t LEFT JOIN proposals p ON p.id = t.proposal_id WHERE p.id IS NULL`,
     );
     expect(rowsOf<{ n: number }>(orphans)[0]?.n).toBe(0);
+  });
+
+  it('writes one trades row per trade of the response, numbers exactly as the response has them', async () => {
+    const runId = await createRun(store.db, {
+      asOf: TINY_AS_OF,
+      selection: { kind: 'all' },
+      householdIds: ['H1'],
+      startedBy: 'pm1',
+    });
+    const first = oneBuyResponse('H1-TAX', 'BND', 0.1 + 0.2, 1e-7).accounts[0]!;
+    const sell = { ...first.trades[0]!, security: 'VTI', side: 'sell' as const, quantity: 1e21 };
+    const second = oneBuyResponse('H1-IRA', 'VTI', 3, 301.25).accounts[0]!;
+    const response = {
+      asOf: TINY_AS_OF,
+      accounts: [
+        { ...first, trades: [first.trades[0]!, { ...sell, reasons: ['taxLossHarvest' as const] }] },
+        second,
+      ],
+    };
+    const p = { runId, householdId: 'H1', inputHash: 'h', status: 'proposed' as const, response };
+    expect(await writeProposal(store.db, p)).toBe(true);
+    const [proposal] = await store.db.select().from(proposals).where(eq(proposals.runId, runId));
+    const rows = await store.db.select().from(trades).where(eq(trades.proposalId, proposal!.id));
+    // In the response's order: account by account, each account's trades in turn.
+    const order = response.accounts.map((a) => a.id);
+    rows.sort(
+      (x, y) =>
+        order.indexOf(x.accountId) - order.indexOf(y.accountId) ||
+        Number(x.id.split(':')[2]) - Number(y.id.split(':')[2]),
+    );
+    const expected = response.accounts.flatMap((a) =>
+      a.trades.map((t, k) => ({
+        id: `${proposal!.id}:${a.id}:${k}`,
+        proposalId: proposal!.id,
+        accountId: a.id,
+        securityId: t.security,
+        side: t.side,
+        quantity: t.quantity,
+        price: t.price,
+        valueUsd: t.value,
+        reasons: t.reasons,
+      })),
+    );
+    expect(
+      rows.map((r) => ({
+        ...r,
+        quantity: Number(r.quantity),
+        price: Number(r.price),
+        valueUsd: Number(r.valueUsd),
+      })),
+    ).toEqual(expected);
+    // Exact decimals: the shortest decimal of each double, not a rounded one.
+    expect(rows.map((r) => r.quantity)).toEqual([
+      '0.30000000000000004',
+      '1000000000000000000000',
+      '3',
+    ]);
+    expect(rows[0]!.price).toBe('0.0000001');
   });
 
   it('refuses trades that name an unknown account or security, writing none of the batch', async () => {
