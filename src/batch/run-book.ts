@@ -21,6 +21,7 @@ import {
   type RunSummary,
 } from '../store/index.js';
 import { addToTally, emptyTally, type BookTally } from './book-tally.js';
+import { raiseCompilerBudget } from './compiler-budget.js';
 import { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
 import { keepRunTally } from './run-tally.js';
 import { selectHouseholds, type Selection } from './selection.js';
@@ -105,6 +106,7 @@ export function proposalOf(runId: string, o: HouseholdOutcome): ProposalInput {
 /** Starts (or resumes) a run and carries it to the end. */
 export async function runBook(db: Db, options: RunOptions): Promise<RunReport> {
   const t0 = performance.now();
+  raiseCompilerBudget();
   let runId: string;
   let asOf: string;
   let todo: string[];

@@ -3,6 +3,7 @@
  * at a time per process; start one process per core, on as many machines as you like.
  */
 import { Worker } from 'bullmq';
+import { raiseCompilerBudget } from '../compiler-budget.js';
 import { runHouseholdTask, type HouseholdTask } from '../household-task.js';
 import { QUEUE_NAME, redisClient } from './connection.js';
 
@@ -17,6 +18,7 @@ export interface QueueWorkerOptions {
 
 /** Starts a worker; `close()` finishes the current job and stops. */
 export function startQueueWorker(url: string, options: QueueWorkerOptions = {}): Worker {
+  raiseCompilerBudget();
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker(
     QUEUE_NAME,
