@@ -21,7 +21,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** The interrupt budget for batch processes: 16 times Node 20's default of 67,584. */
-export const INTERRUPT_BUDGET = 16 * 67_584;
+const INTERRUPT_BUDGET = 16 * 67_584;
 
 let raised = false;
 

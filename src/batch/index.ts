@@ -3,7 +3,7 @@
  * pool in this process, and a BullMQ queue spreading a run over machines.
  */
 export { addToTally, emptyTally, type BookTally } from './book-tally.js';
-export { INTERRUPT_BUDGET, raiseCompilerBudget } from './compiler-budget.js';
+export { raiseCompilerBudget } from './compiler-budget.js';
 export { keepRunTally, tallyRunProposals } from './run-tally.js';
 export { runHouseholdTask, type HouseholdOutcome, type HouseholdTask } from './household-task.js';
 export {
