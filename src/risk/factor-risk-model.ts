@@ -64,7 +64,7 @@ export function createFactorRiskModel(
   return {
     k,
     factors: [...factors],
-    covariance: Float64Array.from(covariance),
+    covariance: new Float64Array(covariance),
     ids: rows.map((r) => r.id),
     exposures,
     specific,

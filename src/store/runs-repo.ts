@@ -151,14 +151,22 @@ async function insertTradesOf(db: Db, proposalIds: string): Promise<void> {
  * migration 0006), as one query over the trades of the proposals listed in `ids` (a text array
  * literal). A miss is a bug in the run (it builds trades only from what it read): it throws,
  * and the transaction writes nothing.
+ *
+ * Each distinct account of the batch is looked up by its key (LATERAL … LIMIT 1 makes that a
+ * probe per account whatever the statistics say). Written as a plain anti-join, the planner,
+ * which has no statistics for trades written since the last ANALYZE, hashed all 20,000 accounts
+ * of the demo book for every batch of 32 proposals: 5.0 ms a batch against 2.0 ms, and 1.8 s of
+ * the 20,000-account run's 11 s of writes. The securities table is small enough to hash.
  */
 async function assertKnownAccountsAndSecurities(db: Db, ids: string): Promise<void> {
   const missing = rowsOf<{ kind: string; id: string }>(
     await db.execute(sql`
-      SELECT DISTINCT 'account' AS kind, t.account_id AS id FROM trades t
-        WHERE t.proposal_id = ANY(${ids}::text[])
-          AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = t.account_id)
-      UNION
+      SELECT 'account' AS kind, t.id FROM
+        (SELECT DISTINCT account_id AS id FROM trades WHERE proposal_id = ANY(${ids}::text[])) t
+        LEFT JOIN LATERAL (SELECT true AS found FROM accounts a WHERE a.id = t.id LIMIT 1) f
+          ON true
+        WHERE f.found IS NULL
+      UNION ALL
       SELECT DISTINCT 'security' AS kind, t.security_id AS id FROM trades t
         WHERE t.proposal_id = ANY(${ids}::text[])
           AND NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = t.security_id)`),
