@@ -3,6 +3,8 @@
  * dense typed arrays indexed by row, so the solver and tracking-error code never touch records.
  */
 
+import { factorSquareRoot, whitenedExposure, type FactorSquareRoot } from './factor-square-root.js';
+
 /** Σ = X F Xᵀ + diag(s) over `ids`, annualised. */
 export interface FactorRiskModel {
   /** Number of factors. */
@@ -16,10 +18,17 @@ export interface FactorRiskModel {
   readonly exposures: Float64Array;
   /** s, one per row. */
   readonly specific: Float64Array;
+  /**
+   * X G, ids.length × k row-major, with F = G Gᵀ ({@link factorSquareRoot}): the whitened
+   * exposures the optimizer's factor rows are written in.
+   */
+  readonly whitened: Float64Array;
   /** The row of `id`, or −1 when the model does not hold it. */
   indexOf(id: string): number;
   /** The k exposures of `id` (a view into `exposures`); throws RangeError for an unknown id. */
   exposure(id: string): Float64Array;
+  /** The k whitened exposures of `id` (a view into `whitened`); throws RangeError for an unknown id. */
+  whitenedExposure(id: string): Float64Array;
   /** The specific variance of `id`; throws RangeError for an unknown id. */
   specificVariance(id: string): number;
 }
@@ -29,6 +38,11 @@ export interface FactorModelRow {
   id: string;
   exposure: ArrayLike<number>;
   specificVariance: number;
+  /**
+   * `exposure` × G for this model's covariance F = G Gᵀ, when already known (a shared model
+   * whitens its rows once for every household, see resolve-risk-model.ts); computed otherwise.
+   */
+  whitened?: ArrayLike<number>;
 }
 
 /** Builds a {@link FactorRiskModel}; throws RangeError on a dimension mismatch or duplicate id. */
@@ -46,6 +60,8 @@ export function createFactorRiskModel(
   const index = new Map<string, number>();
   const exposures = new Float64Array(rows.length * k);
   const specific = new Float64Array(rows.length);
+  const whitened = new Float64Array(rows.length * k);
+  let root: FactorSquareRoot | undefined;
   rows.forEach((row, i) => {
     if (index.has(row.id)) throw new RangeError(`security ${row.id} appears twice`);
     if (row.exposure.length !== k) {
@@ -55,6 +71,9 @@ export function createFactorRiskModel(
     const { exposure } = row;
     for (let j = 0; j < k; j++) exposures[i * k + j] = exposure[j]!;
     specific[i] = row.specificVariance;
+    const out = whitened.subarray(i * k, i * k + k);
+    if (row.whitened !== undefined) out.set(row.whitened);
+    else whitenedExposure(exposure, (root ??= factorSquareRoot(covariance, k)), out);
   });
   const rowOf = (id: string): number => {
     const i = index.get(id);
@@ -72,6 +91,11 @@ export function createFactorRiskModel(
     exposure: (id) => {
       const i = rowOf(id);
       return exposures.subarray(i * k, i * k + k);
+    },
+    whitened,
+    whitenedExposure: (id) => {
+      const i = rowOf(id);
+      return whitened.subarray(i * k, i * k + k);
     },
     specificVariance: (id) => specific[rowOf(id)]!,
   };

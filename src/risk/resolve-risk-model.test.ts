@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RiskModel, Security } from '../domain/index.js';
 import { CASH_EQUIVALENT_SPECIFIC_VARIANCE, resolveRiskModel } from './resolve-risk-model.js';
 import { EMPTY_MODEL_SPECIFIC_VARIANCE } from './proxy-groups.js';
+import { factorSquareRoot, whitenedExposure } from './factor-square-root.js';
 
 const riskModel: RiskModel = {
   factors: ['mkt', 'rates'],
@@ -101,6 +102,21 @@ describe('resolveRiskModel with the default model', () => {
       ['CASHX', 'cashEquivalent'],
     ]);
     expect(proxied[0]!.proxy).toMatch(/^sector Information Technology \(average of \d+ covered/);
+  });
+
+  it('whitens covered and proxied rows alike: the same rows as whitening them afresh', () => {
+    const { model } = resolveRiskModel(undefined, [
+      security('AAPL'),
+      security('NEWCHIP', { sector: 'Information Technology' }),
+    ]);
+    // Twice: the second call reads the covered rows the first one whitened and kept.
+    const again = resolveRiskModel(undefined, [security('AAPL')]).model;
+    const root = factorSquareRoot(model.covariance, model.k);
+    for (const id of ['AAPL', 'NEWCHIP']) {
+      const afresh = whitenedExposure(model.exposure(id), root, new Float64Array(model.k));
+      expect([...model.whitenedExposure(id)]).toEqual([...afresh]);
+    }
+    expect([...again.whitenedExposure('AAPL')]).toEqual([...model.whitenedExposure('AAPL')]);
   });
 });
 

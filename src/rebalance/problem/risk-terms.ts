@@ -6,7 +6,7 @@
  *
  *     TE² = aᵀ(X F Xᵀ + diag(σ²)) a = ‖g‖² + Σ_i σ²_i a_i²,     g = (X G)ᵀ a  (k new variables)
  *
- * with F = G Gᵀ (src/risk factorSquareRoot), so the objective term λ TE² contributes, in
+ * with F = G Gᵀ (src/risk factorSquareRoot; the model carries X G, see FactorRiskModel), so the objective term λ TE² contributes, in
  * ½xᵀPx + qᵀx form,
  *     P[g_j, g_j] += 2λ
  *     P[x_i, x_i] += 2λ σ²_i (S/B)²,   q[x_i] += −2λ σ²_i w^b_i (S/B)
@@ -21,7 +21,7 @@
  * the switch is nearly free (a deferred account) and leaves it alone when it costs tax. It is
  * part of the objective only; reported tracking error is the risk model's alone.
  */
-import { factorSquareRoot, whitenedExposure, type FactorRiskModel } from '../../risk/index.js';
+import type { FactorRiskModel } from '../../risk/index.js';
 import type { SecurityFacts } from '../context/index.js';
 import type { QpBuilder } from './qp-builder.js';
 
@@ -50,15 +50,13 @@ export function addRiskTerms(
   const k = risk.k;
   const factorVar = new Int32Array(k);
   for (let j = 0; j < k; j++) factorVar[j] = builder.variable(-Infinity, Infinity);
-  const root = factorSquareRoot(risk.covariance, k);
   const n = securities.length;
   // Whitened exposures, security-major (n × k), then one row per factor: g_j and every weight.
   const exposures = new Float64Array(n * k);
-  const row = new Float64Array(k);
   securities.forEach((s, i) => {
     // A dead security outside the benchmark adds nothing to a factor row or its right-hand side.
     if (!isLive(i) && benchmark[i] === 0) return;
-    exposures.set(whitenedExposure(risk.exposure(s.id), root, row), i * k);
+    exposures.set(risk.whitenedExposure(s.id), i * k);
   });
   const vars = new Int32Array(n + 1);
   const coefs = new Float64Array(n + 1);
