@@ -27,7 +27,10 @@ export interface FactorRiskModel {
   indexOf(id: string): number;
   /** The k exposures of `id` (a view into `exposures`); throws RangeError for an unknown id. */
   exposure(id: string): Float64Array;
-  /** The k whitened exposures of `id` (a view into `whitened`); throws RangeError for an unknown id. */
+  /**
+   * The k whitened exposures of `id` (a view into `whitened`); throws RangeError for an unknown
+   * id.
+   */
   whitenedExposure(id: string): Float64Array;
   /** The specific variance of `id`; throws RangeError for an unknown id. */
   specificVariance(id: string): number;

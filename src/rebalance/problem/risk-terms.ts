@@ -6,8 +6,8 @@
  *
  *     TE² = aᵀ(X F Xᵀ + diag(σ²)) a = ‖g‖² + Σ_i σ²_i a_i²,     g = (X G)ᵀ a  (k new variables)
  *
- * with F = G Gᵀ (src/risk factorSquareRoot; the model carries X G, see FactorRiskModel), so the objective term λ TE² contributes, in
- * ½xᵀPx + qᵀx form,
+ * with F = G Gᵀ (src/risk factorSquareRoot; the model carries X G, see FactorRiskModel), so
+ * the objective term λ TE² contributes, in ½xᵀPx + qᵀx form,
  *     P[g_j, g_j] += 2λ
  *     P[x_i, x_i] += 2λ σ²_i (S/B)²,   q[x_i] += −2λ σ²_i w^b_i (S/B)
  * and the rows  g_j − Σ_i (XG)_ij (S/B) x_i = −Σ_i (XG)_ij w^b_i  define g. Whitened exposures
