@@ -1,8 +1,9 @@
 /**
  * Whole-book benchmark: a demo firm (mixed ETF-model and direct-index accounts) is imported
  * into a fresh embedded store and rebalanced end to end — requests built from the store,
- * rebalanced, proposals persisted — three ways in the same run: in-process on every core, on
- * one core, and through BullMQ with two `tailor worker` processes.
+ * rebalanced, proposals persisted — three ways in the same run: on every core, on one core, and
+ * through BullMQ with two `tailor worker` processes. Each run is `tailor run --json` in a process
+ * of its own, as a user runs it after `tailor demo` or `tailor import`.
  *
  *   npm run bench:book                       # 20,000 accounts, all three modes
  *   npm run bench:book -- --accounts 2000    # quicker
@@ -18,8 +19,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
-import { runBook, type RunReport } from '../src/batch/index.js';
-import { distributedExecutor, QUEUE_NAME, redisClient } from '../src/batch/queue/index.js';
+import type { RunReport } from '../src/batch/index.js';
+import { QUEUE_NAME, redisClient } from '../src/batch/queue/index.js';
 import { openStore, writeFirm, type Store } from '../src/store/index.js';
 import { processPeakMb, samplePeakRss } from './book/peak-memory.js';
 import { buildBenchFirm } from './book/firm.js';
@@ -57,10 +58,38 @@ function startWorker(): ChildProcess {
   });
 }
 
-async function runMode(store: Store, mode: string): Promise<ModeResult> {
-  const stop = samplePeakRss();
-  const common = { selection: { kind: 'all' } as const, actor: 'bench' };
-  let report: RunReport;
+/**
+ * `tailor run --json` on the store in `home`, in a process of its own: its report and the
+ * kernel's high-water mark of its memory (read while it runs; its worker threads included).
+ */
+async function runProcess(
+  home: string,
+  args: string[],
+): Promise<{ report: RunReport; peakMb: number }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, TAILOR_HOME: home, REDIS_URL: redisUrl };
+  delete env.DATABASE_URL;
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin', 'tailor.js'), 'run', '--json', '--as', 'bench', ...args],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let peakMb = 0;
+  const timer = setInterval(() => {
+    const mb = processPeakMb(child.pid!);
+    if (mb > peakMb) peakMb = mb;
+  }, 100);
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`tailor run ${args.join(' ')} exited with ${code}:\n${err}`);
+  return { report: JSON.parse(out) as RunReport, peakMb };
+}
+
+async function runMode(home: string, mode: string): Promise<ModeResult> {
+  let run: { report: RunReport; peakMb: number };
   let workerPeaks: number[] | undefined;
   let workers: string;
   if (mode === 'queue') {
@@ -68,25 +97,19 @@ async function runMode(store: Store, mode: string): Promise<ModeResult> {
     await q.obliterate({ force: true });
     await q.close();
     const procs = [startWorker(), startWorker()];
-    const exec = await distributedExecutor(redisUrl);
     try {
-      report = await runBook(store.db, {
-        ...common,
-        threads: 0,
-        execute: exec.execute,
-        chunkSize: 256,
-      });
+      run = await runProcess(home, ['--distributed']);
       workerPeaks = procs.map((p) => processPeakMb(p.pid!));
     } finally {
-      await exec.close();
       for (const p of procs) p.kill('SIGTERM');
     }
     workers = '2 tailor worker processes (BullMQ)';
   } else {
     const threads = mode === 'cores' ? availableParallelism() : 0;
-    report = await runBook(store.db, { ...common, threads });
+    run = await runProcess(home, ['--threads', String(threads)]);
     workers = threads ? `${threads} worker threads` : 'this thread only';
   }
+  const { report } = run;
   const runSeconds = report.elapsedMs / 1000;
   return {
     mode,
@@ -98,7 +121,7 @@ async function runMode(store: Store, mode: string): Promise<ModeResult> {
     proposals: report.proposalsWritten,
     errors: report.errors,
     gated: report.gated,
-    peakMemoryMb: { coordinator: stop(), ...(workerPeaks ? { workers: workerPeaks } : {}) },
+    peakMemoryMb: { coordinator: run.peakMb, ...(workerPeaks ? { workers: workerPeaks } : {}) },
   };
 }
 
@@ -139,9 +162,11 @@ async function main(): Promise<void> {
     `built in ${buildSeconds.toFixed(1)} s, imported in ${importSeconds.toFixed(1)} s: ` +
       `${counts.households} households, ${counts.accounts} accounts, ${counts.lots} lots`,
   );
+  // The embedded store has one process at a time: the runs open it themselves.
+  await store.close();
   const results: ModeResult[] = [];
   for (const mode of modes) {
-    const r = await runMode(store, mode);
+    const r = await runMode(home, mode);
     results.push(r);
     console.log(
       `${mode.padEnd(6)} ${r.workers.padEnd(36)} run ${r.runSeconds.toFixed(1).padStart(6)} s  ` +
@@ -150,7 +175,6 @@ async function main(): Promise<void> {
         `  (${r.errors} errors, ${r.gated} gated)`,
     );
   }
-  await store.close();
   rmSync(home, { recursive: true, force: true });
   const out = {
     generatedAt: new Date().toISOString(),
@@ -162,6 +186,7 @@ async function main(): Promise<void> {
     seed,
     firm: { ...counts, description },
     store: 'embedded PGlite on local disk',
+    runs: 'each mode is `tailor run --json` in a process of its own, after the import',
     buildSeconds,
     importSeconds,
     importPeakMemoryMb: importPeakMb,
