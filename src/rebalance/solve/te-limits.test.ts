@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atTeFloor, keptWeight, nextAversion, stepUp } from './te-limits.js';
+import { keptWeight, nextAversion, stepUp } from './te-limits.js';
 
 describe('nextAversion', () => {
   // TE(λ) = c·λ^(−p): the power law the secant step assumes in (log λ, log TE).
@@ -66,15 +66,11 @@ describe('nextAversion', () => {
 describe('stepUp', () => {
   const te = (lam: number, p = 0.5, c = 1) => c * lam ** -p;
 
-  it('steps to the target as if TE fell as λ^−½, at least 2×, with one point seen', () => {
-    // TE twice the target: λ × 2² lands on it when TE ∝ λ^−½.
-    expect(stepUp(10, 0.02, NaN, NaN, 0.01)).toBeCloseTo(40, 9);
-    expect(stepUp(10, te(10), NaN, NaN, te(90))).toBeCloseTo(90, 9);
-    // Just over the target: the least step, large enough to show a floor.
-    expect(stepUp(10, 0.0101, NaN, NaN, 0.01)).toBe(20);
-    // Far over: the geometric cap of 1000×.
+  it('grows geometrically, more the further TE is over, with one point seen', () => {
+    expect(stepUp(10, 0.02, NaN, NaN, 0.01)).toBe(160);
+    expect(stepUp(10, 0.0101, NaN, NaN, 0.01)).toBeCloseTo(40.804, 9);
+    expect(stepUp(10, 0.009, NaN, NaN, 0.01)).toBe(40);
     expect(stepUp(10, 1, NaN, NaN, 0.01)).toBe(10_000);
-    expect(stepUp(10, 0.5, NaN, NaN, 0.01)).toBe(10_000);
   });
 
   it('extends the secant through two points over the limit to the target', () => {
@@ -90,25 +86,8 @@ describe('stepUp', () => {
   });
 
   it('ignores a previous point that does not bracket a fall in TE', () => {
-    const first = stepUp(4, 0.02, NaN, NaN, 0.01);
-    expect(stepUp(4, 0.02, 1, 0.019, 0.01)).toBe(first);
-    expect(stepUp(4, 0.02, 8, 0.03, 0.01)).toBe(first);
-  });
-});
-
-describe('atTeFloor', () => {
-  it('is the test "under 1% lower for a 4× step" at any step of at least 2×', () => {
-    expect(atTeFloor(1, 0.02, 4, 0.0199)).toBe(true);
-    expect(atTeFloor(1, 0.02, 4, 0.0197)).toBe(false);
-    // The same elasticity over 2× and 100×: 0.99^(log 2 / log 4) ≈ 0.995.
-    expect(atTeFloor(1, 0.02, 2, 0.02 * 0.996)).toBe(true);
-    expect(atTeFloor(1, 0.02, 2, 0.02 * 0.994)).toBe(false);
-    expect(atTeFloor(1, 0.02, 100, 0.02 * 0.97)).toBe(true);
-    expect(atTeFloor(1, 0.02, 100, 0.02 * 0.96)).toBe(false);
-  });
-
-  it('needs a step of at least 2× and two points seen', () => {
-    expect(atTeFloor(1, 0.02, 1.9, 0.02)).toBe(false);
-    expect(atTeFloor(NaN, NaN, 4, 0.02)).toBe(false);
+    const geometric = stepUp(4, 0.02, NaN, NaN, 0.01);
+    expect(stepUp(4, 0.02, 1, 0.019, 0.01)).toBe(geometric);
+    expect(stepUp(4, 0.02, 8, 0.03, 0.01)).toBe(geometric);
   });
 });

@@ -13,23 +13,11 @@ const TE_LOW = 0.97;
 const MAX_AVERSION_GROWTH = 1e6;
 const TE_PASSES = 12;
 /**
- * TE(λ) falls towards the least TE the rules allow. When raising λ at least FLOOR_STEP× lowered
- * TE by less than a 4× step lowering it by 1% would (an elasticity d log TE / d log λ above
- * −FLOOR_ELASTICITY), TE is at that floor: a limit still above it cannot be met, and further
- * passes would only cost time (the limit gives way, as it does at the growth cap).
+ * TE(λ) falls towards the least TE the rules allow. When raising λ at least 4× lowered TE by
+ * under 1%, TE is at that floor: a limit still above it cannot be met, and further passes
+ * would only cost time (the limit gives way, as it does at the growth cap).
  */
-const FLOOR_ELASTICITY = -Math.log(0.99) / Math.log(4);
-/** The least first step up, and the least step that can show a floor. */
-const FLOOR_STEP = 2;
-/**
- * The elasticity the first step up assumes: λ × (TE / target)^(1 / FIRST_ELASTICITY). On the
- * 20,000-account demo book's direct-index households, d log TE / d log λ near the base λ lay
- * between −0.15 and −0.45 and steepened as λ grew; the earlier first step of 4–1000× landed TE
- * at 30–80% of the limit, and bracketing back took two to four more solves. Solver iterations
- * of 627 such households: 14,691 before, 14,148 with this step (FLOOR_STEP 1.5 or 3, or
- * FIRST_ELASTICITY 0.35, came within 1% of that).
- */
-const FIRST_ELASTICITY = 0.5;
+const FLOOR_GAIN = 0.01;
 
 const usable = (r: QpResult): boolean => r.status === 'optimal';
 
@@ -99,7 +87,7 @@ export function meetTrackingErrorLimits(
       const settled = t <= TE_HIGH * limit && (t >= TE_LOW * limit || lo[gi] === 0);
       const cap = g.baseAversion * MAX_AVERSION_GROWTH;
       const [prevT, prevLam] = [tePrev[gi]!, lamPrev[gi]!];
-      const atFloor = t > limit && atTeFloor(prevLam, prevT, lam, t);
+      const atFloor = t > limit && lam >= 4 * prevLam && prevT - t < FLOOR_GAIN * prevT;
       [tePrev[gi], lamPrev[gi]] = [t, lam];
       if (
         settled ||
@@ -144,12 +132,11 @@ export function keptWeight(passes: number): number {
 }
 
 /**
- * The next λ for a group still over its limit with no λ yet known to meet it: with one point
- * seen, the step to the target were TE(λ) ∝ λ^(−FIRST_ELASTICITY), at least FLOOR_STEP×; once
- * two λ over the limit have been seen, TE falling between them, the secant through them in
- * (log λ, log TE) extended to the target, at least 1.2×. Either is kept below the geometric
- * cap of 4–1000× (more the further TE is over). Near the limit (after a hint, or after the
- * first step fell just short) the secant lands in the band where a 4× step overshoots it and
+ * The next λ for a group still over its limit with no λ yet known to meet it: geometric growth
+ * by 4–1000× (more the further TE is over), or — once two λ over the limit have been seen,
+ * TE falling between them — the secant through them in (log λ, log TE) extended to the target,
+ * kept within [1.2×, the geometric step]. Near the limit (after a hint, or after the first
+ * growth step fell just short) the secant lands in the band where a 4× step overshoots it and
  * costs two more solves to come back.
  */
 export function stepUp(
@@ -159,23 +146,11 @@ export function stepUp(
   prevTe: number,
   target: number,
 ): number {
-  const cap = lam * Math.min(1e3, Math.max(4, 4 * (te / target) ** 2));
-  if (!(prevLam > 0 && prevLam < lam && prevTe > te && te > target)) {
-    return Math.min(cap, lam * Math.max(FLOOR_STEP, (te / target) ** (1 / FIRST_ELASTICITY)));
-  }
+  const geometric = lam * Math.min(1e3, Math.max(4, 4 * (te / target) ** 2));
+  if (!(prevLam > 0 && prevLam < lam && prevTe > te && te > target)) return geometric;
   const slope = (Math.log(lam) - Math.log(prevLam)) / (Math.log(te) - Math.log(prevTe));
   const next = lam * Math.exp((Math.log(target) - Math.log(te)) * slope);
-  return Math.min(cap, Math.max(1.2 * lam, next));
-}
-
-/**
- * Whether raising λ from `prevLam` to `lam` (at least FLOOR_STEP×) lowered TE from `prevTe` to
- * `te` by less than the floor elasticity allows: log(prevTe / te) < FLOOR_ELASTICITY ·
- * log(lam / prevLam), the same test as "under 1% for a 4× step" at any step size.
- */
-export function atTeFloor(prevLam: number, prevTe: number, lam: number, te: number): boolean {
-  if (!(lam >= FLOOR_STEP * prevLam)) return false;
-  return Math.log(prevTe / te) < FLOOR_ELASTICITY * Math.log(lam / prevLam);
+  return Math.min(geometric, Math.max(1.2 * lam, next));
 }
 
 /**
