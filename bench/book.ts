@@ -93,9 +93,12 @@ async function runMode(home: string, mode: string): Promise<ModeResult> {
   let workerPeaks: number[] | undefined;
   let workers: string;
   if (mode === 'queue') {
-    const q = new Queue(QUEUE_NAME, { connection: redisClient(redisUrl) });
+    const client = redisClient(redisUrl);
+    const q = new Queue(QUEUE_NAME, { connection: client });
     await q.obliterate({ force: true });
     await q.close();
+    // A connection handed to BullMQ stays open until its owner quits it.
+    await client.quit();
     const procs = [startWorker(), startWorker()];
     try {
       run = await runProcess(home, ['--distributed']);

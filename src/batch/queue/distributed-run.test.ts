@@ -32,9 +32,12 @@ describe('distributed run', () => {
   let store: Store;
   let workers: ChildProcess[] = [];
   beforeAll(async () => {
-    const q = new Queue(QUEUE_NAME, { connection: redisClient(REDIS) });
+    const client = redisClient(REDIS);
+    const q = new Queue(QUEUE_NAME, { connection: client });
     await q.obliterate({ force: true });
     await q.close();
+    // A connection handed to BullMQ stays open until its owner quits it.
+    await client.quit();
     store = await kind.open();
     await writeFirm(store.db, etfBook(HOUSEHOLDS), 'loader');
     workers = [startWorker(), startWorker()];

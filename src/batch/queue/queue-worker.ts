@@ -20,6 +20,7 @@ export interface QueueWorkerOptions {
 export function startQueueWorker(url: string, options: QueueWorkerOptions = {}): Worker {
   raiseCompilerBudget();
   const lockDuration = options.lockMs ?? 30_000;
+  const connection = redisClient(url);
   const worker = new Worker(
     QUEUE_NAME,
     async (job) => {
@@ -28,12 +29,17 @@ export function startQueueWorker(url: string, options: QueueWorkerOptions = {}):
       return outcome;
     },
     {
-      connection: redisClient(url),
+      connection,
       concurrency: 1,
       lockDuration,
       stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
       maxStalledCount: 2,
     },
   );
+  // BullMQ leaves open a connection it was given: without this, `tailor worker` printed that it
+  // had stopped and then never exited.
+  worker.once('closed', () => {
+    connection.quit().catch(() => connection.disconnect());
+  });
   return worker;
 }
