@@ -1,13 +1,16 @@
 /**
- * `tailor worker` as a process against real Redis (REDIS_URL as in distributed-run.test.ts):
- * asked to stop, it stops and exits.
+ * `tailor worker` as a process against real Redis: asked to stop, it stops and exits. The
+ * Redis server is distributed-run.test.ts's, but in a database of its own (8): in that test's
+ * database this worker would take households off its queue while it runs.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const REDIS = process.env.TAILOR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
+const redisUrl = new URL(process.env.TAILOR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+redisUrl.pathname = '/8';
+const REDIS = redisUrl.href;
 const BIN = join(fileURLToPath(new URL('.', import.meta.url)), '../../../bin/tailor.js');
 
 /** Starts a worker, waits for it to say it is waiting, sends `signal`; resolves on its exit. */
