@@ -18,9 +18,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Queue } from 'bullmq';
 import type { RunReport } from '../src/batch/index.js';
-import { QUEUE_NAME, redisClient } from '../src/batch/queue/index.js';
+import { emptyQueue } from '../src/batch/queue/index.js';
 import { openStore, writeFirm, type Store } from '../src/store/index.js';
 import { processPeakMb, samplePeakRss } from './book/peak-memory.js';
 import { buildBenchFirm } from './book/firm.js';
@@ -93,12 +92,7 @@ async function runMode(home: string, mode: string): Promise<ModeResult> {
   let workerPeaks: number[] | undefined;
   let workers: string;
   if (mode === 'queue') {
-    const client = redisClient(redisUrl);
-    const q = new Queue(QUEUE_NAME, { connection: client });
-    await q.obliterate({ force: true });
-    await q.close();
-    // A connection handed to BullMQ stays open until its owner quits it.
-    await client.quit();
+    await emptyQueue(redisUrl);
     const procs = [startWorker(), startWorker()];
     try {
       run = await runProcess(home, ['--distributed']);

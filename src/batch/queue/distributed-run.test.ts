@@ -7,14 +7,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRun, schema, writeFirm, type Store } from '../../store/index.js';
 import { testStoreKinds } from '../../store/testing/test-stores.js';
 import { runBook } from '../run-book.js';
 import { etfBook } from '../testing/etf-book.js';
-import { QUEUE_NAME, redisClient } from './connection.js';
 import { distributedExecutor } from './distributed-executor.js';
+import { emptyQueue } from './empty-queue.js';
 
 const REDIS = process.env.TAILOR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
 const BIN = join(fileURLToPath(new URL('.', import.meta.url)), '../../../bin/tailor.js');
@@ -32,12 +31,7 @@ describe('distributed run', () => {
   let store: Store;
   let workers: ChildProcess[] = [];
   beforeAll(async () => {
-    const client = redisClient(REDIS);
-    const q = new Queue(QUEUE_NAME, { connection: client });
-    await q.obliterate({ force: true });
-    await q.close();
-    // A connection handed to BullMQ stays open until its owner quits it.
-    await client.quit();
+    await emptyQueue(REDIS);
     store = await kind.open();
     await writeFirm(store.db, etfBook(HOUSEHOLDS), 'loader');
     workers = [startWorker(), startWorker()];
