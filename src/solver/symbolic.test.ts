@@ -36,7 +36,9 @@ function smallRebalancePattern(n: number, k: number) {
     link(W + i, H + i);
     for (let j = 0; j < k; j++) link(W + i, F + j);
   }
-  return { size, rows: Int32Array.from(rows), cols: Int32Array.from(cols) };
+  // Variables (s, b, w) pivot positive, rows (H, F, cash, turnover) negative.
+  const sign = Array.from({ length: size }, (_, i) => (i < H ? 1 : -1));
+  return { size, rows: Int32Array.from(rows), cols: Int32Array.from(cols), sign };
 }
 
 function adjacency(size: number, rows: Int32Array, cols: Int32Array) {
@@ -48,6 +50,50 @@ function adjacency(size: number, rows: Int32Array, cols: Int32Array) {
   const ptr = new Int32Array(size + 1);
   lists.forEach((l, i) => (ptr[i + 1] = ptr[i]! + l.length));
   return { ptr, idx: Int32Array.from(lists.flat()) };
+}
+
+/**
+ * Factorises a random quasi-definite K with the pattern (diagonal dominance gives the intended
+ * pivot signs), solves K x = b and returns max |b − K x|.
+ */
+function solveResidual(
+  sym: ReturnType<typeof analyze>,
+  rows: Int32Array,
+  cols: Int32Array,
+  sign: readonly number[],
+): number {
+  const size = sym.n;
+  let s = 7;
+  const rand = (): number => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const vals = Float64Array.from(rows, () => rand() * 2 - 1);
+  const diagU = new Float64Array(size);
+  const off = new Float64Array(size);
+  rows.forEach((r, t) => {
+    off[r]! += Math.abs(vals[t]!);
+    off[cols[t]!]! += Math.abs(vals[t]!);
+  });
+  for (let i = 0; i < size; i++) diagU[i] = sign[i]! * (off[i]! + 1);
+  const Kx = new Float64Array(sym.Ki.length);
+  vals.forEach((v, t) => (Kx[sym.entrySlot[t]!] = v));
+  const diag = Float64Array.from(sym.perm, (o) => diagU[o]!);
+  const signP = Int8Array.from(sym.perm, (o) => sign[o]!);
+  const f = new LdlFactor(sym);
+  f.setOffDiagonal(Kx);
+  f.factor(Kx, diag, signP, 1e-12, 1e-7);
+  if (f.regularizedPivots !== 0) return Infinity;
+  const b = Float64Array.from({ length: size }, () => rand());
+  const xp = Float64Array.from(sym.perm, (o) => b[o]!);
+  f.solveInPlace(xp);
+  const x = new Float64Array(size);
+  sym.perm.forEach((o, kk) => (x[o] = xp[kk]!));
+  // r = b − K x over the triplets and the diagonal.
+  const r = Float64Array.from(b, (bi, i) => bi - diagU[i]! * x[i]!);
+  rows.forEach((i, t) => {
+    const j = cols[t]!;
+    r[i]! -= vals[t]! * x[j]!;
+    r[j]! -= vals[t]! * x[i]!;
+  });
+  return Math.max(...r.map(Math.abs));
 }
 
 const flops = (sym: ReturnType<typeof analyze>): number => {
@@ -70,6 +116,21 @@ describe('symbolic analysis ordering', () => {
     expect(usual.tail.t).toBeGreaterThanOrEqual(40);
     expect(chosen.tail.t).toBeLessThan(30);
     expect(flops(chosen)).toBeLessThan(flops(usual));
+  });
+
+  it('keeps the weights, not half the factor rows, in the tail of a system with more factors than securities', () => {
+    // 20 securities, 40 factors: AMD eliminates 20 factor rows (each joins the weights into a
+    // clique), then the weights, leaving 20 factor rows and 20 weights in the tail; the other
+    // factor rows then touch only the clique of weights and move out of the tail.
+    const { size, rows, cols, sign } = smallRebalancePattern(20, 40);
+    const adj = adjacency(size, rows, cols);
+    const usual = analyze(size, rows, cols, rows.length, amdOrder(size, adj.ptr, adj.idx, 5));
+    const chosen = analyze(size, rows, cols, rows.length);
+    expect(usual.tail.t).toBeGreaterThanOrEqual(40);
+    expect(chosen.tail.t).toBeLessThanOrEqual(30);
+    expect(chosen.lnz).toBeLessThan(usual.lnz);
+    expect(flops(chosen)).toBeLessThan(0.7 * flops(usual));
+    expect(solveResidual(chosen, rows, cols, sign)).toBeLessThan(1e-10);
   });
 
   it('keeps the usual ordering when the stricter dense test would cost more', () => {
@@ -160,38 +221,8 @@ describe('dense tail of a multi-account household', () => {
   });
 
   it('factorises the gathered pattern exactly (residual of a solve)', () => {
-    const sym = analyze(size, rows, cols, rows.length);
-    let s = 7;
-    const rand = (): number => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-    const vals = Float64Array.from(rows, () => rand() * 2 - 1);
-    // Diagonal dominance makes K quasi-definite with the intended pivot signs.
-    const diagU = new Float64Array(size);
-    const off = new Float64Array(size);
-    rows.forEach((r, t) => {
-      off[r]! += Math.abs(vals[t]!);
-      off[cols[t]!]! += Math.abs(vals[t]!);
-    });
-    for (let i = 0; i < size; i++) diagU[i] = sign[i]! * (off[i]! + 1);
-    const Kx = new Float64Array(sym.Ki.length);
-    vals.forEach((v, t) => (Kx[sym.entrySlot[t]!] = v));
-    const diag = Float64Array.from(sym.perm, (o) => diagU[o]!);
-    const signP = Int8Array.from(sym.perm, (o) => sign[o]!);
-    const f = new LdlFactor(sym);
-    f.setOffDiagonal(Kx);
-    f.factor(Kx, diag, signP, 1e-12, 1e-7);
-    expect(f.regularizedPivots).toBe(0);
-    const b = Float64Array.from({ length: size }, () => rand());
-    const xp = Float64Array.from(sym.perm, (o) => b[o]!);
-    f.solveInPlace(xp);
-    const x = new Float64Array(size);
-    sym.perm.forEach((o, kk) => (x[o] = xp[kk]!));
-    // r = b − K x over the triplets and the diagonal.
-    const r = Float64Array.from(b, (bi, i) => bi - diagU[i]! * x[i]!);
-    rows.forEach((i, t) => {
-      const j = cols[t]!;
-      r[i]! -= vals[t]! * x[j]!;
-      r[j]! -= vals[t]! * x[i]!;
-    });
-    expect(Math.max(...r.map(Math.abs))).toBeLessThan(1e-10);
+    expect(solveResidual(analyze(size, rows, cols, rows.length), rows, cols, sign)).toBeLessThan(
+      1e-10,
+    );
   });
 });

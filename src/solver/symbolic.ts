@@ -13,6 +13,7 @@
  */
 import { amdOrder, denseThreshold } from './amd.js';
 import { buildTail, chooseSplit, type TailStructure } from './dense-tail.js';
+import { peelTail } from './tail-peel.js';
 import { closeUpward, splitCost, tailLast } from './tail-order.js';
 
 export interface Symbolic {
@@ -288,7 +289,12 @@ function chooseOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: numbe
     }
   }
   if (best === null) return { perm: new Int32Array(0), minTail: 0 };
-  return gatherDenseTail(best, (i) => adj.ptr[i + 1]! - adj.ptr[i]!);
+  const chosen = gatherDenseTail(best, (i) => adj.ptr[i + 1]! - adj.ptr[i]!);
+  // A gathered tail is kept whole: its groups of rows are meant for the dense kernels.
+  if (chosen.minTail > 0) return chosen;
+  const tail = n - chooseSplit(n, best.counts, MAX_TAIL);
+  const peeled = peelTail(n, adj.ptr, adj.idx, chosen.perm, tail);
+  return peeled === null ? chosen : { perm: peeled.perm, minTail: 0 };
 }
 
 /**
