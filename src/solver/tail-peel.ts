@@ -62,8 +62,11 @@ export function peelTail(
       if (local[j]! < 0) root[find(i)] = find(j);
     }
   }
-  // Tail rows touched by each component (as bits), then direct tail-tail edges.
-  const touched = new Map<number, Uint32Array>();
+  // Tail rows touched by each component (as bits, one row of `touched` per component seen),
+  // then direct tail-tail edges.
+  const slotOf = new Int32Array(n).fill(-1);
+  let touched = new Uint32Array(8 * words);
+  let components = 0;
   for (let a = 0; a < t; a++) {
     const i = perm[ns + a]!;
     for (let p = adjPtr[i]!; p < adjPtr[i + 1]!; p++) {
@@ -74,18 +77,22 @@ export function peelTail(
         continue;
       }
       const c = find(j);
-      let bits = touched.get(c);
-      if (bits === undefined) {
-        bits = new Uint32Array(words);
-        touched.set(c, bits);
+      if (slotOf[c]! < 0) {
+        if ((components + 1) * words > touched.length) {
+          const grown = new Uint32Array(2 * touched.length);
+          grown.set(touched);
+          touched = grown;
+        }
+        slotOf[c] = components++;
       }
-      bits[a >>> 5]! |= 1 << (a & 31);
+      touched[slotOf[c]! * words + (a >>> 5)]! |= 1 << (a & 31);
     }
   }
-  for (const bits of touched.values()) {
+  for (let c = 0; c < components; c++) {
+    const row = c * words;
     for (let a = 0; a < t; a++) {
-      if (((bits[a >>> 5]! >>> (a & 31)) & 1) === 0) continue;
-      for (let w = 0; w < words; w++) adj[a * words + w]! |= bits[w]!;
+      if (((touched[row + (a >>> 5)]! >>> (a & 31)) & 1) === 0) continue;
+      for (let w = 0; w < words; w++) adj[a * words + w]! |= touched[row + w]!;
     }
   }
   for (let a = 0; a < t; a++) adj[a * words + (a >>> 5)]! &= ~(1 << (a & 31));
