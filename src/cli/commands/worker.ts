@@ -27,17 +27,20 @@ async function work(o: WorkerCliOptions): Promise<void> {
     onDone: () => done++,
   });
   await worker.waitUntilReady();
-  if (!o.quiet)
-    console.error(
-      `tailor worker ${process.pid}: waiting for households on ${url.replace(/\/\/[^@]*@/, '//***@')}`,
-    );
-  await new Promise<void>((resolve) => {
+  // The handlers go in before the line that says the worker is waiting: whoever reads that line
+  // may stop it at once, and a signal without a handler would kill it outright.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
       void worker.close().then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  if (!o.quiet)
+    console.error(
+      `tailor worker ${process.pid}: waiting for households on ${url.replace(/\/\/[^@]*@/, '//***@')}`,
+    );
+  await stopped;
   if (!o.quiet) console.error(`tailor worker ${process.pid}: stopped after ${done} households`);
 }
 
