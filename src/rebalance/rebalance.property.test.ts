@@ -60,6 +60,20 @@ describe('rebalance properties', () => {
     );
   });
 
+  it('leaves its request as it found it, explanations and customization prices included', () => {
+    // A request (or a part of one, such as the securities every household of a model shares)
+    // may then be held by several callers: every write to it, at any depth, throws.
+    fc.assert(
+      fc.property(householdArbitrary(), (request) => {
+        const before = structuredClone(request);
+        deepFreeze(request);
+        rebalance(request);
+        expect(request).toEqual(before);
+      }),
+      runs(40),
+    );
+  });
+
   it('explanations change no trade and price every customization of a tradable account', () => {
     fc.assert(
       fc.property(householdArbitrary(), (request) => {
@@ -79,3 +93,10 @@ describe('rebalance properties', () => {
     );
   });
 });
+
+/** Freezes `value` and everything it reaches (a write to any of it then throws). */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
