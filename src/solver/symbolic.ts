@@ -302,9 +302,9 @@ function chooseOrdering(n: number, rows: Int32Array, cols: Int32Array, nt: numbe
   if (best === null) return { perm: new Int32Array(0), minTail: 0 };
   const chosen = gatherDenseTail(best, (i) => adj.ptr[i + 1]! - adj.ptr[i]!);
   // A gathered tail is kept whole: its groups of rows are meant for the dense kernels.
-  if (chosen.minTail > 0) return chosen;
+  if (chosen.minTail > 0 || n > SMALL_SYSTEM) return chosen;
   const tail = n - chooseSplit(n, best.counts, MAX_TAIL);
-  if (n > SMALL_SYSTEM || tail < MIN_PEEL_TAIL) return chosen;
+  if (tail < MIN_PEEL_TAIL) return chosen;
   const peeled = peelTail(n, adj.ptr, adj.idx, chosen.perm, tail);
   return peeled === null ? chosen : { perm: peeled.perm, minTail: 0 };
 }

@@ -1,7 +1,7 @@
 /**
  * Distributed runs for real: a PostgreSQL store (PGlite when TAILOR_TEST_PG=skip), Redis at
- * REDIS_URL (default redis://127.0.0.1:6379/7, a database of its own that the test empties),
- * and `tailor worker` processes — one of them SIGKILLed mid-run, and the coordinator itself
+ * TAILOR_TEST_REDIS_URL (default the local server) in database 7, which the test empties, and
+ * `tailor worker` processes — one of them SIGKILLed mid-run, and the coordinator itself
  * "crashing" and resuming. Nothing may be lost or duplicated.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,8 +14,9 @@ import { runBook } from '../run-book.js';
 import { etfBook } from '../testing/etf-book.js';
 import { distributedExecutor } from './distributed-executor.js';
 import { emptyQueue } from './empty-queue.js';
+import { testRedisUrl } from './testing/test-redis.js';
 
-const REDIS = process.env.TAILOR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
+const REDIS = testRedisUrl(7);
 const BIN = join(fileURLToPath(new URL('.', import.meta.url)), '../../../bin/tailor.js');
 const HOUSEHOLDS = 80;
 

@@ -4,12 +4,11 @@
  */
 import { Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { testRedisUrl } from './testing/test-redis.js';
 import { QUEUE_NAME, redisClient } from './connection.js';
 import { emptyQueue } from './empty-queue.js';
 
-const redisUrl = new URL(process.env.TAILOR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-redisUrl.pathname = '/9';
-const REDIS = redisUrl.href;
+const REDIS = testRedisUrl(9);
 
 describe('emptyQueue', () => {
   it('removes waiting and delayed jobs, and leaves an empty queue as it is', async () => {

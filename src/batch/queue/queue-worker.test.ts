@@ -7,10 +7,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { testRedisUrl } from './testing/test-redis.js';
 
-const redisUrl = new URL(process.env.TAILOR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-redisUrl.pathname = '/8';
-const REDIS = redisUrl.href;
+const REDIS = testRedisUrl(8);
 const BIN = join(fileURLToPath(new URL('.', import.meta.url)), '../../../bin/tailor.js');
 
 /** Starts a worker, waits for it to say it is waiting, sends `signal`; resolves on its exit. */
