@@ -17,6 +17,10 @@
  * background CPU 30.2-30.3 s -> 19.3-19.5 s (20.4-21.1 s); the whole process 141.0-144.5 s ->
  * 123.9-129.0 s (128.6-129.4 s) of CPU; the run 72.8-74.8 s -> 64.1-66.9 s (66.5-66.9 s). Set
  * here at run time it does what the command-line flag does.
+ *
+ * The budget only delays the recompiling of callbacks hot enough to spend it anyway. Those are
+ * written as plain loops in the engine's per-household code (docs/architecture.md, "Hot loops
+ * are plain loops"): a loop belongs to a function made once, whose optimised code stays.
  */
 import { setFlagsFromString } from 'node:v8';
 

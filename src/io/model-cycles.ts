@@ -14,17 +14,19 @@ interface Edge {
  */
 export function modelCycleProblems(request: unknown): Problem[] {
   const edges = new Map<string, Edge[]>();
-  listAt(request, 'models').forEach((model, i) => {
+  const models = listAt(request, 'models');
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i];
     const id = textAt(model, 'id');
-    if (id === undefined || edges.has(id)) return;
-    edges.set(
-      id,
-      listAt(model, 'targets').flatMap((target, j) => {
-        const child = textAt(target, 'model');
-        return child === undefined ? [] : [{ child, path: ['models', i, 'targets', j, 'model'] }];
-      }),
-    );
-  });
+    if (id === undefined || edges.has(id)) continue;
+    const targets = listAt(model, 'targets');
+    const out: Edge[] = [];
+    for (let j = 0; j < targets.length; j++) {
+      const child = textAt(targets[j], 'model');
+      if (child !== undefined) out.push({ child, path: ['models', i, 'targets', j, 'model'] });
+    }
+    edges.set(id, out);
+  }
   const state = new Map<string, 'open' | 'closed'>();
   const stack: string[] = [];
   const problems: Problem[] = [];

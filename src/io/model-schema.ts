@@ -25,9 +25,13 @@ export const ModelTargetSchema = keyedUnion({
 
 /** A model's weights sum to at most 1 + 1e-9. */
 const weightsRule: Rule = (model) => {
-  const weights = listAt(model, 'targets').map((target) => numberAt(target, 'weight') ?? 0);
-  // A weight outside [0, 1] is reported on its own; summing it would only add noise.
-  const sum = weights.filter((w) => w >= 0 && w <= 1).reduce((acc, w) => acc + w, 0);
+  const targets = listAt(model, 'targets');
+  let sum = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const w = numberAt(targets[i], 'weight') ?? 0;
+    // A weight outside [0, 1] is reported on its own; summing it would only add noise.
+    if (w >= 0 && w <= 1) sum += w;
+  }
   if (sum <= 1 + WEIGHT_SUM_TOLERANCE) return [];
   return [
     {

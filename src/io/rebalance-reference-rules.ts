@@ -9,33 +9,36 @@ import { field, isRecord, listAt, textAt } from './unknown-reader.js';
 
 /** Every security named anywhere is listed in `securities`. */
 export const securitiesKnown: Rule = (request) => {
-  const known = new Set(occurrences(listAt(request, 'securities'), [], 'id').map((o) => o.id));
+  const known = new Set<string>();
+  for (const o of occurrences(listAt(request, 'securities'), [], 'id')) known.add(o.id);
   const problems: Problem[] = [];
-  // Checked where each name is read, in document order; a path is built only for a problem.
-  const check = (list: readonly unknown[], at: JsonPath, key: string): void => {
-    for (let i = 0; i < list.length; i++) {
-      const id = textAt(list[i], key);
-      if (id !== undefined && !known.has(id)) {
-        problems.push(unknownReference('security', id, known, [...at, i, key], 'securities'));
-      }
-    }
-  };
-  listAt(request, 'models').forEach((model, i) => {
-    check(listAt(model, 'targets'), ['models', i, 'targets'], 'security');
-  });
-  listAt(request, 'accounts').forEach((account, i) => {
+  const models = listAt(request, 'models');
+  for (let i = 0; i < models.length; i++) {
+    check(known, problems, listAt(models[i], 'targets'), ['models', i, 'targets'], 'security');
+  }
+  const accounts = listAt(request, 'accounts');
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i];
     const settings = field(account, 'settings');
     const substitutions = listAt(settings, 'substitutions');
-    check(listAt(account, 'lots'), ['accounts', i, 'lots'], 'security');
-    check(listAt(account, 'recentTrades'), ['accounts', i, 'recentTrades'], 'security');
+    check(known, problems, listAt(account, 'lots'), ['accounts', i, 'lots'], 'security');
     check(
+      known,
+      problems,
+      listAt(account, 'recentTrades'),
+      ['accounts', i, 'recentTrades'],
+      'security',
+    );
+    check(
+      known,
+      problems,
       listAt(settings, 'restrictions'),
       ['accounts', i, 'settings', 'restrictions'],
       'security',
     );
-    check(substitutions, ['accounts', i, 'settings', 'substitutions'], 'from');
-    check(substitutions, ['accounts', i, 'settings', 'substitutions'], 'to');
-  });
+    check(known, problems, substitutions, ['accounts', i, 'settings', 'substitutions'], 'from');
+    check(known, problems, substitutions, ['accounts', i, 'settings', 'substitutions'], 'to');
+  }
   for (const table of ['exposures', 'specificVariance']) {
     const entries = field(field(request, 'riskModel'), table);
     if (isRecord(entries)) {
@@ -50,6 +53,22 @@ export const securitiesKnown: Rule = (request) => {
   }
   return problems;
 };
+
+// Checked where each name is read, in document order; a path is built only for a problem.
+function check(
+  known: ReadonlySet<string>,
+  problems: Problem[],
+  list: readonly unknown[],
+  at: JsonPath,
+  key: string,
+): void {
+  for (let i = 0; i < list.length; i++) {
+    const id = textAt(list[i], key);
+    if (id !== undefined && !known.has(id)) {
+      problems.push(unknownReference('security', id, known, [...at, i, key], 'securities'));
+    }
+  }
+}
 
 /** Every model named (sub-models, accounts, household) is listed in `models`, without cycles. */
 export const modelsKnown: Rule = (request) => {

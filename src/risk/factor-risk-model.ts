@@ -65,7 +65,8 @@ export function createFactorRiskModel(
   const specific = new Float64Array(rows.length);
   const whitened = new Float64Array(rows.length * k);
   let root: FactorSquareRoot | undefined;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (index.has(row.id)) throw new RangeError(`security ${row.id} appears twice`);
     if (row.exposure.length !== k) {
       throw new RangeError(`${row.id}: expected ${k} exposures, found ${row.exposure.length}`);
@@ -77,7 +78,9 @@ export function createFactorRiskModel(
     const out = whitened.subarray(i * k, i * k + k);
     if (row.whitened !== undefined) out.set(row.whitened);
     else whitenedExposure(exposure, (root ??= factorSquareRoot(covariance, k)), out);
-  });
+  }
+  const ids: string[] = [];
+  for (const r of rows) ids.push(r.id);
   const rowOf = (id: string): number => {
     const i = index.get(id);
     if (i === undefined) throw new RangeError(`the risk model does not hold security ${id}`);
@@ -87,7 +90,7 @@ export function createFactorRiskModel(
     k,
     factors: [...factors],
     covariance: new Float64Array(covariance),
-    ids: rows.map((r) => r.id),
+    ids,
     exposures,
     specific,
     indexOf: (id) => index.get(id) ?? -1,

@@ -46,7 +46,8 @@ export function resolveRiskModel(
   const file = riskModel === undefined ? loadDefaultRiskModelFile() : undefined;
   const source: RiskModel = riskModel ?? file!;
   const { rows: covered, covariance } = indexed(source);
-  const requested = new Map(securities.map((s) => [s.id, s]));
+  const requested = new Map<string, Security>();
+  for (const s of securities) requested.set(s.id, s);
   const classify = (id: string): Classification | undefined => {
     const own = requested.get(id);
     const shipped = file?.classification[id];
@@ -59,23 +60,28 @@ export function resolveRiskModel(
   const groups = new ProxyGroups(source, () => [...covered.keys()], classify);
   const k = source.factors.length;
   const proxied: ProxiedSecurity[] = [];
-  const rows: FactorModelRow[] = securities.map((security) => {
+  const rows: FactorModelRow[] = [];
+  for (const security of securities) {
     const { id } = security;
     const row = covered.get(id);
-    if (row !== undefined) return row;
+    if (row !== undefined) {
+      rows.push(row);
+      continue;
+    }
     if (security.cashEquivalent === true) {
       const proxy = 'cash equivalent: no factor exposure, near-zero specific variance';
       proxied.push({ security: id, proxy, basis: 'cashEquivalent' });
-      return {
+      rows.push({
         id,
         exposure: new Float64Array(k),
         specificVariance: CASH_EQUIVALENT_SPECIFIC_VARIANCE,
-      };
+      });
+      continue;
     }
     const proxy = groups.proxyFor({ sector: security.sector, assetClass: security.assetClass });
     proxied.push({ security: id, proxy: proxy.description, basis: proxy.basis });
-    return { id, exposure: proxy.exposure, specificVariance: proxy.specificVariance };
-  });
+    rows.push({ id, exposure: proxy.exposure, specificVariance: proxy.specificVariance });
+  }
   return {
     model: createFactorRiskModel(source.factors, covariance, rows),
     proxied,

@@ -21,6 +21,10 @@ import type { CscMatrix, InfeasibilityCertificate } from './types.js';
 const bound = (v: number | undefined, inf: number): number =>
   v === undefined || Math.abs(v) >= 1e20 ? inf : v;
 
+const rhs = (p: LoadedProblem, r: number): number => p.b![r]!;
+const rowLower = (p: LoadedProblem, r: number): number => bound(p.cl?.[r], -Infinity);
+const rowUpper = (p: LoadedProblem, r: number): number => bound(p.cu?.[r], Infinity);
+
 /**
  * Per-row sums over one matrix, reused from solve to solve (a solver allocates nothing per solve
  * but its result): the first nrows entries of each array are the current matrix's.
@@ -83,8 +87,8 @@ interface Violation {
 function worstRow(
   M: CscMatrix,
   matrix: 'A' | 'C',
-  lower: (r: number) => number,
-  upper: (r: number) => number,
+  lower: (p: LoadedProblem, r: number) => number,
+  upper: (p: LoadedProblem, r: number) => number,
   p: LoadedProblem,
   tolFeas: number,
   work: RowActivityWork,
@@ -95,8 +99,8 @@ function worstRow(
   const finiteAbs = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
   let worst: Violation | null = null;
   for (let r = 0; r < M.nrows; r++) {
-    const cl = lower(r);
-    const cu = upper(r);
+    const cl = lower(p, r);
+    const cu = upper(p, r);
     const tol = tolFeas * Math.max(1, scale[r]!, finiteAbs(cl), finiteAbs(cu));
     // lo sums only finite terms or −∞, hi only finite terms or +∞: no ∞ − ∞ here, and an
     // infinite bound on either side makes its difference −∞ (no claim).
@@ -122,24 +126,8 @@ export function rowActivityCertificate(
   tolFeas: number,
   work: RowActivityWork,
 ): InfeasibilityCertificate | null {
-  const inA = worstRow(
-    p.A,
-    'A',
-    (r) => p.b![r]!,
-    (r) => p.b![r]!,
-    p,
-    tolFeas,
-    work,
-  );
-  const inC = worstRow(
-    p.C,
-    'C',
-    (r) => bound(p.cl?.[r], -Infinity),
-    (r) => bound(p.cu?.[r], Infinity),
-    p,
-    tolFeas,
-    work,
-  );
+  const inA = worstRow(p.A, 'A', rhs, rhs, p, tolFeas, work);
+  const inC = worstRow(p.C, 'C', rowLower, rowUpper, p, tolFeas, work);
   const worst = inA === null ? inC : inC === null || inA.rel >= inC.rel ? inA : inC;
   if (worst === null) return null;
   const { matrix, index, sign, amount } = worst;

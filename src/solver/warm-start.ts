@@ -46,7 +46,10 @@ export function checkStart(start: QpStart, n: number, me: number, mi: number): v
   expect('z', start.z, mi);
 }
 
-const allFinite = (a: Float64Array): boolean => a.every((v) => Number.isFinite(v));
+const allFinite = (a: Float64Array): boolean => {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i]!)) return false;
+  return true;
+};
 
 /** Whether every entry of `start` is finite (a start with NaN or ±∞ is ignored). */
 export function usableStart(start: QpStart): boolean {

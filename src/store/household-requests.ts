@@ -126,10 +126,14 @@ export async function loadHouseholdInputs(
   );
   const householdOf = new Map(hh.map((x) => [x.id, x]));
 
-  return householdIds.map((householdId): HouseholdInput => {
+  const out: HouseholdInput[] = [];
+  for (const householdId of householdIds) {
     const h = householdOf.get(householdId);
     const problems: string[] = [];
-    if (!h) return { householdId, status: 'gated', reasons: ['unknown household'], inputHash: '' };
+    if (!h) {
+      out.push({ householdId, status: 'gated', reasons: ['unknown household'], inputHash: '' });
+      continue;
+    }
     const secIds = new Set<string>();
     const used = new Map<string, Model>();
     if (h.modelId) modelSecurities(h.modelId, snap, secIds, used, problems);
@@ -138,7 +142,8 @@ export async function loadHouseholdInputs(
       if (a.modelId) modelSecurities(a.modelId, snap, secIds, used, problems);
       const settings = settingsOf.get(a.id);
       for (const s of settings?.substitutions ?? []) secIds.add(s.to);
-      const heldLots = (lotsOf.get(a.id) ?? []).map((l) => {
+      const heldLots: RebalanceAccount['lots'] = [];
+      for (const l of lotsOf.get(a.id) ?? []) {
         secIds.add(l.securityId);
         const quantity = Number(l.quantity);
         const costBasis = Number(l.costBasis);
@@ -150,11 +155,18 @@ export async function loadHouseholdInputs(
           problems.push(
             `lot ${a.id}/${l.id}: acquired ${l.acquired}, after the run date ${snap.asOf}`,
           );
-        return { id: l.id, security: l.securityId, quantity, costBasis, acquired: l.acquired };
-      });
-      const recentTrades: RecentTrade[] = (fillsOf.get(a.id) ?? []).map((f) => {
+        heldLots.push({
+          id: l.id,
+          security: l.securityId,
+          quantity,
+          costBasis,
+          acquired: l.acquired,
+        });
+      }
+      const recentTrades: RecentTrade[] = [];
+      for (const f of fillsOf.get(a.id) ?? []) {
         if (f.securityId) secIds.add(f.securityId);
-        return {
+        recentTrades.push({
           date: f.date,
           security: f.securityId ?? '',
           side: f.type === 'buy' ? 'buy' : 'sell',
@@ -162,8 +174,8 @@ export async function loadHouseholdInputs(
           price: Number(f.price ?? 0),
           ...(f.realizedGain !== null ? { realizedGain: Number(f.realizedGain) } : {}),
           ...(f.realizedLoss !== null ? { realizedLoss: Number(f.realizedLoss) } : {}),
-        };
-      });
+        });
+      }
       const cash = Number(a.cash);
       if (!Number.isFinite(cash)) problems.push(`account ${a.id}: cash ${a.cash} is not a number`);
       reqAccounts.push({
@@ -202,9 +214,13 @@ export async function loadHouseholdInputs(
     };
     const requestJson = JSON.stringify(request);
     const inputHash = hashRequestJson(requestJson);
-    if (problems.length > 0) return { householdId, status: 'gated', reasons: problems, inputHash };
-    return { householdId, status: 'ready', request, requestJson, inputHash };
-  });
+    out.push(
+      problems.length > 0
+        ? { householdId, status: 'gated', reasons: problems, inputHash }
+        : { householdId, status: 'ready', request, requestJson, inputHash },
+    );
+  }
+  return out;
 }
 
 function securityOf(

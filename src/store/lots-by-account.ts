@@ -65,13 +65,16 @@ export async function lotsByAccount(
       GROUP BY account_id`),
   );
   for (const row of rows) {
-    const lots: StoredLot[] = row.ids.map((id, i) => ({
-      id,
-      securityId: row.securities[i]!,
-      quantity: row.quantities[i]!,
-      costBasis: row.cost_bases[i]!,
-      acquired: toIso(row.days[i]!),
-    }));
+    const lots: StoredLot[] = [];
+    for (let i = 0; i < row.ids.length; i++) {
+      lots.push({
+        id: row.ids[i]!,
+        securityId: row.securities[i]!,
+        quantity: row.quantities[i]!,
+        costBasis: row.cost_bases[i]!,
+        acquired: toIso(row.days[i]!),
+      });
+    }
     out.set(row.account_id, lots.sort(byId));
   }
   return out;

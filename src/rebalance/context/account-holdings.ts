@@ -23,12 +23,13 @@ export function accountHoldings(
 ): AccountHoldings {
   const heldQuantity = new Float64Array(securities.length);
   let valueUsd = account.cash;
-  const lots = account.lots.map((lot) => {
+  const lots: LotFacts[] = [];
+  for (const lot of account.lots) {
     const security = securities[indexOfSecurity(securityIndex, lot.security)]!;
     const facts = lotFacts(lot, accountIndex, security, asOf);
     heldQuantity[security.index]! += lot.quantity;
     valueUsd += facts.valueUsd;
-    return facts;
-  });
+    lots.push(facts);
+  }
   return { lots, heldQuantity, valueUsd };
 }

@@ -38,9 +38,13 @@ export function buyCandidates(accounts: readonly CandidateInputs[]): Uint8Array[
   for (const a of accounts) {
     for (let i = 0; i < n; i++) if (a.benchmark[i]! > 0) claimed[i] = 1;
   }
-  return accounts.map((a) =>
-    Uint8Array.from(claimed, (c, i) =>
-      c === 0 || a.benchmark[i]! > 0 || a.heldQuantity[i]! > 0 ? 1 : 0,
-    ),
-  );
+  const candidates: Uint8Array[] = [];
+  for (const a of accounts) {
+    const candidate = new Uint8Array(claimed.length);
+    for (let i = 0; i < candidate.length; i++) {
+      candidate[i] = claimed[i] === 0 || a.benchmark[i]! > 0 || a.heldQuantity[i]! > 0 ? 1 : 0;
+    }
+    candidates.push(candidate);
+  }
+  return candidates;
 }

@@ -29,15 +29,17 @@ const percent = (weight: number) => `${Number((weight * 100).toFixed(4))}%`;
 /** Held securities under both `noHold` and `noSell`, each named with where the rules come from. */
 export function restrictionConflict(input: ConflictInputs): AccountError | null {
   const { rules, sources } = input;
-  const messages = input.securities
-    .filter((s) => input.heldQuantity[s.index]! > 0)
-    .filter((s) => rules.noHold[s.index] === 1 && rules.noSell[s.index] === 1)
-    .map(
-      (s) =>
+  const messages: string[] = [];
+  for (const s of input.securities) {
+    const held = input.heldQuantity[s.index]! > 0;
+    if (held && rules.noHold[s.index] === 1 && rules.noSell[s.index] === 1) {
+      messages.push(
         `${s.id} is under noHold (${sources.noHold.get(s.index) ?? 'unknown'}) and noSell ` +
-        `(${sources.noSell.get(s.index) ?? 'unknown'}): it must be sold and may not be; ` +
-        `remove one of the two restrictions`,
-    );
+          `(${sources.noSell.get(s.index) ?? 'unknown'}): it must be sold and may not be; ` +
+          `remove one of the two restrictions`,
+      );
+    }
+  }
   return messages.length > 0
     ? { code: 'restriction_conflict', message: messages.join('. ') }
     : null;

@@ -9,7 +9,8 @@ import { holdingWeights, scaledTo, sumOf } from './weights.js';
 
 /** The benchmark with the `excluded` securities removed and the rest scaled to the same total. */
 export function driftTargetOf(benchmark: Float64Array, excluded: Uint8Array): Float64Array {
-  const kept = Float64Array.from(benchmark, (w, i) => (excluded[i] === 1 ? 0 : w));
+  const kept = new Float64Array(benchmark.length);
+  for (let i = 0; i < kept.length; i++) kept[i] = excluded[i] === 1 ? 0 : benchmark[i]!;
   return scaledTo(kept, sumOf(benchmark));
 }
 

@@ -60,17 +60,18 @@ export function collectRecentWash(
  * wash-sale rules cannot see the purchase: the spec makes that a warning, not an error.
  */
 export function missingBuyWarnings(account: RebalanceAccount, asOf: Day): string[] {
-  return account.lots
-    .filter(
-      (lot) => inWashWindow(lot.acquired, asOf) && !hasBuyFill(account, lot.security, lot.acquired),
-    )
-    .map(
-      (lot) =>
+  const warnings: string[] = [];
+  for (const lot of account.lots) {
+    if (inWashWindow(lot.acquired, asOf) && !hasBuyFill(account, lot.security, lot.acquired)) {
+      warnings.push(
         `account ${account.id}: lot ${lot.id} (${lot.security}) was acquired on ${lot.acquired}, ` +
-        `within the last ${WASH_WINDOW_DAYS} days, but recentTrades lists no buy of ` +
-        `${lot.security} on that date; add the fill to the account's recentTrades so the ` +
-        `wash-sale rules can see it`,
-    );
+          `within the last ${WASH_WINDOW_DAYS} days, but recentTrades lists no buy of ` +
+          `${lot.security} on that date; add the fill to the account's recentTrades so the ` +
+          `wash-sale rules can see it`,
+      );
+    }
+  }
+  return warnings;
 }
 
 /**

@@ -41,11 +41,13 @@ export function restrictedSecurities(
   securityIndex: ReadonlyMap<string, number>,
 ): number[] {
   if ('security' in restriction) return [indexOfSecurity(securityIndex, restriction.security)];
-  const matches =
-    'sector' in restriction
-      ? (s: SecurityFacts) => s.sector === restriction.sector
-      : (s: SecurityFacts) => s.tags.includes(restriction.tag);
-  return securities.filter(matches).map((s) => s.index);
+  const matches: number[] = [];
+  for (const s of securities) {
+    const hit =
+      'sector' in restriction ? s.sector === restriction.sector : s.tags.includes(restriction.tag);
+    if (hit) matches.push(s.index);
+  }
+  return matches;
 }
 
 /**

@@ -27,7 +27,9 @@ export function securityFacts(security: Security, index: number): SecurityFacts 
 /** Every security of the request, indexed in request order. */
 export function buildSecurityTable(securities: readonly Security[]): SecurityTable {
   const facts = securities.map(securityFacts);
-  return { securities: facts, securityIndex: new Map(facts.map((s) => [s.id, s.index])) };
+  const securityIndex = new Map<string, number>();
+  for (const s of facts) securityIndex.set(s.id, s.index);
+  return { securities: facts, securityIndex };
 }
 
 /**

@@ -31,7 +31,9 @@ export function addAccountRows(
   inv: number,
 ) {
   const { mode, maxTurnover } = account.settings;
-  const all: Term[] = [...Array.from(sell, (v): Term => [v, 1]), ...buys.map((v): Term => [v, 1])];
+  const all: Term[] = [];
+  for (const v of sell) all.push([v, 1]);
+  for (const v of buys) all.push([v, 1]);
   const turnoverRow =
     maxTurnover === undefined
       ? -1
@@ -46,12 +48,13 @@ export function addAccountRows(
   const capSells = capsOptionalSales(account);
   const optional: Term[] = [];
   const harvests: Term[] = [];
-  roles.forEach((role, l) => {
-    if (role === 'forced' || role === 'frozen') return;
+  for (let l = 0; l < roles.length; l++) {
+    const role = roles[l]!;
+    if (role === 'forced' || role === 'frozen') continue;
     if (role === 'harvest' && (mode === 'full' || mode === 'sellOnly'))
       harvests.push([sell[l]!, -1]);
     else optional.push([sell[l]!, 1]);
-  });
+  }
   const slack = 1e-9;
   const optionalSellRow =
     capSells && optional.length > 0
@@ -60,13 +63,14 @@ export function addAccountRows(
   // Buys beyond excess cash (and, inside the drift threshold, harvest proceeds) are not allowed
   // in cashOnly mode or inside the drift threshold.
   const capBuys = mode === 'cashOnly' || (account.withinDrift && mode !== 'sellOnly');
-  const buyTerms: Term[] = buys.map((v): Term => [v, 1]);
+  const buyTerms: Term[] = [];
+  for (const v of buys) buyTerms.push([v, 1]);
   if (account.withinDrift && mode === 'full') buyTerms.push(...harvests);
   const buyCapRow = capBuys ? b.range(buyTerms, -Infinity, cash.excessCashUsd * inv + slack) : -1;
   const lastResort: Term[] = [];
-  roles.forEach((role, l) => {
-    if (role === 'lastResort') lastResort.push([sell[l]!, 1]);
-  });
+  for (let l = 0; l < roles.length; l++) {
+    if (roles[l] === 'lastResort') lastResort.push([sell[l]!, 1]);
+  }
   const lastResortRow =
     lastResort.length > 0 && cash.shortfallUsd > 0
       ? b.range(lastResort, -Infinity, cash.shortfallUsd * inv + slack)

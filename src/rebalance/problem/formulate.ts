@@ -48,7 +48,8 @@ export function formulate(ctx: HouseholdContext): Formulation {
     }
     const cashFigures = accountCash(account, roles);
     const sell = new Int32Array(account.lots.length);
-    account.lots.forEach((lot, l) => {
+    for (let l = 0; l < account.lots.length; l++) {
+      const lot = account.lots[l]!;
       const v = lot.valueUsd * inv;
       const role = roles[l]!;
       const sec = ctx.securities[lot.security]!;
@@ -58,7 +59,7 @@ export function formulate(ctx: HouseholdContext): Formulation {
       const lastResortAllowed = role !== 'lastResort' || cashFigures.shortfallUsd > 0;
       const ub = role === 'frozen' || !lastResortAllowed ? 0 : v;
       sell[l] = b.variable(role === 'forced' ? v : 0, ub, cost);
-    });
+    }
     const { buy, hold, live, zero, buys } = addSecurityVariables(b, ctx, account, sell, inv);
     const cash = b.variable(Math.max(0, account.cashNeedUsd) * inv, Infinity);
     const turnoverSlack = b.variable(0, 0, 1);
@@ -88,10 +89,11 @@ export function formulate(ctx: HouseholdContext): Formulation {
   const gain = addGainBudgets(b, ctx, blocks, inv);
   const problem = b.build();
   const groupOfVar = new Int32Array(problem.n).fill(-1);
-  groups.forEach((g, gi) => {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
     for (const v of g.factorVar) groupOfVar[v] = gi;
     for (const v of g.weightVar) groupOfVar[v] = gi;
-  });
+  }
   if (ctx.householdMode && groups.length === 1) {
     for (const blk of blocks) groupOfVar[blk.cash] = 0;
   }

@@ -18,15 +18,16 @@ export function addGainBudgets(
   for (const blk of blocks) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
-    acc.lots.forEach((lot, l) => {
-      if (lot.valueUsd <= 0) return;
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
+      if (lot.valueUsd <= 0) continue;
       // A loss the wash-sale rule disallows (its set was bought in the last 30 days; it is sold
       // only when forced) does not offset gains: counted as 0, conservatively in full.
       const washed =
         lot.gainUsd < 0 && ctx.wash.recentlyBought.has(ctx.securities[lot.security]!.washSet);
       const t: Term = [blk.sell[l]!, washed ? 0 : lot.gainUsd / lot.valueUsd];
       (lot.term === 'short' ? st : lt).push(t);
-    });
+    }
   }
   const budget = ctx.gainBudget;
   const row = (terms: Term[], limit: number | undefined, slack: number): number =>

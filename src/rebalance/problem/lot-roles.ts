@@ -62,9 +62,9 @@ export function lotRole(
 /** The cash figures of an account given its lots' roles. */
 export function accountCash(account: AccountContext, roles: readonly LotRole[]): AccountCash {
   let forced = 0;
-  account.lots.forEach((lot, i) => {
-    if (roles[i] === 'forced') forced += lot.valueUsd;
-  });
+  for (let i = 0; i < account.lots.length; i++) {
+    if (roles[i] === 'forced') forced += account.lots[i]!.valueUsd;
+  }
   const shortfall = account.withdrawalUsd + account.cashNeedUsd - account.cashUsd - forced;
   const target = account.settings.cashTargetWeight * account.afterValueUsd;
   const excess = account.cashUsd - account.withdrawalUsd + forced - target;

@@ -58,8 +58,9 @@ export function addSecurityVariables(
   const hold = new Int32Array(n).fill(zero);
   const live = new Uint8Array(n);
   const buys: number[] = [];
-  const lotsOf: number[][] = Array.from({ length: n }, () => []);
-  account.lots.forEach((lot, l) => lotsOf[lot.security]!.push(sell[l]!));
+  const lotsOf: number[][] = [];
+  for (let i = 0; i < n; i++) lotsOf.push([]);
+  for (let l = 0; l < account.lots.length; l++) lotsOf[account.lots[l]!.security]!.push(sell[l]!);
   for (let i = 0; i < n; i++) {
     const buyable = mayBuy(account, i);
     if (!buyable && account.heldQuantity[i]! <= 0 && lotsOf[i]!.length === 0) continue;

@@ -4,7 +4,7 @@
  * every figure is then re-evaluated from those discrete trades: holdings after, cash, tracking
  * error and drift, realized gains, turnover and whatever limit they exceed.
  */
-import type { AccountProposal, RebalanceResponse } from '../../domain/index.js';
+import type { AccountProposal, RebalanceResponse, TradeLotLine } from '../../domain/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation } from '../problem/index.js';
 import type { ContinuousAccountPlan, HouseholdSolution } from '../solve/index.js';
@@ -71,11 +71,13 @@ export function buildResponse(
     const plan = k === undefined ? undefined : discrete[k];
     const trades = plan === undefined ? [] : proposedTrades(ctx, plan, lines[k!]!);
     const own = noRealized();
-    if (acc.taxStatus === 'taxable')
-      addRealized(
-        own,
-        trades.flatMap((t) => t.lots ?? []),
-      );
+    if (acc.taxStatus === 'taxable') {
+      const sold: TradeLotLine[] = [];
+      for (const t of trades) {
+        for (const line of t.lots ?? []) sold.push(line);
+      }
+      addRealized(own, sold);
+    }
     const turnover = plan === undefined ? 0 : discreteTurnover(ctx, plan);
     const relaxed = relaxationsOf(ctx, {
       account: a,

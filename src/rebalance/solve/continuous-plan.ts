@@ -29,19 +29,25 @@ export function continuousPlans(
   x: Float64Array,
 ): ContinuousAccountPlan[] {
   const S = form.scaleUsd;
-  return form.accounts.map((block) => {
+  const plans: ContinuousAccountPlan[] = [];
+  for (const block of form.accounts) {
     const acc = ctx.accounts[block.account]!;
-    const sellQuantity = Float64Array.from(acc.lots, (lot, l) => {
+    const sellQuantity = new Float64Array(acc.lots.length);
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
       const price = ctx.securities[lot.security]!.priceUsd;
       const q = (x[block.sell[l]!]! * S) / price;
-      if (block.roles[l] === 'forced') return lot.quantity;
-      if (x[block.sell[l]!]! <= TRADE_EPS || q * price < DUST_USD) return 0;
-      return Math.min(lot.quantity, q);
-    });
-    const buyQuantity = Float64Array.from(block.buy, (v, i) => {
-      if (x[v]! <= TRADE_EPS || x[v]! * S < DUST_USD) return 0;
-      return (x[v]! * S) / ctx.securities[i]!.priceUsd;
-    });
-    return { account: block.account, block, sellQuantity, buyQuantity };
-  });
+      if (block.roles[l] === 'forced') sellQuantity[l] = lot.quantity;
+      else if (x[block.sell[l]!]! <= TRADE_EPS || q * price < DUST_USD) sellQuantity[l] = 0;
+      else sellQuantity[l] = Math.min(lot.quantity, q);
+    }
+    const buyQuantity = new Float64Array(block.buy.length);
+    for (let i = 0; i < block.buy.length; i++) {
+      const v = block.buy[i]!;
+      if (x[v]! <= TRADE_EPS || x[v]! * S < DUST_USD) buyQuantity[i] = 0;
+      else buyQuantity[i] = (x[v]! * S) / ctx.securities[i]!.priceUsd;
+    }
+    plans.push({ account: block.account, block, sellQuantity, buyQuantity });
+  }
+  return plans;
 }

@@ -9,7 +9,9 @@ import type { Formulation, RiskGroup } from '../problem/index.js';
 /** Active weights of a group at the solution x. */
 export function groupActiveWeights(form: Formulation, g: RiskGroup, x: Float64Array): Float64Array {
   const ratio = form.scaleUsd / g.afterValueUsd;
-  return Float64Array.from(g.weightVar, (v, i) => ratio * x[v]! - g.benchmark[i]!);
+  const active = new Float64Array(g.weightVar.length);
+  for (let i = 0; i < active.length; i++) active[i] = ratio * x[g.weightVar[i]!]! - g.benchmark[i]!;
+  return active;
 }
 
 /** Annualised tracking error of each group at x. */
@@ -18,8 +20,12 @@ export function groupTrackingErrors(
   form: Formulation,
   x: Float64Array,
 ): Float64Array {
-  const ids = ctx.securities.map((s) => s.id);
-  return Float64Array.from(form.groups, (g) =>
-    Math.sqrt(Math.max(0, trackingErrorVariance(ctx.risk, ids, groupActiveWeights(form, g, x)))),
-  );
+  const ids: string[] = [];
+  for (const s of ctx.securities) ids.push(s.id);
+  const te = new Float64Array(form.groups.length);
+  for (let gi = 0; gi < te.length; gi++) {
+    const active = groupActiveWeights(form, form.groups[gi]!, x);
+    te[gi] = Math.sqrt(Math.max(0, trackingErrorVariance(ctx.risk, ids, active)));
+  }
+  return te;
 }

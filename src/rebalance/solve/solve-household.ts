@@ -201,11 +201,12 @@ function forcedLossSets(ctx: HouseholdContext, form: Formulation): Set<string> {
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
-    acc.lots.forEach((lot, l) => {
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
       if (blk.roles[l] === 'forced' && lot.gainUsd < 0) {
         sets.add(ctx.securities[lot.security]!.washSet);
       }
-    });
+    }
   }
   return sets;
 }

@@ -38,11 +38,12 @@ export function lossSoldSets(
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
-    acc.lots.forEach((lot, l) => {
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
       if (lot.gainUsd < 0 && x[blk.sell[l]!]! > dust) {
         lossSold.add(ctx.securities[lot.security]!.washSet);
       }
-    });
+    }
   }
   return lossSold;
 }
@@ -61,9 +62,9 @@ export function findWashConflicts(
   const dust = dustOf(form);
   const bought = new Set<string>();
   for (const blk of form.accounts) {
-    blk.buy.forEach((v, i) => {
-      if (x[v]! > dust) bought.add(ctx.securities[i]!.washSet);
-    });
+    for (let i = 0; i < blk.buy.length; i++) {
+      if (x[blk.buy[i]!]! > dust) bought.add(ctx.securities[i]!.washSet);
+    }
   }
   return [...lossSold].filter(
     (set) => bought.has(set) && !decisions.blockBuys.has(set) && !decisions.blockLossSales.has(set),
@@ -86,18 +87,20 @@ export function decideByDirection(
   const lossSold = new Map<string, number>();
   const harvested = new Set<string>();
   const bought = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
-    blk.buy.forEach((v, i) => add(bought, ctx.securities[i]!.washSet, Math.max(0, x[v]!)));
+    for (let i = 0; i < blk.buy.length; i++) {
+      addTo(bought, ctx.securities[i]!.washSet, Math.max(0, x[blk.buy[i]!]!));
+    }
     if (acc.taxStatus !== 'taxable') continue;
-    acc.lots.forEach((lot, l) => {
-      if (lot.gainUsd >= 0) return;
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
+      if (lot.gainUsd >= 0) continue;
       const set = ctx.securities[lot.security]!.washSet;
       const sold = x[blk.sell[l]!]!;
-      add(lossSold, set, sold);
+      addTo(lossSold, set, sold);
       if (sold > TRADE_EPS && blk.roles[l] !== 'free') harvested.add(set);
-    });
+    }
   }
   for (const set of conflicts) {
     const incidental = !harvested.has(set);
@@ -105,6 +108,10 @@ export function decideByDirection(
       decisions.blockLossSales.add(set);
     } else decisions.blockBuys.add(set);
   }
+}
+
+function addTo(m: Map<string, number>, k: string, v: number): void {
+  m.set(k, (m.get(k) ?? 0) + v);
 }
 
 /** Wash sets with a harvest lot, by whether some risk group holds them below benchmark weight. */
@@ -125,9 +132,10 @@ export interface HarvestSets {
 export function harvestSetsByWeight(ctx: HouseholdContext, form: Formulation): HarvestSets {
   const harvestSets = new Set<string>();
   for (const blk of form.accounts) {
-    ctx.accounts[blk.account]!.lots.forEach((lot, l) => {
-      if (blk.roles[l] === 'harvest') harvestSets.add(ctx.securities[lot.security]!.washSet);
-    });
+    const { lots } = ctx.accounts[blk.account]!;
+    for (let l = 0; l < lots.length; l++) {
+      if (blk.roles[l] === 'harvest') harvestSets.add(ctx.securities[lots[l]!.security]!.washSet);
+    }
   }
   const underweight = new Set<string>();
   if (harvestSets.size === 0) return { overweight: harvestSets, underweight };
@@ -135,11 +143,12 @@ export function harvestSetsByWeight(ctx: HouseholdContext, form: Formulation): H
     const held = new Float64Array(ctx.securities.length);
     const members = ctx.householdMode ? ctx.accounts : g.accounts.map((a) => ctx.accounts[a]!);
     for (const acc of members) {
-      acc.heldQuantity.forEach((q, i) => (held[i] = held[i]! + q * ctx.securities[i]!.priceUsd));
+      const q = acc.heldQuantity;
+      for (let i = 0; i < q.length; i++) held[i] = held[i]! + q[i]! * ctx.securities[i]!.priceUsd;
     }
-    ctx.securities.forEach((sec, i) => {
-      if (held[i]! / g.afterValueUsd < g.benchmark[i]!) underweight.add(sec.washSet);
-    });
+    for (let i = 0; i < ctx.securities.length; i++) {
+      if (held[i]! / g.afterValueUsd < g.benchmark[i]!) underweight.add(ctx.securities[i]!.washSet);
+    }
   }
   return {
     overweight: new Set([...harvestSets].filter((set) => !underweight.has(set))),
@@ -157,14 +166,15 @@ export function applyWashDecisions(
   ub.set(form.baseUb);
   for (const blk of form.accounts) {
     const acc = ctx.accounts[blk.account]!;
-    blk.buy.forEach((v, i) => {
-      if (decisions.blockBuys.has(ctx.securities[i]!.washSet)) ub[v] = 0;
-    });
+    for (let i = 0; i < blk.buy.length; i++) {
+      if (decisions.blockBuys.has(ctx.securities[i]!.washSet)) ub[blk.buy[i]!] = 0;
+    }
     if (acc.taxStatus !== 'taxable') continue;
-    acc.lots.forEach((lot, l) => {
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
       const set = ctx.securities[lot.security]!.washSet;
       const free = blk.roles[l] !== 'forced';
       if (lot.gainUsd < 0 && free && decisions.blockLossSales.has(set)) ub[blk.sell[l]!] = 0;
-    });
+    }
   }
 }

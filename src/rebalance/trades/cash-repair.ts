@@ -81,9 +81,24 @@ export function cutBuys(
 /** Per buy, how far (in currency) it is above the continuous optimum; −∞ where nothing is bought. */
 function roundedUpUsd(ctx: HouseholdContext, plan: DiscretePlan): Float64Array {
   const wanted = plan.continuous.buyQuantity;
-  return Float64Array.from(plan.buy, (q, i) =>
-    q > 0 ? (q - wanted[i]!) * ctx.securities[i]!.priceUsd : -Infinity,
-  );
+  const out = new Float64Array(plan.buy.length);
+  for (let i = 0; i < out.length; i++) {
+    const q = plan.buy[i]!;
+    out[i] = q > 0 ? (q - wanted[i]!) * ctx.securities[i]!.priceUsd : -Infinity;
+  }
+  return out;
+}
+
+/** The cut of buy i at `level`: what of its value lies above the level, at most all of it. */
+function cutAt(level: number, up: Float64Array, valueUsd: Float64Array, i: number): number {
+  return Math.min(valueUsd[i]!, Math.max(0, up[i]! - level));
+}
+
+/** Σ cutAt over the buys that can be cut. */
+function cutTotal(level: number, up: Float64Array, valueUsd: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < up.length; i++) if (up[i]! > -Infinity) s += cutAt(level, up, valueUsd, i);
+  return s;
 }
 
 /**
@@ -102,14 +117,10 @@ function cutToLevel(
   needUsd: number,
 ): void {
   const acc = ctx.accounts[plan.account]!;
-  const valueUsd = Float64Array.from(plan.buy, (q, i) => q * ctx.securities[i]!.priceUsd);
-  const cutAt = (level: number, i: number): number =>
-    Math.min(valueUsd[i]!, Math.max(0, up[i]! - level));
-  const total = (level: number): number => {
-    let s = 0;
-    for (let i = 0; i < up.length; i++) if (up[i]! > -Infinity) s += cutAt(level, i);
-    return s;
-  };
+  const valueUsd = new Float64Array(plan.buy.length);
+  for (let i = 0; i < valueUsd.length; i++) {
+    valueUsd[i] = plan.buy[i]! * ctx.securities[i]!.priceUsd;
+  }
   let hi = -Infinity;
   let lo = Infinity;
   for (let i = 0; i < up.length; i++) {
@@ -120,12 +131,12 @@ function cutToLevel(
   // total(hi) = 0 ≤ need; total(lo) = every buy's value. Find the highest level that covers it.
   for (let it = 0; it < 100 && hi - lo > 1e-9 * Math.max(1, Math.abs(lo)); it++) {
     const mid = (lo + hi) / 2;
-    if (total(mid) >= needUsd) lo = mid;
+    if (cutTotal(mid, up, valueUsd) >= needUsd) lo = mid;
     else hi = mid;
   }
   let cutAny = false;
   for (let i = 0; i < up.length; i++) {
-    const c = up[i]! > -Infinity ? cutAt(lo, i) : 0;
+    const c = up[i]! > -Infinity ? cutAt(lo, up, valueUsd, i) : 0;
     const price = ctx.securities[i]!.priceUsd;
     const step = stepOf(ctx, acc, i);
     const steps = Math.floor(c / (price * step) + 1e-9);
@@ -153,15 +164,16 @@ export function buyCapExcess(ctx: HouseholdContext, plan: DiscretePlan): number 
   if (block.buyCapRow < 0) return 0;
   let cap = block.cashFigures.excessCashUsd;
   if (acc.withinDrift && acc.settings.mode === 'full') {
-    acc.lots.forEach((lot, l) => {
+    for (let l = 0; l < acc.lots.length; l++) {
       if (block.roles[l] === 'harvest')
-        cap += plan.sell[l]! * ctx.securities[lot.security]!.priceUsd;
-    });
+        cap += plan.sell[l]! * ctx.securities[acc.lots[l]!.security]!.priceUsd;
+    }
   }
   let buys = 0;
-  plan.buy.forEach((q, i) => {
+  for (let i = 0; i < plan.buy.length; i++) {
+    const q = plan.buy[i]!;
     if (q > 0) buys += centsToNumber(tradeCents(q, ctx.securities[i]!.priceUsd));
-  });
+  }
   // Half a cent of slack: the cap is a float figure and buys are rounded to the cent.
   return buys - cap - 0.005;
 }

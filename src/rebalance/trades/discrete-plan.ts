@@ -42,8 +42,10 @@ export function lotsBySecurity(
   let index = lotIndex.get(acc);
   if (index === undefined) {
     const bySecurity: number[][] = [];
-    acc.lots.forEach((lot, l) => (bySecurity[lot.security] ??= []).push(l));
-    index = Array.from({ length: ctx.securities.length }, (_, i) => bySecurity[i] ?? NO_LOTS);
+    for (let l = 0; l < acc.lots.length; l++) (bySecurity[acc.lots[l]!.security] ??= []).push(l);
+    const built: (readonly number[])[] = [];
+    for (let i = 0; i < ctx.securities.length; i++) built.push(bySecurity[i] ?? NO_LOTS);
+    index = built;
     lotIndex.set(acc, index);
   }
   return index;
@@ -83,10 +85,11 @@ export function sideSums(
   const sold = soldPerSecurity(ctx, plan);
   const sells = new ExactSum();
   const buys = new ExactSum();
-  ctx.securities.forEach((s, i) => {
+  for (let i = 0; i < ctx.securities.length; i++) {
+    const s = ctx.securities[i]!;
     if (sold[i]! > 0) sells.addCents(tradeCents(sold[i]!, s.priceUsd));
     if (plan.buy[i]! > 0) buys.addCents(tradeCents(plan.buy[i]!, s.priceUsd));
-  });
+  }
   return { sells, buys };
 }
 
@@ -207,10 +210,11 @@ export function continuousTurnover(ctx: HouseholdContext, plan: DiscretePlan): n
   const acc = ctx.accounts[plan.account]!;
   if (acc.valueUsd <= 0) return 0;
   let traded = 0;
-  acc.lots.forEach((lot, l) => {
-    traded += plan.continuous.sellQuantity[l]! * ctx.securities[lot.security]!.priceUsd;
-  });
-  plan.continuous.buyQuantity.forEach((q, i) => (traded += q * ctx.securities[i]!.priceUsd));
+  for (let l = 0; l < acc.lots.length; l++) {
+    traded += plan.continuous.sellQuantity[l]! * ctx.securities[acc.lots[l]!.security]!.priceUsd;
+  }
+  const bought = plan.continuous.buyQuantity;
+  for (let i = 0; i < bought.length; i++) traded += bought[i]! * ctx.securities[i]!.priceUsd;
   return traded / (2 * acc.valueUsd);
 }
 

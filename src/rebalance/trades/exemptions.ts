@@ -20,11 +20,15 @@ function exemption(
   if (sameShares(sold, acc.heldQuantity[i]!)) return 'it closes the position';
   if (acc.rules.noHold[i] === 1) return 'noHold forces the sale';
   const { roles } = plan.continuous.block;
-  const cashForced =
-    plan.cashKept.has(i) ||
-    lotsBySecurity(ctx, acc)[i]!.some(
-      (l) => plan.sell[l]! > 0 && (plan.cashSales.has(l) || roles[l] === 'lastResort'),
-    );
+  let cashForced = plan.cashKept.has(i);
+  if (!cashForced) {
+    for (const l of lotsBySecurity(ctx, acc)[i]!) {
+      if (plan.sell[l]! > 0 && (plan.cashSales.has(l) || roles[l] === 'lastResort')) {
+        cashForced = true;
+        break;
+      }
+    }
+  }
   const raisesCash = acc.withdrawalUsd + acc.cashNeedUsd - acc.cashUsd > 0;
   return cashForced && raisesCash ? 'the cash need forces the sale' : null;
 }
@@ -35,8 +39,9 @@ export function noteExemptions(ctx: HouseholdContext, plan: DiscretePlan): void 
   const min = acc.settings.minTradeValueUsd;
   const sold = soldPerSecurity(ctx, plan);
   let smallest = Infinity;
-  ctx.securities.forEach((s, i) => {
-    if (sold[i]! <= 0 && plan.buy[i]! <= 0) return;
+  for (let i = 0; i < ctx.securities.length; i++) {
+    const s = ctx.securities[i]!;
+    if (sold[i]! <= 0 && plan.buy[i]! <= 0) continue;
     const sides: ['buy' | 'sell', number][] = [
       ['sell', sold[i]!],
       ['buy', plan.buy[i]!],
@@ -59,7 +64,7 @@ export function noteExemptions(ctx: HouseholdContext, plan: DiscretePlan): void 
         );
       } else smallest = Math.min(smallest, value);
     }
-  });
+  }
   if (min !== undefined && Number.isFinite(smallest)) {
     plan.relaxed.push({ setting: 'trading.minTradeValue', limit: min, actual: smallest });
   }

@@ -64,10 +64,12 @@ function continuousGain(
 ): number {
   let total = 0;
   for (const plan of plans) {
-    ctx.accounts[plan.account]!.lots.forEach((lot, l) => {
-      if (key !== 'total' && `${lot.term}Term` !== key) return;
+    const { lots } = ctx.accounts[plan.account]!;
+    for (let l = 0; l < lots.length; l++) {
+      const lot = lots[l]!;
+      if (key !== 'total' && `${lot.term}Term` !== key) continue;
       total += (lot.gainUsd / lot.quantity) * plan.continuous.sellQuantity[l]!;
-    });
+    }
   }
   return total;
 }

@@ -43,14 +43,18 @@ export function householdLotLines(
 ): Map<number, TradeLotLine[]>[] {
   const replacements = new Map(ctx.wash.recentlyBought);
   const windowStart = toDay(ctx.asOf) - WASH_WINDOW_DAYS;
-  return plans.map((plan) => {
+  const out: Map<number, TradeLotLine[]>[] = [];
+  for (const plan of plans) {
     const acc = ctx.accounts[plan.account]!;
     const request = ctx.request.accounts[plan.account]!;
     const filled = (lot: LotFacts): boolean =>
       hasBuyFill(request, ctx.securities[lot.security]!.id, lot.acquired);
     const bySecurity = new Map<number, TradeLotLine[]>();
     // Security order, then lot order.
-    const order = lotsBySecurity(ctx, acc).flatMap((lots) => lots.filter((l) => plan.sell[l]! > 0));
+    const order: number[] = [];
+    for (const lots of lotsBySecurity(ctx, acc)) {
+      for (const l of lots) if (plan.sell[l]! > 0) order.push(l);
+    }
     for (const l of order) {
       const lot = acc.lots[l]!;
       const q = plan.sell[l]!;
@@ -79,6 +83,7 @@ export function householdLotLines(
       if (lines === undefined) bySecurity.set(lot.security, [line]);
       else lines.push(line);
     }
-    return bySecurity;
-  });
+    out.push(bySecurity);
+  }
+  return out;
 }

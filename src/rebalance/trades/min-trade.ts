@@ -23,22 +23,24 @@ export function applyMinTradeValue(
   const acc = ctx.accounts[plan.account]!;
   const min = acc.settings.minTradeValueUsd;
   if (min === undefined || min <= 0) return;
-  // Trade values are whole cents, so comparing their floats with min is exact.
-  const below = (q: number, i: number) =>
-    q > 0 && centsToNumber(tradeCents(q, ctx.securities[i]!.priceUsd)) < min;
   const bySecurity = lotsBySecurity(ctx, acc);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    plan.buy.forEach((q, i) => {
-      if (below(q, i)) plan.buy[i] = 0;
-    });
+    for (let i = 0; i < plan.buy.length; i++) {
+      if (below(ctx, min, plan.buy[i]!, i)) plan.buy[i] = 0;
+    }
     const sold = soldPerSecurity(ctx, plan);
-    const i = ctx.securities.findIndex(
-      (_, i) =>
-        below(sold[i]!, i) &&
-        !plan.cashKept.has(i) &&
-        !sameShares(sold[i]!, acc.heldQuantity[i]!) &&
-        acc.rules.noHold[i] !== 1,
-    );
+    let i = -1;
+    for (let k = 0; k < ctx.securities.length; k++) {
+      if (
+        below(ctx, min, sold[k]!, k) &&
+        !plan.cashKept.has(k) &&
+        !sameShares(sold[k]!, acc.heldQuantity[k]!) &&
+        acc.rules.noHold[k] !== 1
+      ) {
+        i = k;
+        break;
+      }
+    }
     if (i < 0) return;
     const sell = Float64Array.from(plan.sell);
     const buy = Float64Array.from(plan.buy);
@@ -49,4 +51,10 @@ export function applyMinTradeValue(
       plan.cashKept.add(i);
     }
   }
+}
+
+/** Whether q shares of security `i` trade below `min` (none traded is not below). */
+function below(ctx: HouseholdContext, min: number, q: number, i: number): boolean {
+  // Trade values are whole cents, so comparing their floats with min is exact.
+  return q > 0 && centsToNumber(tradeCents(q, ctx.securities[i]!.priceUsd)) < min;
 }

@@ -19,7 +19,8 @@ export function proposedTrades(
   const facts = reasonFacts(ctx, plan);
   const sells: ProposedTrade[] = [];
   const buys: ProposedTrade[] = [];
-  ctx.securities.forEach((sec, i) => {
+  for (let i = 0; i < ctx.securities.length; i++) {
+    const sec = ctx.securities[i]!;
     const lots = lines.get(i);
     if (lots !== undefined && lots.length > 0) {
       const quantity = sumShares(lots.map((line) => line.quantity));
@@ -44,6 +45,6 @@ export function proposedTrades(
         reasons: buyReasons(ctx, plan, facts, i, q),
       });
     }
-  });
+  }
   return [...sells, ...buys];
 }

@@ -40,15 +40,20 @@ export function reasonFacts(ctx: HouseholdContext, plan: DiscretePlan): ReasonFa
   const threshold = ctx.householdMode
     ? ctx.householdDriftThreshold?.limit
     : acc.settings.driftThreshold;
+  const { roles } = plan.continuous.block;
+  let harvests = false;
+  for (let l = 0; l < acc.lots.length; l++) {
+    if (plan.sell[l]! > 0 && acc.lots[l]!.gainUsd < 0 && roles[l] === 'harvest') {
+      harvests = true;
+      break;
+    }
+  }
   return {
     from: new Set(substitutions.map((s) => s.from)),
     to: new Set(substitutions.map((s) => s.to)),
     modelFree: !ctx.householdMode && request.model === null,
     driftTriggered: threshold !== undefined && acc.driftBefore > threshold,
-    harvests: acc.lots.some(
-      (lot, l) =>
-        plan.sell[l]! > 0 && lot.gainUsd < 0 && plan.continuous.block.roles[l] === 'harvest',
-    ),
+    harvests,
   };
 }
 
@@ -67,19 +72,24 @@ export function sellReasons(
 ): TradeReason[] {
   const acc = ctx.accounts[plan.account]!;
   const { roles, cashFigures } = plan.continuous.block;
-  const sold = lotsBySecurity(ctx, acc)[i]!.filter((l) => plan.sell[l]! > 0);
+  let forCash = false;
+  let harvested = false;
+  // A sale mixing a harvest lot with ordinary lots also rebalances: it gets the general reason too.
+  let ordinary = false;
+  for (const l of lotsBySecurity(ctx, acc)[i]!) {
+    if (!(plan.sell[l]! > 0)) continue;
+    const role = roles[l];
+    const gainUsd = acc.lots[l]!.gainUsd;
+    if (role === 'lastResort' || plan.cashSales.has(l)) forCash = true;
+    if (role === 'harvest' && gainUsd < 0) harvested = true;
+    if (role === 'free' || (role === 'harvest' && gainUsd >= 0)) ordinary = true;
+  }
   const out: TradeReason[] = [];
   if (acc.rules.noHold[i] === 1) out.push('restriction');
-  const forCash = sold.some((l) => roles[l] === 'lastResort' || plan.cashSales.has(l));
   if (cashFigures.shortfallUsd > 0 || forCash) out.push('cashNeed');
-  if (sold.some((l) => roles[l] === 'harvest' && acc.lots[l]!.gainUsd < 0))
-    out.push('taxLossHarvest');
+  if (harvested) out.push('taxLossHarvest');
   if (facts.from.has(ctx.securities[i]!.id)) out.push('substitution');
   if (facts.modelFree) out.push('riskReduction');
-  // A sale mixing a harvest lot with ordinary lots also rebalances: it gets the general reason too.
-  const ordinary = sold.some(
-    (l) => roles[l] === 'free' || (roles[l] === 'harvest' && acc.lots[l]!.gainUsd >= 0),
-  );
   const covered = out.some((r) => r !== 'taxLossHarvest');
   if (out.length === 0 || (ordinary && !covered)) out.push(general(facts));
   return out;

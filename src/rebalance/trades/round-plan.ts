@@ -37,14 +37,18 @@ export function roundPlan(ctx: HouseholdContext, continuous: ContinuousAccountPl
     warnings: [],
     relaxed: [],
   };
-  continuous.buyQuantity.forEach((q, i) => {
+  const wanted = continuous.buyQuantity;
+  for (let i = 0; i < wanted.length; i++) {
+    const q = wanted[i]!;
     const blocked = acc.rules.noBuy[i] === 1 || acc.settings.mode === 'sellOnly';
-    if (blocked || q < FRACTIONAL_STEP) return;
+    if (blocked || q < FRACTIONAL_STEP) continue;
     plan.buy[i] = roundToStep(q, stepOf(ctx, acc, i));
-  });
-  lotsBySecurity(ctx, acc).forEach((lots, i) => {
+  }
+  const bySecurity = lotsBySecurity(ctx, acc);
+  for (let i = 0; i < bySecurity.length; i++) {
+    const lots = bySecurity[i]!;
     if (lots.length > 0) roundSells(ctx, plan, i, lots);
-  });
+  }
   return plan;
 }
 
@@ -106,9 +110,24 @@ export function preferenceOrder(
   sold: Float64Array,
 ): number[] {
   if (lots.length < 2) return [...lots];
-  const fraction = (l: number) => sold[l]! / facts[l]!.quantity;
-  const gainPerShare = (l: number) => facts[l]!.gainUsd / facts[l]!.quantity;
-  return [...lots].sort(
-    (a, b) => fraction(b) - fraction(a) || gainPerShare(a) - gainPerShare(b) || a - b,
-  );
+  const ranked: RankedLot[] = [];
+  for (const l of lots) {
+    const q = facts[l]!.quantity;
+    ranked.push({ lot: l, fraction: sold[l]! / q, gainPerShare: facts[l]!.gainUsd / q });
+  }
+  ranked.sort(byPreference);
+  const order: number[] = [];
+  for (const r of ranked) order.push(r.lot);
+  return order;
+}
+
+interface RankedLot {
+  lot: number;
+  fraction: number;
+  gainPerShare: number;
+}
+
+/** Larger sold fraction first, then lower gain per share, then lot index. */
+function byPreference(a: RankedLot, b: RankedLot): number {
+  return b.fraction - a.fraction || a.gainPerShare - b.gainPerShare || a.lot - b.lot;
 }
