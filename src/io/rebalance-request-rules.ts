@@ -8,47 +8,49 @@ import { duplicateProblems } from './problem-helpers.js';
 import { modelsKnown, securitiesKnown } from './rebalance-reference-rules.js';
 import { field, listAt, textAt } from './unknown-reader.js';
 
+function append(to: Problem[], from: readonly Problem[]): void {
+  for (const p of from) to.push(p);
+}
+
 /** Security, model and account ids are unique; so are lot ids within an account. */
-const idsUnique: Rule = (request) => [
-  ...['securities', 'models', 'accounts'].flatMap((list) =>
-    duplicateProblems(
-      occurrences(listAt(request, list), [list], 'id'),
-      'id',
-      `ids in ${list} must be unique`,
-    ),
-  ),
-  ...listAt(request, 'accounts').flatMap((account, i) =>
-    duplicateProblems(
-      occurrences(listAt(account, 'lots'), ['accounts', i, 'lots'], 'id'),
-      'lot id',
-      'lot ids must be unique within an account',
-    ),
-  ),
-];
+const idsUnique: Rule = (request) => {
+  const problems: Problem[] = [];
+  for (const list of ['securities', 'models', 'accounts']) {
+    const found = occurrences(listAt(request, list), [list], 'id');
+    append(problems, duplicateProblems(found, 'id', `ids in ${list} must be unique`));
+  }
+  const accounts = listAt(request, 'accounts');
+  for (let i = 0; i < accounts.length; i++) {
+    const found = occurrences(listAt(accounts[i], 'lots'), ['accounts', i, 'lots'], 'id');
+    append(
+      problems,
+      duplicateProblems(found, 'lot id', 'lot ids must be unique within an account'),
+    );
+  }
+  return problems;
+};
 
 /** A model names each security and sub-model once; an account substitutes each security once. */
-const namedOnce: Rule = (request) => [
-  ...listAt(request, 'models').flatMap((model, i) =>
-    (['security', 'model'] as const).flatMap((kind) =>
-      duplicateProblems(
-        occurrences(listAt(model, 'targets'), ['models', i, 'targets'], kind),
-        kind,
-        'name each target of a model once',
-      ),
-    ),
-  ),
-  ...listAt(request, 'accounts').flatMap((account, i) =>
-    duplicateProblems(
-      occurrences(
-        listAt(field(account, 'settings'), 'substitutions'),
-        ['accounts', i, 'settings', 'substitutions'],
-        'from',
-      ),
-      'security',
-      'substitute each security once',
-    ),
-  ),
-];
+const namedOnce: Rule = (request) => {
+  const problems: Problem[] = [];
+  const models = listAt(request, 'models');
+  for (let i = 0; i < models.length; i++) {
+    for (const kind of ['security', 'model'] as const) {
+      const found = occurrences(listAt(models[i], 'targets'), ['models', i, 'targets'], kind);
+      append(problems, duplicateProblems(found, kind, 'name each target of a model once'));
+    }
+  }
+  const accounts = listAt(request, 'accounts');
+  for (let i = 0; i < accounts.length; i++) {
+    const found = occurrences(
+      listAt(field(accounts[i], 'settings'), 'substitutions'),
+      ['accounts', i, 'settings', 'substitutions'],
+      'from',
+    );
+    append(problems, duplicateProblems(found, 'security', 'substitute each security once'));
+  }
+  return problems;
+};
 
 /** With a household model, tradable accounts that substitute a security agree on its substitute. */
 const householdSubstitutionsAgree: Rule = (request) => {

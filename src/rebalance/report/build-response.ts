@@ -43,17 +43,19 @@ export function buildResponse(
   const planOf = new Map(discrete.map((p, k) => [p.account, k]));
   const lines = householdLotLines(ctx, discrete);
   const household = noRealized();
-  discrete.forEach((p, k) => {
-    if (ctx.accounts[p.account]!.taxStatus === 'taxable') {
+  for (let k = 0; k < discrete.length; k++) {
+    if (ctx.accounts[discrete[k]!.account]!.taxStatus === 'taxable') {
       addRealized(household, [...lines[k]!.values()].flat());
     }
-  });
+  }
   const before = riskBefore(ctx);
   const after = riskAfter(
     ctx,
     ctx.accounts.map((a) => heldAfter(ctx, a.heldQuantity, discrete[planOf.get(a.index) ?? -1])),
   );
-  const accounts = ctx.accounts.map((acc, a): AccountProposal => {
+  const accounts: AccountProposal[] = [];
+  for (let a = 0; a < ctx.accounts.length; a++) {
+    const acc = ctx.accounts[a]!;
     const warnings = [...acc.warnings, ...householdWarnings];
     const value = exactValue(ctx, acc);
     const beforeSnap = beforeSnapshot(acc, value, before[a]!);
@@ -61,11 +63,16 @@ export function buildResponse(
       // Holdings unchanged; in household mode the figures are the household's after trading.
       const heldAway = unchangedProposal(acc, beforeSnap, warnings, null);
       heldAway.summary.after = { ...beforeSnap, ...after[a]! };
-      return heldAway;
+      accounts.push(heldAway);
+      continue;
     }
-    if (acc.error !== null) return unchangedProposal(acc, beforeSnap, warnings, acc.error);
+    if (acc.error !== null) {
+      accounts.push(unchangedProposal(acc, beforeSnap, warnings, acc.error));
+      continue;
+    }
     if (failed !== null && optimized.has(a)) {
-      return unchangedProposal(acc, beforeSnap, warnings, solverError(failed));
+      accounts.push(unchangedProposal(acc, beforeSnap, warnings, solverError(failed)));
+      continue;
     }
     const k = planOf.get(a);
     const plan = k === undefined ? undefined : discrete[k];
@@ -90,7 +97,7 @@ export function buildResponse(
       plan === undefined
         ? ExactSum.of(acc.cashUsd).minus(acc.withdrawalUsd)
         : cashAfterSum(ctx, plan);
-    return {
+    accounts.push({
       id: acc.id,
       status: statusOf(trades, relaxed),
       trades,
@@ -103,8 +110,8 @@ export function buildResponse(
         warnings: [...warnings, ...(plan?.warnings ?? [])],
       },
       error: null,
-    };
-  });
+    });
+  }
   return { asOf: ctx.request.asOf, accounts };
 }
 

@@ -40,7 +40,8 @@ function inRowOrder(ctx: HouseholdContext): boolean {
   let same = rowOrder.get(ctx);
   if (same === undefined) {
     const { ids } = ctx.risk;
-    same = ids.length === ctx.securities.length && ctx.securities.every((s, i) => ids[i] === s.id);
+    same = ids.length === ctx.securities.length;
+    for (let i = 0; same && i < ids.length; i++) same = ids[i] === ctx.securities[i]!.id;
     rowOrder.set(ctx, same);
   }
   return same;
@@ -58,23 +59,41 @@ function weightsOf(ctx: HouseholdContext, held: Float64Array, valueUsd: number):
 
 /** Before trading: per account, or the household's figure for every account in household mode. */
 export function riskBefore(ctx: HouseholdContext): RiskFigures[] {
-  const held = ctx.accounts.map((a) => a.heldQuantity);
-  const values = ctx.accounts.map((a) => a.valueUsd);
-  return riskOf(ctx, held, values, (a) => a.driftBefore);
+  const held: Float64Array[] = [];
+  const values: number[] = [];
+  for (const a of ctx.accounts) {
+    held.push(a.heldQuantity);
+    values.push(a.valueUsd);
+  }
+  return riskOf(ctx, held, values, null);
 }
 
 /** After trading: `held` is each account's shares after its trades; weights over V − W. */
 export function riskAfter(ctx: HouseholdContext, held: readonly Float64Array[]): RiskFigures[] {
-  const values = ctx.accounts.map((a) => a.afterValueUsd);
-  const excluded = householdNoHold(
-    ctx.accounts.filter((a) => a.tradable).map((a) => a.rules),
-    ctx.securities.length,
-  );
-  return riskOf(ctx, held, values, (a, weights) =>
-    ctx.householdMode && ctx.householdDriftTarget !== null
-      ? maxDrift(weights, ctx.householdDriftTarget, excluded)
-      : maxDrift(weights, a.driftTarget, a.rules.noHold),
-  );
+  const values: number[] = [];
+  const tradableRules: HouseholdContext['accounts'][number]['rules'][] = [];
+  for (const a of ctx.accounts) {
+    values.push(a.afterValueUsd);
+    if (a.tradable) tradableRules.push(a.rules);
+  }
+  return riskOf(ctx, held, values, householdNoHold(tradableRules, ctx.securities.length));
+}
+
+/**
+ * An account's largest drift: as given before trading (`excluded` null); after trading, from
+ * `weights` against its drift target, or the household's (with `excluded`, the securities no
+ * tradable account may hold) in household mode.
+ */
+function driftOf(
+  ctx: HouseholdContext,
+  a: HouseholdContext['accounts'][number],
+  weights: Float64Array,
+  excluded: Uint8Array | null,
+): number {
+  if (excluded === null) return a.driftBefore;
+  return ctx.householdMode && ctx.householdDriftTarget !== null
+    ? maxDrift(weights, ctx.householdDriftTarget, excluded)
+    : maxDrift(weights, a.driftTarget, a.rules.noHold);
 }
 
 /** The shared shape of before and after: per-account or household weights, TE and drift. */
@@ -82,24 +101,28 @@ function riskOf(
   ctx: HouseholdContext,
   held: readonly Float64Array[],
   values: readonly number[],
-  drift: (account: HouseholdContext['accounts'][number], weights: Float64Array) => number,
+  excluded: Uint8Array | null,
 ): RiskFigures[] {
+  const out: RiskFigures[] = [];
   if (ctx.householdMode && ctx.householdBenchmark !== null) {
     const total = new Float64Array(ctx.securities.length);
     for (const h of held) for (let i = 0; i < total.length; i++) total[i]! += h[i]!;
-    const weights = weightsOf(
-      ctx,
-      total,
-      values.reduce((t, v) => t + v, 0),
-    );
+    let valueUsd = 0;
+    for (const v of values) valueUsd += v;
+    const weights = weightsOf(ctx, total, valueUsd);
     const trackingError = trackingErrorOf(ctx, weights, ctx.householdBenchmark);
-    return ctx.accounts.map((a) => ({ trackingError, maxDrift: drift(a, weights) }));
+    for (const a of ctx.accounts) {
+      out.push({ trackingError, maxDrift: driftOf(ctx, a, weights, excluded) });
+    }
+    return out;
   }
-  return ctx.accounts.map((a, k) => {
+  for (let k = 0; k < ctx.accounts.length; k++) {
+    const a = ctx.accounts[k]!;
     const weights = weightsOf(ctx, held[k]!, values[k]!);
-    return {
+    out.push({
       trackingError: trackingErrorOf(ctx, weights, a.benchmark),
-      maxDrift: drift(a, weights),
-    };
-  });
+      maxDrift: driftOf(ctx, a, weights, excluded),
+    });
+  }
+  return out;
 }
