@@ -283,7 +283,8 @@ export class KktSystem {
   }
 }
 
-function allFinite(x: Float64Array): boolean {
+/** Whether every entry of x is finite. */
+export function allFinite(x: Float64Array): boolean {
   for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i]!)) return false;
   return true;
 }

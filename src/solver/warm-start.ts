@@ -22,6 +22,7 @@
  * Any fixed μ₀ from 10⁻⁹ to 10⁻⁴ took 3,015 or more on the first. Re-solving an unchanged
  * 500-stock household from its own optimum takes 3 iterations instead of 10.
  */
+import { allFinite } from './kkt.js';
 import { computeResiduals, type ResidualDots } from './residuals.js';
 import type { DataNorms } from './termination.js';
 import type { IpmState } from './ipm-state.js';
@@ -45,11 +46,6 @@ export function checkStart(start: QpStart, n: number, me: number, mi: number): v
   expect('y', start.y, me);
   expect('z', start.z, mi);
 }
-
-const allFinite = (a: Float64Array): boolean => {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i]!)) return false;
-  return true;
-};
 
 /** Whether every entry of `start` is finite (a start with NaN or ±∞ is ignored). */
 export function usableStart(start: QpStart): boolean {
