@@ -31,6 +31,16 @@ export interface DiscretePlan {
   relaxed: Relaxation[];
 }
 
+/**
+ * Whether the plan sells lot `l` to raise cash: a sale the cash repair added, or any sale of a
+ * last-resort lot (one the optimizer may sell only for the cash need).
+ */
+export function soldForCash(plan: DiscretePlan, l: number): boolean {
+  return (
+    plan.sell[l]! > 0 && (plan.cashSales.has(l) || plan.continuous.block.roles[l] === 'lastResort')
+  );
+}
+
 const NO_LOTS: readonly number[] = [];
 const lotIndex = new WeakMap<AccountContext, readonly (readonly number[])[]>();
 

@@ -5,7 +5,12 @@
  * relaxation whose `actual` is the smallest such trade value.
  */
 import type { HouseholdContext } from '../context/index.js';
-import { lotsBySecurity, soldPerSecurity, type DiscretePlan } from './discrete-plan.js';
+import {
+  lotsBySecurity,
+  soldForCash,
+  soldPerSecurity,
+  type DiscretePlan,
+} from './discrete-plan.js';
 import { centsToNumber, tradeCents } from './money.js';
 import { isMultiple, sameShares, stepOf } from './quantities.js';
 
@@ -19,11 +24,10 @@ function exemption(
   const acc = ctx.accounts[plan.account]!;
   if (sameShares(sold, acc.heldQuantity[i]!)) return 'it closes the position';
   if (acc.rules.noHold[i] === 1) return 'noHold forces the sale';
-  const { roles } = plan.continuous.block;
   let cashForced = plan.cashKept.has(i);
   if (!cashForced) {
     for (const l of lotsBySecurity(ctx, acc)[i]!) {
-      if (plan.sell[l]! > 0 && (plan.cashSales.has(l) || roles[l] === 'lastResort')) {
+      if (soldForCash(plan, l)) {
         cashForced = true;
         break;
       }

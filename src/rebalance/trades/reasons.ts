@@ -21,7 +21,7 @@
  */
 import type { TradeReason } from '../../domain/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
+import { lotsBySecurity, soldForCash, type DiscretePlan } from './discrete-plan.js';
 
 /** Per-account facts the reasons read, computed once. */
 export interface ReasonFacts {
@@ -80,7 +80,7 @@ export function sellReasons(
     if (!(plan.sell[l]! > 0)) continue;
     const role = roles[l];
     const gainUsd = acc.lots[l]!.gainUsd;
-    if (role === 'lastResort' || plan.cashSales.has(l)) forCash = true;
+    if (soldForCash(plan, l)) forCash = true;
     if (role === 'harvest' && gainUsd < 0) harvested = true;
     if (role === 'free' || (role === 'harvest' && gainUsd >= 0)) ordinary = true;
   }
