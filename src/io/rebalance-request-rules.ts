@@ -8,23 +8,18 @@ import { duplicateProblems } from './problem-helpers.js';
 import { modelsKnown, securitiesKnown } from './rebalance-reference-rules.js';
 import { field, listAt, textAt } from './unknown-reader.js';
 
-function append(to: Problem[], from: readonly Problem[]): void {
-  for (const p of from) to.push(p);
-}
-
 /** Security, model and account ids are unique; so are lot ids within an account. */
 const idsUnique: Rule = (request) => {
   const problems: Problem[] = [];
   for (const list of ['securities', 'models', 'accounts']) {
     const found = occurrences(listAt(request, list), [list], 'id');
-    append(problems, duplicateProblems(found, 'id', `ids in ${list} must be unique`));
+    problems.push(...duplicateProblems(found, 'id', `ids in ${list} must be unique`));
   }
   const accounts = listAt(request, 'accounts');
   for (let i = 0; i < accounts.length; i++) {
     const found = occurrences(listAt(accounts[i], 'lots'), ['accounts', i, 'lots'], 'id');
-    append(
-      problems,
-      duplicateProblems(found, 'lot id', 'lot ids must be unique within an account'),
+    problems.push(
+      ...duplicateProblems(found, 'lot id', 'lot ids must be unique within an account'),
     );
   }
   return problems;
@@ -37,7 +32,7 @@ const namedOnce: Rule = (request) => {
   for (let i = 0; i < models.length; i++) {
     for (const kind of ['security', 'model'] as const) {
       const found = occurrences(listAt(models[i], 'targets'), ['models', i, 'targets'], kind);
-      append(problems, duplicateProblems(found, kind, 'name each target of a model once'));
+      problems.push(...duplicateProblems(found, kind, 'name each target of a model once'));
     }
   }
   const accounts = listAt(request, 'accounts');
@@ -47,7 +42,7 @@ const namedOnce: Rule = (request) => {
       ['accounts', i, 'settings', 'substitutions'],
       'from',
     );
-    append(problems, duplicateProblems(found, 'security', 'substitute each security once'));
+    problems.push(...duplicateProblems(found, 'security', 'substitute each security once'));
   }
   return problems;
 };

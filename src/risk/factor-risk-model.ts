@@ -64,9 +64,11 @@ export function createFactorRiskModel(
   const exposures = new Float64Array(rows.length * k);
   const specific = new Float64Array(rows.length);
   const whitened = new Float64Array(rows.length * k);
+  const ids: string[] = [];
   let root: FactorSquareRoot | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    ids.push(row.id);
     if (index.has(row.id)) throw new RangeError(`security ${row.id} appears twice`);
     if (row.exposure.length !== k) {
       throw new RangeError(`${row.id}: expected ${k} exposures, found ${row.exposure.length}`);
@@ -79,8 +81,6 @@ export function createFactorRiskModel(
     if (row.whitened !== undefined) out.set(row.whitened);
     else whitenedExposure(exposure, (root ??= factorSquareRoot(covariance, k)), out);
   }
-  const ids: string[] = [];
-  for (const r of rows) ids.push(r.id);
   const rowOf = (id: string): number => {
     const i = index.get(id);
     if (i === undefined) throw new RangeError(`the risk model does not hold security ${id}`);

@@ -5,9 +5,9 @@
  * then reports. Tracking error comes from the risk model's own formula (src/risk), cash carrying
  * no risk.
  */
-import { trackingErrorVariance, trackingErrorVarianceByRow } from '../../risk/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import { householdNoHold, maxDrift } from '../context/drift.js';
+import { activeVariance } from '../solve/index.js';
 
 /** Tracking error and drift of one portfolio. */
 export interface RiskFigures {
@@ -23,28 +23,7 @@ export function trackingErrorOf(
 ): number {
   const active = new Float64Array(weights.length);
   for (let i = 0; i < active.length; i++) active[i] = weights[i]! - benchmark[i]!;
-  const variance = inRowOrder(ctx)
-    ? trackingErrorVarianceByRow(ctx.risk, active)
-    : trackingErrorVariance(
-        ctx.risk,
-        ctx.securities.map((s) => s.id),
-        active,
-      );
-  return Math.sqrt(Math.max(0, variance));
-}
-
-const rowOrder = new WeakMap<HouseholdContext, boolean>();
-
-/** True when the risk model's rows are the context's securities, in order (as resolved). */
-function inRowOrder(ctx: HouseholdContext): boolean {
-  let same = rowOrder.get(ctx);
-  if (same === undefined) {
-    const { ids } = ctx.risk;
-    same = ids.length === ctx.securities.length;
-    for (let i = 0; same && i < ids.length; i++) same = ids[i] === ctx.securities[i]!.id;
-    rowOrder.set(ctx, same);
-  }
-  return same;
+  return Math.sqrt(Math.max(0, activeVariance(ctx, active)));
 }
 
 /** q × p / value per security; all zero when value ≤ 0. */
