@@ -103,6 +103,9 @@ describe.each(testStoreKinds())('block orders on $name', ({ open }) => {
       .from(trades)
       .where(inArray(trades.proposalId, [h1, h3]));
     expect(allocated.map((a) => a.tradeId).sort()).toEqual(approvedTrades.map((t) => t.id).sort());
+    expect(approvedTrades).toHaveLength(5);
+    // Rows are made only for what goes into orders: the unapproved proposal's trade has none.
+    expect(await store.db.select().from(trades).where(eq(trades.proposalId, h2))).toEqual([]);
     expect(await store.db.select().from(orders)).toHaveLength(2);
   });
 

@@ -8,6 +8,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { exact, sum } from '../tax/index.js';
 import { insertChunked } from './chunked-insert.js';
 import type { Db } from './open-store.js';
+import { materializeTrades } from './proposal-trades.js';
 import {
   auditLog,
   orderAllocations,
@@ -106,6 +107,8 @@ export async function createBlockOrders(db: Db, actor: string): Promise<BlockOrd
       .returning({ id: proposals.id, householdId: proposals.householdId });
     if (claimed.length === 0) return { orders: [], proposalIds: [] };
     const householdOf = new Map(claimed.map((c) => [c.id, c.householdId]));
+    // The claimed proposals' trades become rows here, the first time anything names them.
+    await materializeTrades(t, [...householdOf.keys()]);
     const rows: TradeRow[] = [];
     for (const ids of chunks([...householdOf.keys()]))
       rows.push(...(await t.select().from(trades).where(inArray(trades.proposalId, ids))));

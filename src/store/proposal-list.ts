@@ -2,7 +2,7 @@
  * Reading proposals for people: one line per household with its status, trade count,
  * estimated tax and whether a setting gave way.
  */
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
 import type { Db } from './open-store.js';
 import { proposals, runs, type ProposalStatus } from './schema/index.js';
@@ -65,9 +65,7 @@ export async function listProposals(db: Db, filter: ProposalFilter = {}): Promis
       status: proposals.status,
       reason: proposals.reason,
       response: proposals.response,
-      // Spelled out: in a one-table select Drizzle leaves column names unqualified, and an
-      // unqualified "id" here would be the trade's own id.
-      trades: sql<number>`(SELECT count(*) FROM trades t WHERE t.proposal_id = "proposals"."id")::int`,
+      trades: proposals.tradeCount,
     })
     .from(proposals)
     .where(where.length ? and(...where) : undefined)
@@ -77,7 +75,7 @@ export async function listProposals(db: Db, filter: ProposalFilter = {}): Promis
     runId: r.runId,
     householdId: r.householdId,
     status: r.status,
-    trades: Number(r.trades),
+    trades: r.trades,
     estimatedTax: estimatedTaxOf(r.response),
     relaxed: relaxedSettings(r.response),
     reason: r.reason,

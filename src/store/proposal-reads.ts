@@ -4,16 +4,10 @@
  * and one proposal with its trades, decisions and the engine's response.
  */
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { RebalanceResponse, TradeReason } from '../domain/index.js';
+import type { RebalanceResponse } from '../domain/index.js';
 import type { Db } from './open-store.js';
-import {
-  approvals,
-  households,
-  proposals,
-  runs,
-  trades,
-  type ProposalStatus,
-} from './schema/index.js';
+import { proposalTrades, type ProposalTrade } from './proposal-trades.js';
+import { approvals, households, proposals, runs, type ProposalStatus } from './schema/index.js';
 
 /** A proposal as the list shows it. */
 export interface ProposalRow {
@@ -50,7 +44,7 @@ const columns = {
   status: proposals.status,
   reason: proposals.reason,
   createdAt: proposals.createdAt,
-  trades: sql<number>`(SELECT count(*) FROM trades t WHERE t.proposal_id = ${proposals.id})::int`,
+  trades: proposals.tradeCount,
   // Cents summed exactly, as `tailor proposals` does.
   estimatedTaxUsd: sql<number>`coalesce((SELECT sum(round(((x.value #>> '{summary,estimatedTax}')::numeric) * 100))
       FROM jsonb_array_elements(${proposals.response} -> 'accounts') x), 0)::float8 / 100`,
@@ -92,7 +86,6 @@ export async function listProposalPage(
   return {
     items: rows.map((r) => ({
       ...r,
-      trades: Number(r.trades),
       estimatedTaxUsd: Number(r.estimatedTaxUsd),
     })),
     total: total?.n ?? 0,
@@ -104,16 +97,7 @@ export interface ProposalView extends ProposalRow {
   runAsOf: string;
   inputHash: string;
   response: RebalanceResponse | null;
-  tradeList: {
-    id: string;
-    accountId: string;
-    securityId: string;
-    side: 'buy' | 'sell';
-    quantity: number;
-    priceUsd: number;
-    valueUsd: number;
-    reasons: TradeReason[];
-  }[];
+  tradeList: ProposalTrade[];
   decisions: {
     decision: 'approved' | 'rejected';
     decidedBy: string;
@@ -140,11 +124,7 @@ export async function getProposal(
     .innerJoin(runs, eq(runs.id, proposals.runId))
     .where(eq(proposals.id, id));
   if (!row || (advisor !== undefined && row.advisor !== advisor)) return undefined;
-  const tradeRows = await db
-    .select()
-    .from(trades)
-    .where(eq(trades.proposalId, id))
-    .orderBy(asc(trades.id));
+  const tradeList = await proposalTrades(db, id);
   const decisions = await db
     .select({
       decision: approvals.decision,
@@ -157,18 +137,8 @@ export async function getProposal(
     .orderBy(asc(approvals.id));
   return {
     ...row,
-    trades: Number(row.trades),
     estimatedTaxUsd: Number(row.estimatedTaxUsd),
-    tradeList: tradeRows.map((t) => ({
-      id: t.id,
-      accountId: t.accountId,
-      securityId: t.securityId,
-      side: t.side,
-      quantity: Number(t.quantity),
-      priceUsd: Number(t.price),
-      valueUsd: Number(t.valueUsd),
-      reasons: t.reasons,
-    })),
+    tradeList,
     decisions,
   };
 }

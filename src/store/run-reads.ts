@@ -3,9 +3,8 @@
  * when a run finishes (run_reports). Runs whose tally was never kept (started from the CLI)
  * read their proposals' responses a page at a time so a caller can sum them.
  */
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, sum } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
-import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
 import type { RunRow } from './runs-repo.js';
 import { proposals, runReports, runs, type ProposalStatus } from './schema/index.js';
@@ -63,13 +62,12 @@ async function countsOf(db: Db, list: readonly RunRow[]): Promise<Map<string, Ru
     const f = field[b.status];
     if (f) c[f] += b.n;
   }
-  const tradeCounts = rowsOf<{ run_id: string; n: string }>(
-    await db.execute(sql`
-      SELECT p.run_id, count(*) AS n FROM trades t JOIN proposals p ON p.id = t.proposal_id
-      WHERE p.run_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
-      GROUP BY p.run_id`),
-  );
-  for (const t of tradeCounts) out.get(t.run_id)!.trades = Number(t.n);
+  const tradeCounts = await db
+    .select({ runId: proposals.runId, n: sum(proposals.tradeCount).mapWith(Number) })
+    .from(proposals)
+    .where(inArray(proposals.runId, ids))
+    .groupBy(proposals.runId);
+  for (const t of tradeCounts) out.get(t.runId)!.trades = t.n;
   return out;
 }
 

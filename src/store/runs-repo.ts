@@ -4,11 +4,10 @@
  * died after writing can never duplicate one.
  */
 import { randomUUID } from 'node:crypto';
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, sql, sum } from 'drizzle-orm';
 import type { RebalanceResponse } from '../domain/index.js';
-import { arrayLiteral } from './array-literal.js';
-import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
+import { tradeCountOf } from './proposal-trades.js';
 import { auditLog, proposals, runs, type ProposalStatus } from './schema/index.js';
 
 export interface NewRun {
@@ -81,17 +80,18 @@ export function proposalStatus(response: RebalanceResponse): ProposalInput['stat
 }
 
 /**
- * Writes a proposal and its trades in one transaction, once: returns false (and writes
- * nothing) when the run already has a proposal for this household.
+ * Writes a proposal (its trades are in its response) once: returns false (and writes nothing)
+ * when the run already has a proposal for this household.
  */
 export async function writeProposal(db: Db, p: ProposalInput): Promise<boolean> {
   return (await writeProposals(db, [p]))[0]!;
 }
 
 /**
- * Writes many proposals and their trades in one transaction (a run writes in batches: one
- * round trip per batch, not per household). Each is written once: a proposal the run already
- * has for its household is skipped with its trades. Returns, per input, whether it was written.
+ * Writes many proposals in one statement (a run writes in batches: one round trip per batch,
+ * not per household). Each is written once: a proposal the run already has for its household is
+ * skipped. Returns, per input, whether it was written. A proposal's trades are its response's;
+ * the trades table gets rows only when it goes into block orders (proposal-trades.ts).
  */
 export async function writeProposals(db: Db, ps: readonly ProposalInput[]): Promise<boolean[]> {
   if (ps.length === 0) return [];
@@ -103,78 +103,16 @@ export async function writeProposals(db: Db, ps: readonly ProposalInput[]): Prom
     reason: p.reason ?? null,
     response: p.response ?? null,
     inputHash: p.inputHash,
+    tradeCount: tradeCountOf(p.response),
   }));
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(proposals)
-      .values(rows)
-      .onConflictDoNothing({ target: [proposals.runId, proposals.householdId] })
-      .returning({ id: proposals.id });
-    // Trades only for the proposals this insert returned: the trades table has no foreign key
-    // to proposals (migration 0007), so this is what keeps every trade's proposal real.
-    const written = inserted.map((r) => r.id);
-    if (written.length > 0) {
-      const ids = arrayLiteral(written);
-      await insertTradesOf(tx as unknown as Db, ids);
-      await assertKnownAccountsAndSecurities(tx as unknown as Db, ids);
-    }
-    const isWritten = new Set(written);
-    return rows.map((r) => isWritten.has(r.id));
-  });
-}
-
-/**
- * One trades row per trade of the responses of the proposals listed in `proposalIds` (a text
- * array literal), read back from the responses the same transaction just stored:
- * `{proposal}:{account}:{k}` for the k-th trade (from 0) of an account. The database unpacks the JSON itself; building the rows here and sending them as
- * column arrays cost the coordinator twice (the rows, then the arrays' text) and the store a
- * parse of that text: writing the 20,000-account book's first 2,000 households (99,737 trades)
- * took 2.76-3.07 s that way against 2.47-2.51 s this way, in alternating runs. A number keeps
- * its value: JSON's shortest decimal form (JavaScript's `String`, which the rows used) is what
- * the response holds and what numeric reads.
- */
-async function insertTradesOf(db: Db, proposalIds: string): Promise<void> {
-  await db.execute(sql`
-    INSERT INTO trades
-      (id, proposal_id, account_id, security_id, side, quantity, price, value_usd, reasons)
-    SELECT p.id || ':' || (a.v->>'id') || ':' || (t.k - 1), p.id, a.v->>'id',
-           t.v->>'security', t.v->>'side', (t.v->>'quantity')::numeric,
-           (t.v->>'price')::numeric, (t.v->>'value')::numeric, t.v->'reasons'
-    FROM proposals p
-    CROSS JOIN LATERAL jsonb_array_elements(p.response->'accounts') AS a(v)
-    CROSS JOIN LATERAL jsonb_array_elements(a.v->'trades') WITH ORDINALITY AS t(v, k)
-    WHERE p.id = ANY(${proposalIds}::text[]) AND p.response IS NOT NULL`);
-}
-
-/**
- * The check the trades table's foreign keys to accounts and securities made row by row (see
- * migration 0006), as one query over the trades of the proposals listed in `ids` (a text array
- * literal). A miss is a bug in the run (it builds trades only from what it read): it throws,
- * and the transaction writes nothing.
- *
- * Each distinct account of the batch is looked up by its key (LATERAL … LIMIT 1 makes that a
- * probe per account whatever the statistics say). Written as a plain anti-join, the planner,
- * which has no statistics for trades written since the last ANALYZE, hashed all 20,000 accounts
- * of the demo book for every batch of 32 proposals: 5.0 ms a batch against 2.0 ms, and 1.8 s of
- * the 20,000-account run's 11 s of writes. The securities table is small enough to hash.
- */
-async function assertKnownAccountsAndSecurities(db: Db, ids: string): Promise<void> {
-  const missing = rowsOf<{ kind: string; id: string }>(
-    await db.execute(sql`
-      SELECT 'account' AS kind, t.id FROM
-        (SELECT DISTINCT account_id AS id FROM trades WHERE proposal_id = ANY(${ids}::text[])) t
-        LEFT JOIN LATERAL (SELECT true AS found FROM accounts a WHERE a.id = t.id LIMIT 1) f
-          ON true
-        WHERE f.found IS NULL
-      UNION ALL
-      SELECT DISTINCT 'security' AS kind, t.security_id AS id FROM trades t
-        WHERE t.proposal_id = ANY(${ids}::text[])
-          AND NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = t.security_id)`),
-  );
-  if (missing.length > 0) {
-    const list = missing.map((m) => `${m.kind} ${m.id}`).join(', ');
-    throw new Error(`store internal error: trades name an unknown ${list}; nothing was written`);
-  }
+  // One statement, so atomic without a transaction of its own.
+  const inserted = await db
+    .insert(proposals)
+    .values(rows)
+    .onConflictDoNothing({ target: [proposals.runId, proposals.householdId] })
+    .returning({ id: proposals.id });
+  const isWritten = new Set(inserted.map((r) => r.id));
+  return rows.map((r) => isWritten.has(r.id));
 }
 
 export interface RunSummary {
@@ -199,11 +137,10 @@ export async function runSummary(db: Db, runId: string): Promise<RunSummary> {
     .where(eq(proposals.runId, runId))
     .groupBy(proposals.status);
   const n = (s: ProposalStatus): number => byStatus.find((b) => b.status === s)?.n ?? 0;
-  const tradeCount = rowsOf<{ n: string }>(
-    await db.execute(sql`
-      SELECT count(*) AS n FROM trades t JOIN proposals p ON p.id = t.proposal_id
-      WHERE p.run_id = ${runId}`),
-  );
+  const [tradeCount] = await db
+    .select({ n: sum(proposals.tradeCount).mapWith(Number) })
+    .from(proposals)
+    .where(eq(proposals.runId, runId));
   return {
     runId,
     status: run.status,
@@ -213,7 +150,7 @@ export async function runSummary(db: Db, runId: string): Promise<RunSummary> {
     noTrade: n('noTrade'),
     gated: n('gated'),
     errors: n('error'),
-    trades: Number(tradeCount[0]?.n ?? 0),
+    trades: tradeCount?.n ?? 0,
   };
 }
 

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFirm } from './firm-writer.js';
 import { loadHouseholdInputs } from './household-requests.js';
-import { loadMarketSnapshot, rowsOf } from './market-snapshot.js';
+import { loadMarketSnapshot } from './market-snapshot.js';
 import type { Store } from './open-store.js';
 import {
   createRun,
@@ -11,10 +11,10 @@ import {
   pendingHouseholds,
   runSummary,
   writeProposal,
-  writeProposals,
 } from './runs-repo.js';
-import { auditLog, lots, models, proposals, trades } from './schema/index.js';
+import { auditLog, lots, models, trades } from './schema/index.js';
 import { testStoreKinds } from './testing/test-stores.js';
+import { oneBuyResponse } from './testing/one-buy-response.js';
 import { TINY_AS_OF, tinyFirm } from './testing/tiny-firm.js';
 import {
   modelVersion,
@@ -22,39 +22,6 @@ import {
   saveModelVersion,
   settingsHistory,
 } from './versions.js';
-
-/** A response proposing one buy of `security` in account `id` (summary figures are placeholders). */
-function oneBuyResponse(id: string, security: string, quantity = 1, price = 1) {
-  return {
-    asOf: TINY_AS_OF,
-    accounts: [
-      {
-        id,
-        status: 'ok' as const,
-        trades: [
-          {
-            security,
-            side: 'buy' as const,
-            quantity,
-            price,
-            value: quantity * price,
-            reasons: ['model' as const],
-          },
-        ],
-        summary: {
-          before: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
-          after: { value: 1, cash: 1, trackingError: 0, maxDrift: 0 },
-          realized: { shortTerm: 0, longTerm: 0, washSaleDisallowed: 0 },
-          estimatedTax: 0,
-          turnover: 0,
-          relaxed: [],
-          warnings: [],
-        },
-        error: null,
-      },
-    ],
-  };
-}
 
 describe.each(testStoreKinds())('store on $name', ({ open }) => {
   let store: Store;
@@ -166,96 +133,8 @@ describe.each(testStoreKinds())('store on $name', ({ open }) => {
       gated: 1,
       trades: 1,
     });
-    // What the dropped foreign key guaranteed (migration 0007): every trade's proposal exists.
-    const orphans = await store.db.execute(
-      sql`SELECT count(*)::int AS n FROM trades t LEFT JOIN proposals p ON p.id = t.proposal_id WHERE p.id IS NULL`,
-    );
-    expect(rowsOf<{ n: number }>(orphans)[0]?.n).toBe(0);
-  });
-
-  it('writes one trades row per trade of the response, numbers exactly as the response has them', async () => {
-    const runId = await createRun(store.db, {
-      asOf: TINY_AS_OF,
-      selection: { kind: 'all' },
-      householdIds: ['H1'],
-      startedBy: 'pm1',
-    });
-    const first = oneBuyResponse('H1-TAX', 'BND', 0.1 + 0.2, 1e-7).accounts[0]!;
-    const sell = { ...first.trades[0]!, security: 'VTI', side: 'sell' as const, quantity: 1e21 };
-    const second = oneBuyResponse('H1-IRA', 'VTI', 3, 301.25).accounts[0]!;
-    const response = {
-      asOf: TINY_AS_OF,
-      accounts: [
-        { ...first, trades: [first.trades[0]!, { ...sell, reasons: ['taxLossHarvest' as const] }] },
-        second,
-      ],
-    };
-    const p = { runId, householdId: 'H1', inputHash: 'h', status: 'proposed' as const, response };
-    expect(await writeProposal(store.db, p)).toBe(true);
-    const [proposal] = await store.db.select().from(proposals).where(eq(proposals.runId, runId));
-    const rows = await store.db.select().from(trades).where(eq(trades.proposalId, proposal!.id));
-    // In the response's order: account by account, each account's trades in turn.
-    const order = response.accounts.map((a) => a.id);
-    rows.sort(
-      (x, y) =>
-        order.indexOf(x.accountId) - order.indexOf(y.accountId) ||
-        Number(x.id.split(':')[2]) - Number(y.id.split(':')[2]),
-    );
-    const expected = response.accounts.flatMap((a) =>
-      a.trades.map((t, k) => ({
-        id: `${proposal!.id}:${a.id}:${k}`,
-        proposalId: proposal!.id,
-        accountId: a.id,
-        securityId: t.security,
-        side: t.side,
-        quantity: t.quantity,
-        price: t.price,
-        valueUsd: t.value,
-        reasons: t.reasons,
-      })),
-    );
-    expect(
-      rows.map((r) => ({
-        ...r,
-        quantity: Number(r.quantity),
-        price: Number(r.price),
-        valueUsd: Number(r.valueUsd),
-      })),
-    ).toEqual(expected);
-    // Exact decimals: the shortest decimal of each double, not a rounded one.
-    expect(rows.map((r) => r.quantity)).toEqual([
-      '0.30000000000000004',
-      '1000000000000000000000',
-      '3',
-    ]);
-    expect(rows[0]!.price).toBe('0.0000001');
-  });
-
-  it('refuses trades that name an unknown account or security, writing none of the batch', async () => {
-    const runId = await createRun(store.db, {
-      asOf: TINY_AS_OF,
-      selection: { kind: 'all' },
-      householdIds: ['H1', 'H2'],
-      startedBy: 'pm1',
-    });
-    const proposal = (householdId: string, account: string, security: string) => ({
-      runId,
-      householdId,
-      inputHash: 'h',
-      status: 'proposed' as const,
-      response: oneBuyResponse(account, security),
-    });
-    await expect(
-      writeProposals(store.db, [proposal('H1', 'H1-TAX', 'BND'), proposal('H2', 'H2-TAX', 'NOPE')]),
-    ).rejects.toThrow(/unknown security NOPE/);
-    await expect(writeProposals(store.db, [proposal('H1', 'H9-GONE', 'VTI')])).rejects.toThrow(
-      /unknown account H9-GONE/,
-    );
-    expect(await pendingHouseholds(store.db, (await getRun(store.db, runId))!)).toEqual([
-      'H1',
-      'H2',
-    ]);
-    expect(await writeProposals(store.db, [proposal('H1', 'H1-TAX', 'BND')])).toEqual([true]);
+    // The trades live in the response: a run writes no trades rows (orders make them).
+    expect(await store.db.select().from(trades)).toEqual([]);
   });
 
   it('keeps the audit log append-only', async () => {

@@ -49,6 +49,12 @@ export const proposals = pgTable(
     /** Why a gated or failed household was not traded. */
     reason: text('reason'),
     response: jsonb('response').$type<RebalanceResponse>(),
+    /**
+     * How many trades the response proposes (over its accounts). The response is the record of
+     * a proposal's trades; rows in `trades` are made from it when the proposal goes into block
+     * orders (see proposal-trades.ts), so lists count trades here.
+     */
+    tradeCount: integer('trade_count').notNull().default(0),
     /** Hash of the inputs (prices, holdings, settings, models) the proposal was made from. */
     inputHash: text('input_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -63,11 +69,10 @@ export const trades = pgTable(
   'trades',
   {
     id: text('id').primaryKey(),
-    // No foreign keys (migrations 0006 and 0007): a run writes tens of thousands of trades, and
-    // the per-row checks were most of that write on the embedded store. Trades are written only
-    // by writeProposals, for the proposals the same transaction has just inserted (their ids
-    // come back from the insert itself); no proposal is ever deleted. It checks accounts and
-    // securities in one query over the batch, since it builds trades from what the run read.
+    // The trades of proposals that went into block orders (the rows their allocations name),
+    // made from the proposal's stored response by `materializeTrades` (proposal-trades.ts) in
+    // the transaction that makes the orders. No foreign keys (migrations 0006 and 0007): it
+    // checks accounts and securities in one query over the batch, and no proposal is deleted.
     proposalId: text('proposal_id').notNull(),
     accountId: text('account_id').notNull(),
     securityId: text('security_id').notNull(),
