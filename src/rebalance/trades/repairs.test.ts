@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cutBuys } from './cash-repair.js';
 import { CashBook, cashAfter } from './discrete-plan.js';
 import { discretizeHousehold } from './discretize.js';
+import { householdLotLines } from './lot-lines.js';
+import { proposedTrades } from './proposed-trades.js';
 import { acct, handPlan, household, lot, prepare, sec } from './test-support/household.js';
 
 const securities = [sec('X', 100), sec('Y', 100), sec('Z', 100)];
@@ -145,6 +147,27 @@ describe('minTradeValue', () => {
     expect(plan!.relaxed).toEqual([]);
     expect(plan!.warnings).toEqual([
       'sell of X worth 200.00 is below minTradeValue 250: the cash need forces the sale',
+    ]);
+  });
+
+  it('exempts a small sale the cash repair adds, and says it raises cash', () => {
+    // The optimum sells 9.11 shares of X for a 1,000 withdrawal; 9 whole shares leave it 89
+    // short, and the repair sells one share of Z (a loss: the cheapest tax) to cover it.
+    const lots = [lot('LX', 'X', 10, 200), lot('LZ', 'Z', 10, 1500)];
+    const cash = { ...settings, cash: { withdrawal: 1000 } };
+    const request = household(securities, { X: 0.9 }, [acct('A', 11, lots, cash)]);
+    const { ctx, form } = prepare(request);
+    const plans = discretizeHousehold(ctx, [handPlan(ctx, form, 'A', { LX: 9.11 }, {})]);
+    const plan = plans[0]!;
+    expect(Array.from(plan.sell)).toEqual([9, 1]);
+    expect(plan.relaxed).toEqual([]);
+    expect(plan.warnings).toEqual([
+      'sell of Z worth 100.00 is below minTradeValue 250: the cash need forces the sale',
+    ]);
+    const trades = proposedTrades(ctx, plan, householdLotLines(ctx, plans)[0]!);
+    expect(trades.map((t) => [t.side, t.security, t.quantity, t.reasons])).toEqual([
+      ['sell', 'X', 9, ['cashNeed']],
+      ['sell', 'Z', 1, ['cashNeed']],
     ]);
   });
 });
