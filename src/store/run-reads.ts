@@ -46,7 +46,12 @@ async function countsOf(db: Db, list: readonly RunRow[]): Promise<Map<string, Ru
   );
   if (ids.length === 0) return out;
   const byStatus = await db
-    .select({ runId: proposals.runId, status: proposals.status, n: count() })
+    .select({
+      runId: proposals.runId,
+      status: proposals.status,
+      n: count(),
+      trades: sum(proposals.tradeCount).mapWith(Number),
+    })
     .from(proposals)
     .where(inArray(proposals.runId, ids))
     .groupBy(proposals.runId, proposals.status);
@@ -59,15 +64,10 @@ async function countsOf(db: Db, list: readonly RunRow[]): Promise<Map<string, Ru
   for (const b of byStatus) {
     const c = out.get(b.runId)!;
     c.proposalsWritten += b.n;
+    c.trades += b.trades;
     const f = field[b.status];
     if (f) c[f] += b.n;
   }
-  const tradeCounts = await db
-    .select({ runId: proposals.runId, n: sum(proposals.tradeCount).mapWith(Number) })
-    .from(proposals)
-    .where(inArray(proposals.runId, ids))
-    .groupBy(proposals.runId);
-  for (const t of tradeCounts) out.get(t.runId)!.trades = t.n;
   return out;
 }
 

@@ -132,15 +132,15 @@ export async function runSummary(db: Db, runId: string): Promise<RunSummary> {
   const run = await getRun(db, runId);
   if (!run) throw new Error(`no run ${runId}`);
   const byStatus = await db
-    .select({ status: proposals.status, n: count() })
+    .select({
+      status: proposals.status,
+      n: count(),
+      trades: sum(proposals.tradeCount).mapWith(Number),
+    })
     .from(proposals)
     .where(eq(proposals.runId, runId))
     .groupBy(proposals.status);
   const n = (s: ProposalStatus): number => byStatus.find((b) => b.status === s)?.n ?? 0;
-  const [tradeCount] = await db
-    .select({ n: sum(proposals.tradeCount).mapWith(Number) })
-    .from(proposals)
-    .where(eq(proposals.runId, runId));
   return {
     runId,
     status: run.status,
@@ -150,7 +150,7 @@ export async function runSummary(db: Db, runId: string): Promise<RunSummary> {
     noTrade: n('noTrade'),
     gated: n('gated'),
     errors: n('error'),
-    trades: tradeCount?.n ?? 0,
+    trades: byStatus.reduce((s, b) => s + b.trades, 0),
   };
 }
 
