@@ -76,6 +76,8 @@ async function openPglite(home: string): Promise<Store> {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  let closing = false;
+  keepConnectionLossesFromEndingTheProcess(pool, () => closing);
   const db = drizzleNodePg(pool, { schema });
   try {
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
@@ -91,6 +93,32 @@ async function openPostgres(url: string): Promise<Store> {
     db: db as unknown as Db,
     kind: 'postgres',
     location: redactUrl(url),
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
+}
+
+/**
+ * A server restart, `pg_terminate_backend` or a proxy closing idle sockets ends a connection at
+ * any time, and `pg` reports it as an `'error'` event on the client. pg-pool forwards an idle
+ * client's error to the pool but stops listening while a client is checked out (a transaction
+ * holds one across statements), and an `'error'` event nobody listens to throws: `tailor serve`
+ * or `tailor worker` would end on an uncaught exception. So every client gets a listener of its
+ * own, which warns (unless the store is closing). Nothing else is needed: pg-pool discards a
+ * failed client, and a checked-out client's next query rejects, so its caller still sees it.
+ */
+function keepConnectionLossesFromEndingTheProcess(pool: pg.Pool, isClosing: () => boolean): void {
+  const warn = (error: Error & { code?: string }): void => {
+    if (isClosing()) return;
+    // The message only: pg sets `error.client`, whose parameters hold the password.
+    process.emitWarning(
+      `a pooled PostgreSQL connection was lost${error.code ? ` (${error.code})` : ''}: ` +
+        `${error.message}; the next query opens a new one`,
+    );
+  };
+  pool.on('connect', (client) => client.on('error', warn));
+  // The client's own listener has already warned; this one only keeps the re-emit from throwing.
+  pool.on('error', () => undefined);
 }
