@@ -110,8 +110,12 @@ export async function createBlockOrders(db: Db, actor: string): Promise<BlockOrd
     // The claimed proposals' trades become rows here, the first time anything names them.
     await materializeTrades(t, [...householdOf.keys()]);
     const rows: TradeRow[] = [];
-    for (const ids of chunks([...householdOf.keys()]))
-      rows.push(...(await t.select().from(trades).where(inArray(trades.proposalId, ids))));
+    for (const ids of chunks([...householdOf.keys()])) {
+      // A loop, not push(...batch): a batch can hold a million trades, past the call's
+      // argument limit (a whole approved 20,000-account book ended in a RangeError).
+      for (const row of await t.select().from(trades).where(inArray(trades.proposalId, ids)))
+        rows.push(row);
+    }
     rows.sort(
       (x, y) =>
         cmp(x.securityId, y.securityId) ||

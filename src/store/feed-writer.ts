@@ -249,8 +249,11 @@ async function replaceLots(db: Db, input: readonly FirmLot[]): Promise<FeedKindC
   const counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
   const feed = groupBy(input, (l) => l.accountId);
   const stored: FirmLot[] = [];
-  for (const ids of chunksOf([...feed.keys()]))
-    stored.push(...(await db.select().from(lots).where(inArray(lots.accountId, ids))));
+  for (const ids of chunksOf([...feed.keys()])) {
+    // A loop, not push(...batch): 10,000 accounts' lots are past the call's argument limit.
+    for (const lot of await db.select().from(lots).where(inArray(lots.accountId, ids)))
+      stored.push(lot);
+  }
   const before = groupBy(stored, (l) => l.accountId);
   const changed: string[] = [];
   for (const [accountId, list] of feed) {

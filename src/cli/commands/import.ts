@@ -23,8 +23,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** The problems (and, with --skip-bad, the rows skipped with them) as report lines. */
 export function feedReport(v: FeedValidation, skipBad: boolean): string {
-  const lines = v.problems.map(formatFeedProblem);
-  if (skipBad) lines.push(...v.skipped.map(formatFeedSkip));
+  // Concatenated, not push(...): a feed can skip more rows than a call takes arguments.
+  const lines = skipBad
+    ? v.problems.map(formatFeedProblem).concat(v.skipped.map(formatFeedSkip))
+    : v.problems.map(formatFeedProblem);
   return lines.join('\n');
 }
 
