@@ -16,7 +16,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ProposalStatus, RebalanceResponse, TradeReason } from '../../domain/index.js';
-import { accounts, households } from './households.js';
+import { households } from './households.js';
 import { securities } from './market.js';
 
 export type RunStatus = 'running' | 'done' | 'failed';
@@ -114,15 +114,12 @@ export const orders = pgTable('orders', {
 export const orderAllocations = pgTable(
   'order_allocations',
   {
-    orderId: text('order_id')
-      .notNull()
-      .references(() => orders.id),
-    tradeId: text('trade_id')
-      .notNull()
-      .references(() => trades.id),
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    // No foreign keys (migration 0009): only createBlockOrders writes allocations, in the
+    // transaction that inserts their orders and makes (and checks) their trades' rows, from
+    // which the account comes. The per-row checks were a third of a whole book's order creation.
+    orderId: text('order_id').notNull(),
+    tradeId: text('trade_id').notNull(),
+    accountId: text('account_id').notNull(),
     quantity: numeric('quantity').notNull(),
   },
   (t) => [primaryKey({ columns: [t.orderId, t.tradeId] })],
