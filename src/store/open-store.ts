@@ -104,8 +104,8 @@ async function openPostgres(url: string): Promise<Store> {
  * A server restart, `pg_terminate_backend` or a proxy closing idle sockets ends a connection at
  * any time, and `pg` reports it as an `'error'` event on the client. pg-pool forwards an idle
  * client's error to the pool but stops listening while a client is checked out (a transaction
- * holds one across statements), and an `'error'` event nobody listens to throws: `tailor serve`
- * or `tailor worker` would end on an uncaught exception. So every client gets a listener of its
+ * holds one across statements), and an `'error'` event nobody listens to throws: `tailor serve` or
+ * a long `tailor run` would end on an uncaught exception. So every client gets a listener of its
  * own, which warns (unless the store is closing). Nothing else is needed: pg-pool discards a
  * failed client, and a checked-out client's next query rejects, so its caller still sees it.
  */
