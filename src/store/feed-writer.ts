@@ -16,6 +16,7 @@ import type {
   FirmSettings,
   FirmTransaction,
 } from './firm-writer.js';
+import { insertLots } from './insert-lots.js';
 import type { Db } from './open-store.js';
 import { refreshStatistics } from './refresh-statistics.js';
 import {
@@ -267,9 +268,8 @@ async function replaceLots(db: Db, input: readonly FirmLot[]): Promise<FeedKindC
   }
   for (const ids of chunksOf(changed)) await db.delete(lots).where(inArray(lots.accountId, ids));
   const replaced = new Set(changed);
-  await insertChunked(
+  await insertLots(
     db,
-    lots,
     input
       .filter((l) => replaced.has(l.accountId))
       .map((l) => ({

@@ -15,6 +15,7 @@ import type { LedgerRequest, LotPick, OpeningLot, TradeTransaction } from '../do
 import { exact, replayExact, roundCents, sum, toIso, type Exact } from '../tax/index.js';
 import { realizedLine } from '../tax/ledger-output.js';
 import type { Lot } from '../tax/lot.js';
+import { insertLots } from './insert-lots.js';
 import type { Db } from './open-store.js';
 import { accounts, lots, securities } from './schema/index.js';
 
@@ -178,5 +179,5 @@ async function replaceChanged(db: Db, before: readonly LotRow[], after: readonly
     await db
       .delete(lots)
       .where(or(...gone.map((l) => and(eq(lots.accountId, l.accountId), eq(lots.id, l.id)))));
-  if (added.length > 0) await db.insert(lots).values(added);
+  await insertLots(db, added);
 }

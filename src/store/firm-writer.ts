@@ -4,6 +4,7 @@
  */
 import type { AccountSettings, ModelTarget, TaxStatus } from '../domain/index.js';
 import { insertChunked } from './chunked-insert.js';
+import { insertLots } from './insert-lots.js';
 import type { Db } from './open-store.js';
 import { refreshStatistics } from './refresh-statistics.js';
 import {
@@ -11,7 +12,6 @@ import {
   accounts,
   auditLog,
   households,
-  lots,
   models,
   prices,
   securities,
@@ -184,9 +184,8 @@ export async function writeFirm(db: Db, data: FirmData, actor: string): Promise<
         cash: dec(a.cash),
       })),
     );
-    await insertChunked(
+    await insertLots(
       t,
-      lots,
       (data.lots ?? []).map((l) => ({
         accountId: l.accountId,
         id: l.id,

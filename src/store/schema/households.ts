@@ -55,13 +55,11 @@ export const accounts = pgTable(
 export const lots = pgTable(
   'lots',
   {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    // No foreign keys (migration 0010): every writer goes through insertLots (insert-lots.ts),
+    // which checks the rows' accounts and securities in one query instead of row by row.
+    accountId: text('account_id').notNull(),
     id: text('id').notNull(),
-    securityId: text('security_id')
-      .notNull()
-      .references(() => securities.id),
+    securityId: text('security_id').notNull(),
     quantity: numeric('quantity').notNull(),
     costBasis: numeric('cost_basis').notNull(),
     acquired: date('acquired').notNull(),
