@@ -3,13 +3,13 @@
  * row by row, its keys to accounts and securities were about 60% of writing the 20,000-account
  * demo firm (1.8 million lots: 41-42 s with them, 15-18 s without). Instead the distinct
  * accounts and securities of the rows are probed by key in one query, in the caller's
- * transaction, and an unknown one refuses the whole write. Accounts and securities are never
- * deleted.
+ * transaction (known-references.ts), and an unknown one refuses the whole write. Accounts and
+ * securities are never deleted.
  */
 import { sql } from 'drizzle-orm';
 import { arrayLiteral } from './array-literal.js';
 import { insertChunked } from './chunked-insert.js';
-import { rowsOf } from './market-snapshot.js';
+import { assertKnownReferences } from './known-references.js';
 import type { Db } from './open-store.js';
 import { lots } from './schema/index.js';
 
@@ -29,16 +29,10 @@ export async function insertLots(
     accountIds.add(r.accountId);
     securityIds.add(r.securityId);
   }
-  const missing = rowsOf<{ kind: string; id: string }>(
-    await db.execute(sql`
-      SELECT 'account' AS kind, u.id FROM unnest(${arrayLiteral([...accountIds])}::text[]) AS u(id)
-        WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = u.id)
-      UNION ALL
-      SELECT 'security' AS kind, u.id FROM unnest(${arrayLiteral([...securityIds])}::text[]) AS u(id)
-        WHERE NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = u.id)`),
+  await assertKnownReferences(
+    db,
+    sql`SELECT unnest(${arrayLiteral([...accountIds])}::text[]) AS id`,
+    sql`SELECT unnest(${arrayLiteral([...securityIds])}::text[]) AS id`,
+    (list) => `lots name an unknown ${list}; add them first (nothing was written)`,
   );
-  if (missing.length > 0) {
-    const list = missing.map((m) => `${m.kind} ${m.id}`).join(', ');
-    throw new Error(`lots name an unknown ${list}; add them first (nothing was written)`);
-  }
 }

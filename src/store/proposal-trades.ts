@@ -12,6 +12,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { RebalanceResponse, TradeReason } from '../domain/index.js';
 import { arrayLiteral } from './array-literal.js';
+import { assertKnownReferences } from './known-references.js';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
 
@@ -97,32 +98,10 @@ export async function materializeTrades(db: Db, proposalIds: readonly string[]):
       (id, proposal_id, account_id, security_id, side, quantity, price, value_usd, reasons)
     ${tradeRowsOf(ids)}
     ON CONFLICT (id) DO NOTHING`);
-  await assertKnownAccountsAndSecurities(db, ids);
-}
-
-/**
- * The check the trades table's foreign keys to accounts and securities made row by row (see
- * migration 0006), as one query over the trades of the proposals listed in `ids` (a text array
- * literal). Each distinct account is looked up by its key (LATERAL … LIMIT 1 makes that a probe
- * per account whatever the statistics say: as a plain anti-join the planner, with no statistics
- * for trades written since the last ANALYZE, hashed every account of the book for each batch).
- * The securities table is small enough to hash.
- */
-async function assertKnownAccountsAndSecurities(db: Db, ids: string): Promise<void> {
-  const missing = rowsOf<{ kind: string; id: string }>(
-    await db.execute(sql`
-      SELECT 'account' AS kind, t.id FROM
-        (SELECT DISTINCT account_id AS id FROM trades WHERE proposal_id = ANY(${ids}::text[])) t
-        LEFT JOIN LATERAL (SELECT true AS found FROM accounts a WHERE a.id = t.id LIMIT 1) f
-          ON true
-        WHERE f.found IS NULL
-      UNION ALL
-      SELECT DISTINCT 'security' AS kind, t.security_id AS id FROM trades t
-        WHERE t.proposal_id = ANY(${ids}::text[])
-          AND NOT EXISTS (SELECT 1 FROM securities s WHERE s.id = t.security_id)`),
+  await assertKnownReferences(
+    db,
+    sql`SELECT DISTINCT account_id AS id FROM trades WHERE proposal_id = ANY(${ids}::text[])`,
+    sql`SELECT DISTINCT security_id AS id FROM trades WHERE proposal_id = ANY(${ids}::text[])`,
+    (list) => `store internal error: trades name an unknown ${list}; nothing was written`,
   );
-  if (missing.length > 0) {
-    const list = missing.map((m) => `${m.kind} ${m.id}`).join(', ');
-    throw new Error(`store internal error: trades name an unknown ${list}; nothing was written`);
-  }
 }
