@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { expectedFound } from './describe-input.js';
 import { genericErrorMap } from './error-map.js';
+import { compileCheck, isPlainObject, registerCheck } from './fast-path.js';
 import { JSON_SCHEMA_OPTIONS } from './json-schema-options.js';
 import { isRecord } from './unknown-reader.js';
 
@@ -28,7 +29,7 @@ export function keyedUnion<B extends Record<string, z.ZodType>>(
     delete json.$schema;
     return json;
   });
-  return z
+  const schema = z
     .unknown()
     .transform((input, ctx): Kind => {
       // On failure the raw input is passed on, so rules across the document still see it.
@@ -52,6 +53,22 @@ export function keyedUnion<B extends Record<string, z.ZodType>>(
       return input as Kind;
     })
     .meta({ anyOf });
+  // The fast path's predicate (fast-path.ts): exactly one branch key, and that branch's check.
+  registerCheck(schema, () => {
+    const checks = keys.map((key) => compileCheck(branches[key]!));
+    if (checks.some((c) => c === null)) return null;
+    return (v) => {
+      if (!isPlainObject(v)) return false;
+      let found = -1;
+      for (let i = 0; i < keys.length; i++) {
+        if (!Object.hasOwn(v, keys[i]!)) continue;
+        if (found >= 0) return false;
+        found = i;
+      }
+      return found >= 0 && checks[found]!(v);
+    };
+  });
+  return schema;
 }
 
 /** `expected exactly one of a, b, c, found none` (or `found a and b`). */

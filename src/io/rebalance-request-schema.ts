@@ -1,6 +1,7 @@
 /** Spec §1: the rebalance request. */
 import { z } from 'zod';
 import { withRules } from './cross-check.js';
+import { installFastPaths } from './fast-path.js';
 import { IdSchema } from './id.js';
 import { IsoDateSchema } from './iso-date.js';
 import { ModelSchema, NullableModelIdSchema } from './model-schema.js';
@@ -41,3 +42,6 @@ export const RebalanceRequestSchema = withRules(
     'unique within an account; risk-model exposure rows have one entry per factor and the factor ' +
     'covariance is k × k; with a household model, tradable accounts substitute alike.',
 );
+
+/** Collections validated by the fast path (fast-path.ts); listed for its tests. */
+export const REBALANCE_FAST_PATHS = installFastPaths(RebalanceRequestSchema);
