@@ -21,10 +21,6 @@ import type { CscMatrix, InfeasibilityCertificate } from './types.js';
 const bound = (v: number | undefined, inf: number): number =>
   v === undefined || Math.abs(v) >= 1e20 ? inf : v;
 
-const rhs = (p: LoadedProblem, r: number): number => p.b![r]!;
-const rowLower = (p: LoadedProblem, r: number): number => bound(p.cl?.[r], -Infinity);
-const rowUpper = (p: LoadedProblem, r: number): number => bound(p.cu?.[r], Infinity);
-
 /**
  * Per-row sums over one matrix, reused from solve to solve (a solver allocates nothing per solve
  * but its result): the first nrows entries of each array are the current matrix's.
@@ -83,12 +79,13 @@ interface Violation {
   rel: number;
 }
 
-/** The row of M violated by most against its tolerance, or null. */
+/**
+ * The row of M violated by most against its tolerance, or null. A rows must equal b; C row r
+ * lies in [cl[r], cu[r]] (an absent array or a value of magnitude ≥ 1e20: no bound that side).
+ */
 function worstRow(
   M: CscMatrix,
   matrix: 'A' | 'C',
-  lower: (p: LoadedProblem, r: number) => number,
-  upper: (p: LoadedProblem, r: number) => number,
   p: LoadedProblem,
   tolFeas: number,
   work: RowActivityWork,
@@ -96,17 +93,19 @@ function worstRow(
   if (M.nrows === 0) return null;
   activity(M, p.lb, p.ub, work);
   const { lo, hi, scale } = work;
-  const finiteAbs = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
+  const { b, cl: cls, cu: cus } = p;
   let worst: Violation | null = null;
   for (let r = 0; r < M.nrows; r++) {
-    const cl = lower(p, r);
-    const cu = upper(p, r);
-    const tol = tolFeas * Math.max(1, scale[r]!, finiteAbs(cl), finiteAbs(cu));
+    const cl = matrix === 'A' ? b![r]! : cls ? bound(cls[r], -Infinity) : -Infinity;
+    const cu = matrix === 'A' ? b![r]! : cus ? bound(cus[r], Infinity) : Infinity;
+    const tol =
+      tolFeas *
+      Math.max(1, scale[r]!, cl > -Infinity ? Math.abs(cl) : 0, cu < Infinity ? Math.abs(cu) : 0);
     // lo sums only finite terms or −∞, hi only finite terms or +∞: no ∞ − ∞ here, and an
     // infinite bound on either side makes its difference −∞ (no claim).
     const over = lo[r]! - cu;
     const under = cl - hi[r]!;
-    const amount = Math.max(over, under);
+    const amount = over > under ? over : under;
     if (!(amount > tol) || !Number.isFinite(amount)) continue;
     const rel = amount / tol;
     if (worst === null || rel > worst.rel) {
@@ -126,8 +125,8 @@ export function rowActivityCertificate(
   tolFeas: number,
   work: RowActivityWork,
 ): InfeasibilityCertificate | null {
-  const inA = worstRow(p.A, 'A', rhs, rhs, p, tolFeas, work);
-  const inC = worstRow(p.C, 'C', rowLower, rowUpper, p, tolFeas, work);
+  const inA = worstRow(p.A, 'A', p, tolFeas, work);
+  const inC = worstRow(p.C, 'C', p, tolFeas, work);
   const worst = inA === null ? inC : inC === null || inA.rel >= inC.rel ? inA : inC;
   if (worst === null) return null;
   const { matrix, index, sign, amount } = worst;

@@ -34,9 +34,7 @@ function violation(t: number, l: number | undefined, u: number | undefined): num
 export function unscale(sp: ScaledProblem, st: IpmState, p: QpProblem): Unscaled {
   const { n, me, mi, flags, rowKind, fixedX } = sp;
   const { D, E, c } = sp.scaling;
-  const { v, y: yi, tau } = st;
-  const zl = (i: number): number => st.zl[i]!;
-  const zu = (i: number): number => st.zu[i]!;
+  const { v, y: yi, tau, zl, zu } = st;
   const x = new Float64Array(n);
   const y = new Float64Array(me);
   const z = new Float64Array(mi);
@@ -46,7 +44,7 @@ export function unscale(sp: ScaledProblem, st: IpmState, p: QpProblem): Unscaled
     // thousands of variables by ~1e-9 each adds up to ~1e-7 in dense rows (factor exposures).
     const xj = flags[j] === PINNED ? fixedX[j]! : (D[j]! * v[j]!) / tau;
     x[j] = Number.isFinite(xj) ? xj : fixedX[j]!;
-    if (flags[j] !== PINNED) zx[j] = (zl(j) - zu(j)) / (D[j]! * c * tau);
+    if (flags[j] !== PINNED) zx[j] = (zl[j]! - zu[j]!) / (D[j]! * c * tau);
   }
   for (let r = 0; r < me; r++) y[r] = (-E[r]! * yi[r]!) / (c * tau);
   for (let r = 0; r < mi; r++) {
@@ -76,11 +74,12 @@ export function unscale(sp: ScaledProblem, st: IpmState, p: QpProblem): Unscaled
   for (let r = 0; r < me; r++)
     primalResidual = Math.max(primalResidual, Math.abs(ax[r]! - p.b![r]!));
   const cx = ax.subarray(me);
+  const { cl, cu, lb, ub } = p;
   for (let r = 0; r < mi; r++) {
-    primalResidual = Math.max(primalResidual, violation(cx[r]!, p.cl?.[r], p.cu?.[r]));
+    primalResidual = Math.max(primalResidual, violation(cx[r]!, cl?.[r], cu?.[r]));
   }
   for (let j = 0; j < n; j++) {
-    primalResidual = Math.max(primalResidual, violation(x[j]!, p.lb?.[j], p.ub?.[j]));
+    primalResidual = Math.max(primalResidual, violation(x[j]!, lb?.[j], ub?.[j]));
   }
   return { x, y, z, zx, objective, primalResidual, dualResidual };
 }
