@@ -6,214 +6,16 @@
  * output, so parsing a 500-stock direct-index request cost ≈ 5 ms, more than half of everything
  * the rebalance does besides solving; most of it went to the garbage collector.
  *
- * How: `compileCheck(schema)` turns a schema built only of plain parts (objects that strip or
- * reject unknown keys, arrays, records with string keys, strings with length checks or the ISO
- * date format, finite numbers with bounds, booleans, enums, literals, optional and nullable) into
- * a predicate that holds exactly when zod would accept the value *and* return a copy equal to it
- * (same keys, same values). Anything else — refinements, transforms, pipes, defaults, unions, an
- * unknown check — compiles to `null`. `installFastPaths(root)` finds the largest compilable
- * arrays and records under `root` and wraps their validation: a value the predicate accepts is
- * returned as it is, without the copy; any other value goes through zod unchanged, so every
- * message, path and code of a bad request stays zod's.
+ * How: `installFastPaths(root)` finds the largest arrays and records under `root` that
+ * `compileCheck` (compile-check.ts) compiles and wraps their validation: a value the check
+ * accepts is returned as it is, without the copy; any other value goes through zod unchanged,
+ * so every message, path and code of a bad request stays zod's.
  *
  * The accepted value is the caller's object, not a copy: callers treat parsed requests as
- * read-only (the rebalance is pure), which the tests check by freezing them. The contract is
- * for JSON values, what every caller passes (`JSON.parse` output, or documents built of plain
- * objects and arrays): an array carrying a named property besides its elements, which JSON
- * cannot express, would keep it, where zod's copy would not.
+ * read-only (the rebalance is pure, which its property tests check on frozen requests), and
+ * pass JSON values (`JSON.parse` output, or documents built of plain objects and arrays).
  */
-import type { z } from 'zod';
-
-/** A predicate over unknown input; true means zod's output would equal the input. */
-export type Check = (value: unknown) => boolean;
-
-type Schema = z.core.$ZodType;
-
-export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
-
-/** The definition fields this file reads (zod 4's `_zod.def`, kept loose on purpose). */
-interface Def {
-  type: string;
-  coerce?: boolean;
-  checks?: readonly { _zod: { def: CheckDef } }[];
-  check?: string;
-  format?: string;
-  pattern?: RegExp;
-  shape?: Record<string, Schema>;
-  catchall?: Schema;
-  element?: Schema;
-  keyType?: Schema;
-  valueType?: Schema;
-  innerType?: Schema;
-  mode?: string;
-}
-
-interface CheckDef {
-  check: string;
-  value?: unknown;
-  inclusive?: boolean;
-  minimum?: number;
-  maximum?: number;
-  length?: number;
-}
-
-const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
-
-/** Length and bound checks, the only checks compiled; null for any other. */
-function compileChecks(def: Def): ((v: number, len: number) => boolean) | null {
-  const tests: ((v: number, len: number) => boolean)[] = [];
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
-    if (d.check === 'min_length' && typeof d.minimum === 'number') {
-      const min = d.minimum;
-      tests.push((_, len) => len >= min);
-    } else if (d.check === 'max_length' && typeof d.maximum === 'number') {
-      const max = d.maximum;
-      tests.push((_, len) => len <= max);
-    } else if (d.check === 'length_equals' && typeof d.length === 'number') {
-      const n = d.length;
-      tests.push((_, len) => len === n);
-    } else if (d.check === 'greater_than' && typeof d.value === 'number') {
-      const bound = d.value;
-      tests.push(d.inclusive ? (v) => v >= bound : (v) => v > bound);
-    } else if (d.check === 'less_than' && typeof d.value === 'number') {
-      const bound = d.value;
-      tests.push(d.inclusive ? (v) => v <= bound : (v) => v < bound);
-    } else {
-      return null;
-    }
-  }
-  if (tests.length === 0) return () => true;
-  if (tests.length === 1) return tests[0]!;
-  return (v, len) => tests.every((t) => t(v, len));
-}
-
-/**
- * Predicates given by the code that builds a schema zod cannot describe in its definition (a
- * transform that picks a branch by key, see keyed-union.ts), under the same contract.
- */
-const registered = new WeakMap<Schema, () => Check | null>();
-
-/** Gives `schema` a predicate built on first use (lazily: its parts may not be final yet). */
-export function registerCheck(schema: Schema, build: () => Check | null): void {
-  registered.set(schema, build);
-}
-
-/** The predicate of `schema`, or null when it has a part this file does not compile. */
-export function compileCheck(schema: Schema): Check | null {
-  const build = registered.get(schema);
-  if (build) return build();
-  const def = defOf(schema);
-  if (def.coerce) return null;
-  switch (def.type) {
-    case 'string':
-      return compileString(def);
-    case 'number': {
-      const bounds = compileChecks(def);
-      return bounds && ((v) => typeof v === 'number' && Number.isFinite(v) && bounds(v, 0));
-    }
-    case 'boolean':
-      return def.checks?.length ? null : (v) => typeof v === 'boolean';
-    case 'enum':
-    case 'literal': {
-      const values = schema._zod.values;
-      return values && !def.checks?.length ? (v) => values.has(v as never) : null;
-    }
-    case 'optional':
-    case 'nullable': {
-      const inner = def.innerType && !def.checks?.length ? compileCheck(def.innerType) : null;
-      if (!inner) return null;
-      return def.type === 'optional'
-        ? (v) => v === undefined || inner(v)
-        : (v) => v === null || inner(v);
-    }
-    case 'array':
-      return compileArray(def);
-    case 'record':
-      return compileRecord(def);
-    case 'object':
-      return compileObject(def);
-    default:
-      return null;
-  }
-}
-
-function compileString(def: Def): Check | null {
-  const lengths = compileChecks(def);
-  if (!lengths) return null;
-  // A string format is its own check; only the ISO date, a pure pattern test, is compiled.
-  if (def.check !== undefined || def.format !== undefined) {
-    if (def.check !== 'string_format' || def.format !== 'date' || !def.pattern) return null;
-    const pattern = def.pattern;
-    return (v) => typeof v === 'string' && pattern.test(v) && lengths(0, v.length);
-  }
-  return (v) => typeof v === 'string' && lengths(0, v.length);
-}
-
-function compileArray(def: Def): Check | null {
-  const element = def.element && compileCheck(def.element);
-  const lengths = compileChecks(def);
-  if (!element || !lengths) return null;
-  return (v) => {
-    if (!Array.isArray(v) || !lengths(0, v.length)) return false;
-    for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-    return true;
-  };
-}
-
-function compileRecord(def: Def): Check | null {
-  // Only string keys: an enum key type makes the record exhaustive, which is not compiled.
-  if (!def.keyType || !def.valueType || def.checks?.length || def.mode === 'loose') return null;
-  if (defOf(def.keyType).type !== 'string') return null;
-  const key = compileCheck(def.keyType);
-  const value = compileCheck(def.valueType);
-  if (!key || !value) return null;
-  return (v) => {
-    // zod reads symbol keys too (and rejects them); "__proto__" it drops from the copy.
-    if (!isPlainObject(v) || Object.getOwnPropertySymbols(v).length > 0) return false;
-    for (const k of Object.keys(v)) {
-      if (k === '__proto__' || !key(k) || !value(v[k])) return false;
-    }
-    return true;
-  };
-}
-
-function compileObject(def: Def): Check | null {
-  if (!def.shape || def.checks?.length) return null;
-  // Strict (catchall never) and strip (no catchall) objects: an unknown key fails the predicate,
-  // so zod reports it (strict) or drops it from its copy (strip).
-  if (def.catchall && defOf(def.catchall).type !== 'never') return null;
-  const keys = Object.keys(def.shape);
-  const checks: Check[] = [];
-  const optional: boolean[] = [];
-  for (const k of keys) {
-    const s = def.shape[k]!;
-    const c = compileCheck(s);
-    if (!c || k === '__proto__') return null;
-    checks.push(c);
-    optional.push(s._zod.optin === 'optional' && s._zod.optout === 'optional');
-  }
-  return (v) => {
-    if (!isPlainObject(v)) return false;
-    let present = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if (k in v) {
-        present++;
-        if (!checks[i]!(v[k])) return false;
-      } else if (!optional[i]) {
-        return false;
-      }
-    }
-    let own = 0;
-    for (const k in v) if (Object.hasOwn(v, k)) own++;
-    return own === present;
-  };
-}
+import { compileCheck, defOf, type Check, type Def, type Schema } from './compile-check.js';
 
 /** Children of a schema that `installFastPaths` looks into. */
 function children(def: Def): Schema[] {
@@ -271,8 +73,13 @@ function install(schema: Schema, check: Check): void {
   if (internals[INSTALLED]) return;
   internals[INSTALLED] = true;
   const slow = internals.run.bind(internals);
+  // zod types ctx as always given but guards it (ctx?.async) in its own parsers: so does this.
+  // Encoding (direction "backward") and a payload already holding issues go to zod.
   internals.run = (payload, ctx) =>
-    enabled && ctx.direction !== 'backward' && payload.issues.length === 0 && check(payload.value)
+    enabled &&
+    (ctx as typeof ctx | undefined)?.direction !== 'backward' &&
+    payload.issues.length === 0 &&
+    check(payload.value)
       ? payload
       : slow(payload, ctx);
 }

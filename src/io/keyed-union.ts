@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { expectedFound } from './describe-input.js';
 import { genericErrorMap } from './error-map.js';
-import { compileCheck, isPlainObject, registerCheck } from './fast-path.js';
+import { compileCheck, isPlainObject, registerCheck } from './compile-check.js';
 import { JSON_SCHEMA_OPTIONS } from './json-schema-options.js';
 import { isRecord } from './unknown-reader.js';
 

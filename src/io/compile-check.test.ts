@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compileCheck } from './compile-check.js';
+import { IdSchema } from './id.js';
+import { IsoDateSchema } from './iso-date.js';
+import { ModelTargetSchema } from './model-schema.js';
+import { FiniteNumberSchema, FractionSchema, PositiveNumberSchema } from './numbers.js';
+import { strictObject } from './strict-object.js';
+
+/** The check of `schema`, which must compile. */
+function checkOf(schema: z.core.$ZodType): (v: unknown) => boolean {
+  const check = compileCheck(schema);
+  if (!check) throw new Error('expected a compilable schema');
+  return check;
+}
+
+/** The contract: a value the check accepts, zod accepts and copies as it is. */
+function expectContract(schema: z.ZodType, value: unknown): boolean {
+  const accepted = checkOf(schema)(value);
+  if (accepted) {
+    const parsed = schema.safeParse(value);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toStrictEqual(value);
+  }
+  return accepted;
+}
+
+const Lot = strictObject({
+  id: IdSchema,
+  quantity: PositiveNumberSchema,
+  acquired: IsoDateSchema,
+  note: z.string().nullable().optional(),
+});
+
+describe('compileCheck: accepts what zod accepts unchanged', () => {
+  it.each([
+    ['a finite number', FiniteNumberSchema, -2.5],
+    ['a fraction at its bounds', FractionSchema, 1],
+    ['a non-empty id', IdSchema, 'S1'],
+    ['a calendar date', IsoDateSchema, '2024-02-29'],
+    ['a strict object', Lot, { id: 'L1', quantity: 3, acquired: '2024-01-02' }],
+    ['an optional null', Lot, { id: 'L1', quantity: 3, acquired: '2024-01-02', note: null }],
+    ['an array', z.array(FiniteNumberSchema).min(1), [1, 2, 3]],
+    ['a record', z.record(IdSchema, z.array(FiniteNumberSchema)), { a: [1], b: [] }],
+    ['an enum', z.enum(['buy', 'sell']), 'sell'],
+    ['a keyed union', ModelTargetSchema, { model: 'm', weight: 0.5 }],
+  ])('%s', (_name, schema, value) => {
+    expect(expectContract(schema, value)).toBe(true);
+  });
+});
+
+describe('compileCheck: refuses what zod rejects or would change', () => {
+  it.each([
+    ['NaN', FiniteNumberSchema, Number.NaN],
+    ['Infinity', FiniteNumberSchema, Number.POSITIVE_INFINITY],
+    ['a numeric string', FiniteNumberSchema, '1'],
+    ['an exclusive bound', PositiveNumberSchema, 0],
+    ['past an inclusive bound', FractionSchema, 1.0000001],
+    ['an empty id', IdSchema, ''],
+    ['no such day', IsoDateSchema, '2023-02-29'],
+    ['a date with a time', IsoDateSchema, '2024-01-02T00:00:00Z'],
+    ['a missing field', Lot, { id: 'L1', quantity: 3 }],
+    ['an unknown field', Lot, { id: 'L1', quantity: 3, acquired: '2024-01-02', extra: 1 }],
+    [
+      'an object with a prototype of its own',
+      Lot,
+      Object.assign(Object.create({ inherited: true }) as object, {
+        id: 'L',
+        quantity: 1,
+        acquired: '2024-01-02',
+      }),
+    ],
+    ['a short array', z.array(FiniteNumberSchema).min(1), []],
+    ['a hole', z.array(FiniteNumberSchema), Object.assign(new Array<number>(3), { 0: 1, 2: 3 })],
+    ['an object for an array', z.array(FiniteNumberSchema), { 0: 1, length: 1 }],
+    ['an empty record key', z.record(IdSchema, FiniteNumberSchema), { '': 1 }],
+    ['a __proto__ key', z.record(IdSchema, FiniteNumberSchema), JSON.parse('{"__proto__": 1}')],
+    ['a symbol key', z.record(IdSchema, FiniteNumberSchema), { a: 1, [Symbol('s')]: 2 }],
+    ['not an enum value', z.enum(['buy', 'sell']), 'hold'],
+    ['both union keys', ModelTargetSchema, { model: 'm', security: 's', weight: 0.5 }],
+    ['no union key', ModelTargetSchema, { weight: 0.5 }],
+  ])('%s', (_name, schema, value) => {
+    expect(expectContract(schema, value)).toBe(false);
+  });
+
+  it('refuses unknown fields of a stripping object, which zod would drop from its copy', () => {
+    const Strip = z.object({ id: IdSchema });
+    expect(expectContract(Strip, { id: 'a' })).toBe(true);
+    expect(checkOf(Strip)({ id: 'a', extra: 1 })).toBe(false);
+    expect(Strip.parse({ id: 'a', extra: 1 })).toStrictEqual({ id: 'a' });
+  });
+});
+
+describe('compileCheck: leaves to zod what it does not compile', () => {
+  it.each([
+    ['a refinement', FiniteNumberSchema.refine((v) => v !== 3)],
+    ['a transform', z.string().transform((s) => s.trim())],
+    ['a default', z.number().default(1)],
+    ['a coercion', z.coerce.number()],
+    ['a union', z.union([z.string(), z.number()])],
+    ['an integer format', z.number().int()],
+    ['an email format', z.email()],
+    ['an exhaustive record', z.record(z.enum(['a', 'b']), z.number())],
+    ['a passthrough object', z.looseObject({ id: IdSchema })],
+    ['an array of refined numbers', z.array(z.number().refine((v) => v > 0))],
+  ])('%s', (_name, schema) => {
+    expect(compileCheck(schema)).toBeNull();
+  });
+});

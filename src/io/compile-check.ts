@@ -1,0 +1,207 @@
+/**
+ * Predicates compiled from zod schemas, for the validation fast path (fast-path.ts).
+ *
+ * `compileCheck(schema)` turns a schema built only of plain parts (objects that strip or reject
+ * unknown keys, arrays, records with string keys, strings with length checks or the ISO date
+ * format, finite numbers with bounds, booleans, enums, literals, optional and nullable) into a
+ * predicate that holds exactly when zod would accept the value *and* return a copy equal to it
+ * (same keys, same values). Anything else — refinements, transforms, pipes, defaults, unions,
+ * an unknown check — compiles to `null`. The contract is for JSON values: an array carrying a
+ * named property besides its elements, which JSON cannot express, passes here, where zod's
+ * copy would drop the property.
+ */
+import type { z } from 'zod';
+
+/** A predicate over unknown input; true means zod's output would equal the input. */
+export type Check = (value: unknown) => boolean;
+
+/** Any zod schema. */
+export type Schema = z.core.$ZodType;
+
+/** An object literal (or a null-prototype object), not an array or a class instance. */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** The definition fields read here and by fast-path.ts (zod 4's `_zod.def`, kept loose). */
+export interface Def {
+  type: string;
+  coerce?: boolean;
+  checks?: readonly { _zod: { def: CheckDef } }[];
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  element?: Schema;
+  keyType?: Schema;
+  valueType?: Schema;
+  innerType?: Schema;
+  mode?: string;
+}
+
+interface CheckDef {
+  check: string;
+  value?: unknown;
+  inclusive?: boolean;
+  minimum?: number;
+  maximum?: number;
+  length?: number;
+}
+
+/** A schema's definition. */
+export const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
+
+/** Length and bound checks, the only checks compiled; null for any other. */
+function compileChecks(def: Def): ((v: number, len: number) => boolean) | null {
+  const tests: ((v: number, len: number) => boolean)[] = [];
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'min_length' && typeof d.minimum === 'number') {
+      const min = d.minimum;
+      tests.push((_, len) => len >= min);
+    } else if (d.check === 'max_length' && typeof d.maximum === 'number') {
+      const max = d.maximum;
+      tests.push((_, len) => len <= max);
+    } else if (d.check === 'length_equals' && typeof d.length === 'number') {
+      const n = d.length;
+      tests.push((_, len) => len === n);
+    } else if (d.check === 'greater_than' && typeof d.value === 'number') {
+      const bound = d.value;
+      tests.push(d.inclusive ? (v) => v >= bound : (v) => v > bound);
+    } else if (d.check === 'less_than' && typeof d.value === 'number') {
+      const bound = d.value;
+      tests.push(d.inclusive ? (v) => v <= bound : (v) => v < bound);
+    } else {
+      return null;
+    }
+  }
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0]!;
+  return (v, len) => tests.every((t) => t(v, len));
+}
+
+/**
+ * Predicates given by the code that builds a schema zod cannot describe in its definition (a
+ * transform that picks a branch by key, see keyed-union.ts), under the same contract.
+ */
+const registered = new WeakMap<Schema, () => Check | null>();
+
+/** Gives `schema` a predicate built on first use (lazily: its parts may not be final yet). */
+export function registerCheck(schema: Schema, build: () => Check | null): void {
+  registered.set(schema, build);
+}
+
+/** The predicate of `schema`, or null when it has a part not compiled here. */
+export function compileCheck(schema: Schema): Check | null {
+  const build = registered.get(schema);
+  if (build) return build();
+  const def = defOf(schema);
+  if (def.coerce) return null;
+  switch (def.type) {
+    case 'string':
+      return compileString(def);
+    case 'number': {
+      const bounds = compileChecks(def);
+      return bounds && ((v) => typeof v === 'number' && Number.isFinite(v) && bounds(v, 0));
+    }
+    case 'boolean':
+      return def.checks?.length ? null : (v) => typeof v === 'boolean';
+    case 'enum':
+    case 'literal': {
+      const values = schema._zod.values;
+      return values && !def.checks?.length ? (v) => values.has(v as never) : null;
+    }
+    case 'optional':
+    case 'nullable': {
+      const inner = def.innerType && !def.checks?.length ? compileCheck(def.innerType) : null;
+      if (!inner) return null;
+      return def.type === 'optional'
+        ? (v) => v === undefined || inner(v)
+        : (v) => v === null || inner(v);
+    }
+    case 'array':
+      return compileArray(def);
+    case 'record':
+      return compileRecord(def);
+    case 'object':
+      return compileObject(def);
+    default:
+      return null;
+  }
+}
+
+function compileString(def: Def): Check | null {
+  const lengths = compileChecks(def);
+  if (!lengths) return null;
+  // A string format is its own check; only the ISO date, a pure pattern test, is compiled.
+  if (def.check !== undefined || def.format !== undefined) {
+    if (def.check !== 'string_format' || def.format !== 'date' || !def.pattern) return null;
+    const pattern = def.pattern;
+    return (v) => typeof v === 'string' && pattern.test(v) && lengths(0, v.length);
+  }
+  return (v) => typeof v === 'string' && lengths(0, v.length);
+}
+
+function compileArray(def: Def): Check | null {
+  const element = def.element && compileCheck(def.element);
+  const lengths = compileChecks(def);
+  if (!element || !lengths) return null;
+  return (v) => {
+    if (!Array.isArray(v) || !lengths(0, v.length)) return false;
+    for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+    return true;
+  };
+}
+
+function compileRecord(def: Def): Check | null {
+  // Only string keys: an enum key type makes the record exhaustive, which is not compiled.
+  if (!def.keyType || !def.valueType || def.checks?.length || def.mode === 'loose') return null;
+  if (defOf(def.keyType).type !== 'string') return null;
+  const key = compileCheck(def.keyType);
+  const value = compileCheck(def.valueType);
+  if (!key || !value) return null;
+  return (v) => {
+    // zod reads symbol keys too (and rejects them); "__proto__" it drops from the copy.
+    if (!isPlainObject(v) || Object.getOwnPropertySymbols(v).length > 0) return false;
+    for (const k of Object.keys(v)) {
+      if (k === '__proto__' || !key(k) || !value(v[k])) return false;
+    }
+    return true;
+  };
+}
+
+function compileObject(def: Def): Check | null {
+  if (!def.shape || def.checks?.length) return null;
+  // Strict (catchall never) and strip (no catchall) objects: an unknown key fails the predicate,
+  // so zod reports it (strict) or drops it from its copy (strip).
+  if (def.catchall && defOf(def.catchall).type !== 'never') return null;
+  const keys = Object.keys(def.shape);
+  const checks: Check[] = [];
+  const optional: boolean[] = [];
+  for (const k of keys) {
+    const s = def.shape[k]!;
+    const c = compileCheck(s);
+    if (!c || k === '__proto__') return null;
+    checks.push(c);
+    optional.push(s._zod.optin === 'optional' && s._zod.optout === 'optional');
+  }
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    let present = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k in v) {
+        present++;
+        if (!checks[i]!(v[k])) return false;
+      } else if (!optional[i]) {
+        return false;
+      }
+    }
+    let own = 0;
+    for (const k in v) if (Object.hasOwn(v, k)) own++;
+    return own === present;
+  };
+}
