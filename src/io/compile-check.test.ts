@@ -43,6 +43,9 @@ describe('compileCheck: accepts what zod accepts unchanged', () => {
     ['an array', z.array(FiniteNumberSchema).min(1), [1, 2, 3]],
     ['a record', z.record(IdSchema, z.array(FiniteNumberSchema)), { a: [1], b: [] }],
     ['an enum', z.enum(['buy', 'sell']), 'sell'],
+    ['the stricter of two bounds', z.number().gt(0).gte(0).lte(2), 2],
+    ['an exact length', z.string().length(3), 'abc'],
+    ['an array within its size', z.array(IdSchema).min(1).max(2), ['a', 'b']],
     ['a keyed union', ModelTargetSchema, { model: 'm', weight: 0.5 }],
   ])('%s', (_name, schema, value) => {
     expect(expectContract(schema, value)).toBe(true);
@@ -77,6 +80,10 @@ describe('compileCheck: refuses what zod rejects or would change', () => {
     ['a __proto__ key', z.record(IdSchema, FiniteNumberSchema), JSON.parse('{"__proto__": 1}')],
     ['a symbol key', z.record(IdSchema, FiniteNumberSchema), { a: 1, [Symbol('s')]: 2 }],
     ['not an enum value', z.enum(['buy', 'sell']), 'hold'],
+    ['the stricter of two bounds', z.number().gt(0).gte(0).lte(2), 0],
+    ['past an upper bound', z.number().gt(0).gte(0).lte(2), 2.5],
+    ['a wrong length', z.string().length(3), 'abcd'],
+    ['an array past its size', z.array(IdSchema).min(1).max(2), ['a', 'b', 'c']],
     ['both union keys', ModelTargetSchema, { model: 'm', security: 's', weight: 0.5 }],
     ['no union key', ModelTargetSchema, { weight: 0.5 }],
   ])('%s', (_name, schema, value) => {

@@ -54,33 +54,47 @@ interface CheckDef {
 /** A schema's definition. */
 export const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
 
-/** Length and bound checks, the only checks compiled; null for any other. */
-function compileChecks(def: Def): ((v: number, len: number) => boolean) | null {
-  const tests: ((v: number, len: number) => boolean)[] = [];
+/**
+ * A schema's checks as one range: lengths in [minLength, maxLength], values above `lo` (or at
+ * it unless `loStrict`) and below `hi` (likewise). Null when it has any other check.
+ */
+interface Range {
+  minLength: number;
+  maxLength: number;
+  lo: number;
+  loStrict: boolean;
+  hi: number;
+  hiStrict: boolean;
+}
+
+function rangeOf(def: Def): Range | null {
+  const r: Range = {
+    minLength: 0,
+    maxLength: Infinity,
+    lo: -Infinity,
+    loStrict: false,
+    hi: Infinity,
+    hiStrict: false,
+  };
   for (const c of def.checks ?? []) {
     const d = c._zod.def;
+    const n = typeof d.value === 'number' ? d.value : NaN;
     if (d.check === 'min_length' && typeof d.minimum === 'number') {
-      const min = d.minimum;
-      tests.push((_, len) => len >= min);
+      r.minLength = Math.max(r.minLength, d.minimum);
     } else if (d.check === 'max_length' && typeof d.maximum === 'number') {
-      const max = d.maximum;
-      tests.push((_, len) => len <= max);
+      r.maxLength = Math.min(r.maxLength, d.maximum);
     } else if (d.check === 'length_equals' && typeof d.length === 'number') {
-      const n = d.length;
-      tests.push((_, len) => len === n);
-    } else if (d.check === 'greater_than' && typeof d.value === 'number') {
-      const bound = d.value;
-      tests.push(d.inclusive ? (v) => v >= bound : (v) => v > bound);
-    } else if (d.check === 'less_than' && typeof d.value === 'number') {
-      const bound = d.value;
-      tests.push(d.inclusive ? (v) => v <= bound : (v) => v < bound);
+      r.minLength = Math.max(r.minLength, d.length);
+      r.maxLength = Math.min(r.maxLength, d.length);
+    } else if (d.check === 'greater_than' && !Number.isNaN(n)) {
+      if (n > r.lo || (n === r.lo && !d.inclusive)) [r.lo, r.loStrict] = [n, !d.inclusive];
+    } else if (d.check === 'less_than' && !Number.isNaN(n)) {
+      if (n < r.hi || (n === r.hi && !d.inclusive)) [r.hi, r.hiStrict] = [n, !d.inclusive];
     } else {
       return null;
     }
   }
-  if (tests.length === 0) return () => true;
-  if (tests.length === 1) return tests[0]!;
-  return (v, len) => tests.every((t) => t(v, len));
+  return r;
 }
 
 /**
@@ -104,8 +118,15 @@ export function compileCheck(schema: Schema): Check | null {
     case 'string':
       return compileString(def);
     case 'number': {
-      const bounds = compileChecks(def);
-      return bounds && ((v) => typeof v === 'number' && Number.isFinite(v) && bounds(v, 0));
+      const r = rangeOf(def);
+      if (!r) return null;
+      const { lo, loStrict, hi, hiStrict } = r;
+      // Number.isFinite is false for anything but a finite number (no coercion).
+      if (lo === -Infinity && hi === Infinity) return (v) => Number.isFinite(v);
+      return (v) =>
+        Number.isFinite(v) &&
+        ((v as number) > lo || (!loStrict && v === lo)) &&
+        ((v as number) < hi || (!hiStrict && v === hi));
     }
     case 'boolean':
       return def.checks?.length ? null : (v) => typeof v === 'boolean';
@@ -134,23 +155,26 @@ export function compileCheck(schema: Schema): Check | null {
 }
 
 function compileString(def: Def): Check | null {
-  const lengths = compileChecks(def);
-  if (!lengths) return null;
+  const r = rangeOf(def);
+  if (!r || r.lo !== -Infinity || r.hi !== Infinity) return null;
+  const { minLength, maxLength } = r;
   // A string format is its own check; only the ISO date, a pure pattern test, is compiled.
   if (def.check !== undefined || def.format !== undefined) {
     if (def.check !== 'string_format' || def.format !== 'date' || !def.pattern) return null;
     const pattern = def.pattern;
-    return (v) => typeof v === 'string' && pattern.test(v) && lengths(0, v.length);
+    return (v) =>
+      typeof v === 'string' && v.length >= minLength && v.length <= maxLength && pattern.test(v);
   }
-  return (v) => typeof v === 'string' && lengths(0, v.length);
+  return (v) => typeof v === 'string' && v.length >= minLength && v.length <= maxLength;
 }
 
 function compileArray(def: Def): Check | null {
   const element = def.element && compileCheck(def.element);
-  const lengths = compileChecks(def);
-  if (!element || !lengths) return null;
+  const r = rangeOf(def);
+  if (!element || !r || r.lo !== -Infinity || r.hi !== Infinity) return null;
+  const { minLength, maxLength } = r;
   return (v) => {
-    if (!Array.isArray(v) || !lengths(0, v.length)) return false;
+    if (!Array.isArray(v) || v.length < minLength || v.length > maxLength) return false;
     for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
     return true;
   };
@@ -200,8 +224,10 @@ function compileObject(def: Def): Check | null {
         return false;
       }
     }
-    let own = 0;
-    for (const k in v) if (Object.hasOwn(v, k)) own++;
-    return own === present;
+    // Every enumerable key, inherited ones too (for-in keys are always strings): with one on
+    // Object.prototype, never there in practice, the counts differ and zod decides.
+    let all = 0;
+    for (const key in v) if (typeof key === 'string') all++;
+    return all === present;
   };
 }
