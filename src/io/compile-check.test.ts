@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compileCheck } from './compile-check.js';
+import { withRules } from './cross-check.js';
 import { IdSchema } from './id.js';
 import { IsoDateSchema } from './iso-date.js';
 import { ModelTargetSchema } from './model-schema.js';
 import { FiniteNumberSchema, FractionSchema, PositiveNumberSchema } from './numbers.js';
 import { strictObject } from './strict-object.js';
+import { numberAt } from './unknown-reader.js';
 
 /** The check of `schema`, which must compile. */
 function checkOf(schema: z.core.$ZodType): (v: unknown) => boolean {
@@ -24,6 +26,15 @@ function expectContract(schema: z.ZodType, value: unknown): boolean {
   }
   return accepted;
 }
+
+/** Two numbers in order, by a cross-field rule (registered as a pure test by withRules). */
+const Ordered = withRules(
+  strictObject({ low: FiniteNumberSchema, high: FiniteNumberSchema }),
+  (v) =>
+    numberAt(v, 'low')! > numberAt(v, 'high')!
+      ? [{ path: ['low'], code: 'out_of_order', message: 'low is above high' }]
+      : [],
+);
 
 const Lot = strictObject({
   id: IdSchema,
@@ -47,6 +58,11 @@ describe('compileCheck: accepts what zod accepts unchanged', () => {
     ['an exact length', z.string().length(3), 'abc'],
     ['an array within its size', z.array(IdSchema).min(1).max(2), ['a', 'b']],
     ['a keyed union', ModelTargetSchema, { model: 'm', weight: 0.5 }],
+    ['a union, its first option', z.union([FiniteNumberSchema, IdSchema]), 2],
+    ['a union, its second option', z.union([FiniteNumberSchema, IdSchema]), 'a'],
+    ['a pattern', z.string().regex(/^[1-9]+:[1-9]+$/), '1:12'],
+    ['rules that hold', Ordered, { low: 1, high: 2 }],
+    ['rules that hold, described', Ordered.describe('low ≤ high'), { low: 1, high: 1 }],
   ])('%s', (_name, schema, value) => {
     expect(expectContract(schema, value)).toBe(true);
   });
@@ -86,8 +102,17 @@ describe('compileCheck: refuses what zod rejects or would change', () => {
     ['an array past its size', z.array(IdSchema).min(1).max(2), ['a', 'b', 'c']],
     ['both union keys', ModelTargetSchema, { model: 'm', security: 's', weight: 0.5 }],
     ['no union key', ModelTargetSchema, { weight: 0.5 }],
+    ['no union option', z.union([FiniteNumberSchema, IdSchema]), true],
+    ['not the pattern', z.string().regex(/^[1-9]+:[1-9]+$/), '0:12'],
+    ['rules that fail', Ordered, { low: 3, high: 2 }],
+    ['rules that fail, described', Ordered.describe('low ≤ high'), { low: 3, high: 2 }],
   ])('%s', (_name, schema, value) => {
     expect(expectContract(schema, value)).toBe(false);
+  });
+
+  it('tests a pattern with the g flag afresh each time, as zod does', () => {
+    const check = checkOf(z.string().regex(/a/g));
+    expect([check('a'), check('a'), check('b')]).toEqual([true, true, false]);
   });
 
   it('refuses unknown fields of a stripping object, which zod would drop from its copy', () => {
@@ -104,7 +129,15 @@ describe('compileCheck: leaves to zod what it does not compile', () => {
     ['a transform', z.string().transform((s) => s.trim())],
     ['a default', z.number().default(1)],
     ['a coercion', z.coerce.number()],
-    ['a union', z.union([z.string(), z.number()])],
+    ['a union with an uncompiled option', z.union([z.string(), z.number().int()])],
+    ['an exclusive union', z.xor([z.string(), z.number()])],
+    [
+      'a discriminated union',
+      z.discriminatedUnion('kind', [
+        strictObject({ kind: z.literal('a') }),
+        strictObject({ kind: z.literal('b') }),
+      ]),
+    ],
     ['an integer format', z.number().int()],
     ['an email format', z.email()],
     ['an exhaustive record', z.record(z.enum(['a', 'b']), z.number())],

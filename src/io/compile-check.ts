@@ -1,14 +1,15 @@
 /**
  * Predicates compiled from zod schemas, for the validation fast path (fast-path.ts).
  *
- * `compileCheck(schema)` turns a schema built only of plain parts (objects that strip or reject
- * unknown keys, arrays, records with string keys, strings with length checks or the ISO date
- * format, finite numbers with bounds, booleans, enums, literals, optional and nullable) into a
- * predicate that holds exactly when zod would accept the value *and* return a copy equal to it
- * (same keys, same values). Anything else — refinements, transforms, pipes, defaults, unions,
- * an unknown check — compiles to `null`. The contract is for JSON values: an array carrying a
- * named property besides its elements, which JSON cannot express, passes here, where zod's
- * copy would drop the property.
+ * `compileCheck(schema)` turns a schema built only of plain parts into a predicate that holds
+ * exactly when zod would accept the value *and* return a copy equal to it (same keys, same
+ * values). Plain parts: objects that strip or reject unknown keys, arrays, records with string
+ * keys, strings with length checks, `.regex()` patterns or the ISO date format, finite numbers
+ * with bounds, booleans, enums, literals, optional, nullable, plain unions of plain parts, and
+ * the refinements registered as pure tests (cross-check.ts's rules, keyed-union.ts). Anything
+ * else — other refinements, transforms, pipes, defaults, exclusive unions, an unknown check —
+ * compiles to `null`. The contract is for JSON values: an array carrying a named property
+ * besides its elements, which JSON cannot express, passes here, where zod's copy would drop it.
  */
 import type { z } from 'zod';
 
@@ -39,11 +40,15 @@ export interface Def {
   keyType?: Schema;
   valueType?: Schema;
   innerType?: Schema;
+  options?: readonly Schema[];
+  inclusive?: boolean;
   mode?: string;
 }
 
 interface CheckDef {
   check: string;
+  format?: string;
+  pattern?: RegExp;
   value?: unknown;
   inclusive?: boolean;
   minimum?: number;
@@ -108,11 +113,40 @@ export function registerCheck(schema: Schema, build: () => Check | null): void {
   registered.set(schema, build);
 }
 
-/** The predicate of `schema`, or null when it has a part not compiled here. */
+/** A check instance in a schema's `checks` (what `superRefine` appends). */
+type CheckInstance = NonNullable<Def['checks']>[number];
+
+/**
+ * Refinements whose code is known to be a pure test of the value (the cross-field rules of
+ * cross-check.ts): keyed by the check instance, which clones of the schema (`.describe()`)
+ * share, the test holding when the refinement adds no issue.
+ */
+const ruleChecks = new WeakMap<CheckInstance, Check>();
+
+/** Marks the last check of `refined` (a `superRefine`) as the pure test `passes`. */
+export function registerRuleCheck(refined: Schema, passes: Check): void {
+  const last = defOf(refined).checks?.at(-1);
+  if (last) ruleChecks.set(last, passes);
+}
+
+/**
+ * The predicate of `schema`, or null when it has a part not compiled here. Registered rule
+ * checks are tested after the rest of the schema (zod runs them on its output, equal to the
+ * input whenever the rest passes).
+ */
 export function compileCheck(schema: Schema): Check | null {
   const build = registered.get(schema);
   if (build) return build();
   const def = defOf(schema);
+  const checks = def.checks ?? [];
+  const rules = checks.filter((c) => ruleChecks.has(c)).map((c) => ruleChecks.get(c)!);
+  if (rules.length === 0) return compileDef(schema, def);
+  const rest = compileDef(schema, { ...def, checks: checks.filter((c) => !ruleChecks.has(c)) });
+  if (!rest) return null;
+  return (v) => rest(v) && rules.every((rule) => rule(v));
+}
+
+function compileDef(schema: Schema, def: Def): Check | null {
   if (def.coerce) return null;
   switch (def.type) {
     case 'string':
@@ -143,6 +177,8 @@ export function compileCheck(schema: Schema): Check | null {
         ? (v) => v === undefined || inner(v)
         : (v) => v === null || inner(v);
     }
+    case 'union':
+      return compileUnion(def);
     case 'array':
       return compileArray(def);
     case 'record':
@@ -155,17 +191,47 @@ export function compileCheck(schema: Schema): Check | null {
 }
 
 function compileString(def: Def): Check | null {
-  const r = rangeOf(def);
-  if (!r || r.lo !== -Infinity || r.hi !== Infinity) return null;
-  const { minLength, maxLength } = r;
-  // A string format is its own check; only the ISO date, a pure pattern test, is compiled.
+  // Patterns: the ISO date format (a format schema is its own check) and `.regex()` checks,
+  // each a pure pattern test; any other format is left to zod.
+  const patterns: RegExp[] = [];
   if (def.check !== undefined || def.format !== undefined) {
     if (def.check !== 'string_format' || def.format !== 'date' || !def.pattern) return null;
-    const pattern = def.pattern;
-    return (v) =>
-      typeof v === 'string' && v.length >= minLength && v.length <= maxLength && pattern.test(v);
+    patterns.push(def.pattern);
   }
-  return (v) => typeof v === 'string' && v.length >= minLength && v.length <= maxLength;
+  const others = [];
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'string_format' && d.format === 'regex' && d.pattern) patterns.push(d.pattern);
+    else others.push(c);
+  }
+  const r = rangeOf({ ...def, checks: others });
+  if (!r || r.lo !== -Infinity || r.hi !== Infinity) return null;
+  const { minLength, maxLength } = r;
+  const matches = (v: string): boolean => {
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0; // as zod does, for a pattern with the g or y flag
+      if (!pattern.test(v)) return false;
+    }
+    return true;
+  };
+  return (v) =>
+    typeof v === 'string' && v.length >= minLength && v.length <= maxLength && matches(v);
+}
+
+function compileUnion(def: Def): Check | null {
+  // A plain union returns its first passing option's output, the input itself when every option
+  // is compiled; exclusive unions (xor, discriminated) are left to zod.
+  if (!def.options || def.inclusive === false || def.checks?.length) return null;
+  const options: Check[] = [];
+  for (const o of def.options) {
+    const c = compileCheck(o);
+    if (!c) return null;
+    options.push(c);
+  }
+  return (v) => {
+    for (const option of options) if (option(v)) return true;
+    return false;
+  };
 }
 
 function compileArray(def: Def): Check | null {

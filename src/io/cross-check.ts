@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../domain/problem.js';
+import { registerRuleCheck } from './compile-check.js';
 
 /**
  * A cross-field rule: reads a possibly malformed value (see `unknown-reader.ts`) and returns the
@@ -15,7 +16,7 @@ export type Rule = (value: unknown) => Problem[];
  * const Model = withRules(strictObject({ id: IdSchema, targets }), weightsSumToAtMostOne);
  */
 export function withRules<T extends z.ZodType>(schema: T, ...rules: Rule[]): T {
-  return schema.superRefine(
+  const refined = schema.superRefine(
     (value, ctx) => {
       for (const rule of rules) {
         for (const problem of rule(value)) {
@@ -30,4 +31,7 @@ export function withRules<T extends z.ZodType>(schema: T, ...rules: Rule[]): T {
     },
     { when: () => true },
   );
+  // The rules are pure tests of the value, so the validation fast path may run them itself.
+  registerRuleCheck(refined, (value) => rules.every((rule) => rule(value).length === 0));
+  return refined;
 }

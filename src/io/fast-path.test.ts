@@ -1,23 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setFastPaths } from './fast-path.js';
-import { parseRebalanceRequest } from './index.js';
+import { parseLedgerRequest, parseRebalanceRequest } from './index.js';
+import { LEDGER_FAST_PATHS } from './ledger-request-schema.js';
 import { REBALANCE_FAST_PATHS } from './rebalance-request-schema.js';
-import { fixture } from './test-support/fixtures.js';
+import { fixture, type FixtureName } from './test-support/fixtures.js';
 
-describe('installFastPaths on the rebalance request', () => {
-  it('covers the large collections of a household', () => {
+describe('installFastPaths', () => {
+  it('covers every collection of a rebalance request', () => {
     expect(REBALANCE_FAST_PATHS).toEqual([
       '$.securities',
-      '$.models[].targets',
+      '$.models',
       '$.riskModel.factors',
       '$.riskModel.exposures',
       '$.riskModel.factorCovariance',
       '$.riskModel.specificVariance',
-      '$.accounts[].lots',
-      '$.accounts[].recentTrades',
-      '$.accounts[].settings.restrictions',
-      '$.accounts[].settings.substitutions',
+      '$.accounts',
+    ]);
+  });
+
+  it('covers every collection of a ledger request', () => {
+    expect(LEDGER_FAST_PATHS).toEqual([
+      '$.accounts',
+      '$.washGroups',
+      '$.transactions',
+      '$.openingLots',
     ]);
   });
 });
@@ -63,15 +70,20 @@ function mutate(doc: unknown, path: (string | number)[], how: number, value: unk
   return copy;
 }
 
-describe('parseRebalanceRequest with and without the fast path', () => {
-  const request = fixture('rebalance-request');
+const PARSERS = {
+  'rebalance-request': parseRebalanceRequest,
+  'ledger-request': parseLedgerRequest,
+} satisfies Partial<Record<FixtureName, (input: unknown) => unknown>>;
+
+describe.each(Object.entries(PARSERS))('%s with and without the fast path', (name, parse) => {
+  const request = fixture(name as FixtureName);
   const paths = pathsOf(request);
 
   const both = (doc: unknown) => {
-    const fast = parseRebalanceRequest(structuredClone(doc));
+    const fast = parse(structuredClone(doc));
     const was = setFastPaths(false);
     try {
-      return { fast, zod: parseRebalanceRequest(structuredClone(doc)) };
+      return { fast, zod: parse(structuredClone(doc)) };
     } finally {
       setFastPaths(was);
     }
@@ -79,7 +91,7 @@ describe('parseRebalanceRequest with and without the fast path', () => {
 
   it('gives the same result for the spec example', () => {
     const { fast, zod } = both(request);
-    expect(fast.ok).toBe(true);
+    expect(fast).toMatchObject({ ok: true });
     expect(fast).toStrictEqual(zod);
   });
 

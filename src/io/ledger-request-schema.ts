@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Rule } from './cross-check.js';
 import { withRules } from './cross-check.js';
+import { installFastPaths } from './fast-path.js';
 import { ReliefMethodSchema, TaxStatusSchema } from './enums.js';
 import { IdSchema } from './id.js';
 import { IsoDateSchema } from './iso-date.js';
@@ -72,3 +73,6 @@ export const LedgerRequestSchema = withRules(
     'account named is listed; lot ids are unique within an account; a SPECID sell names its `lots` ' +
     '(any sell may), and they sum to its quantity; a security is in at most one wash group.',
 );
+
+/** Collections validated by the fast path (fast-path.ts); listed for its tests. */
+export const LEDGER_FAST_PATHS = installFastPaths(LedgerRequestSchema);

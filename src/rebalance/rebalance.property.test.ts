@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { RebalanceRequest } from '../domain/index.js';
+import { deepFreeze } from '../domain/testing/deep-freeze.js';
 import { describe, expect, it } from 'vitest';
 import { checkProposal } from './testing/check-proposal.js';
 import { contradictions } from './testing/expected-errors.js';
@@ -93,10 +94,3 @@ describe('rebalance properties', () => {
     );
   });
 });
-
-/** Freezes `value` and everything it reaches (a write to any of it then throws). */
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
-}

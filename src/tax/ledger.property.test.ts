@@ -15,6 +15,7 @@ import type {
   ReliefMethod,
   TradeTransaction,
 } from '../domain/index.js';
+import { deepFreeze } from '../domain/testing/deep-freeze.js';
 import { toDay, toIso } from './calendar.js';
 import { cents, exact, Exact, shares, sum, ZERO } from './exact.js';
 import type { LedgerState, RealizedRecord } from './ledger-state.js';
@@ -385,6 +386,18 @@ describe('ledger properties', () => {
       washSaleDisallowed: add(a.washSaleDisallowed, b.washSaleDisallowed),
     };
   }
+
+  it('6b. replay leaves its request as it found it: a write to any part of it would throw', () => {
+    fc.assert(
+      fc.property(historyArbitrary({ ...rich, splits: 'any', methods: ALL }), (h) => {
+        const before = structuredClone(h.request);
+        deepFreeze(h.request);
+        replayOk(h.request);
+        expect(h.request).toEqual(before);
+      }),
+      runs(40),
+    );
+  });
 
   it('7. a history split at a quiet date and continued from its exact open lots gives the same rows and lots', () => {
     fc.assert(
