@@ -1,6 +1,7 @@
 /**
- * A fast path for zod's validation of large collections (a household's lots, a risk model's
- * exposures, a model's targets), compiled from the schemas themselves.
+ * A fast path for zod's validation of large collections (a household's accounts and lots, a
+ * risk model's exposures, a model's targets, a ledger's transactions), compiled from the schemas
+ * themselves.
  *
  * Why: zod parses an array element by element, each through a payload object and a copy of the
  * output, so parsing a 500-stock direct-index request cost ≈ 5 ms, more than half of everything
