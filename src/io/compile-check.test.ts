@@ -132,6 +132,10 @@ describe('compileCheck: leaves to zod what it does not compile', () => {
     ['a union with an uncompiled option', z.union([z.string(), z.number().int()])],
     ['an exclusive union', z.xor([z.string(), z.number()])],
     [
+      'a union with an object, which may strip a key ahead of a later option',
+      z.union([z.object({ id: IdSchema }), z.record(IdSchema, IdSchema)]),
+    ],
+    [
       'a discriminated union',
       z.discriminatedUnion('kind', [
         strictObject({ kind: z.literal('a') }),

@@ -5,7 +5,7 @@
  * exactly when zod would accept the value *and* return a copy equal to it (same keys, same
  * values). Plain parts: objects that strip or reject unknown keys, arrays, records with string
  * keys, strings with length checks, `.regex()` patterns or the ISO date format, finite numbers
- * with bounds, booleans, enums, literals, optional, nullable, plain unions of plain parts, and
+ * with bounds, booleans, enums, literals, optional, nullable, plain unions of scalars, and
  * the refinements registered as pure tests (cross-check.ts's rules, keyed-union.ts). Anything
  * else — other refinements, transforms, pipes, defaults, exclusive unions, an unknown check —
  * compiles to `null`. The contract is for JSON values: an array carrying a named property
@@ -218,13 +218,18 @@ function compileString(def: Def): Check | null {
     typeof v === 'string' && v.length >= minLength && v.length <= maxLength && matches(v);
 }
 
+/** Option types whose check holds exactly when zod accepts the value (no key to strip). */
+const SCALARS = new Set(['string', 'number', 'boolean', 'enum', 'literal']);
+
 function compileUnion(def: Def): Check | null {
-  // A plain union returns its first passing option's output, the input itself when every option
-  // is compiled; exclusive unions (xor, discriminated) are left to zod.
+  // A plain union returns its first passing option's output. With scalar options only, a check
+  // fails exactly when zod rejects the option, so the first passing check is zod's choice and
+  // its output is the input. (An object option could accept what its check refuses, stripping a
+  // key, ahead of a later option.) Exclusive unions (xor, discriminated) are left to zod.
   if (!def.options || def.inclusive === false || def.checks?.length) return null;
   const options: Check[] = [];
   for (const o of def.options) {
-    const c = compileCheck(o);
+    const c = SCALARS.has(defOf(o).type) ? compileCheck(o) : null;
     if (!c) return null;
     options.push(c);
   }
