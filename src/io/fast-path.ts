@@ -18,10 +18,9 @@
  */
 import { compileCheck, defOf, type Check, type Def, type Schema } from './compile-check.js';
 
-/** Children of a schema that `installFastPaths` looks into. */
+/** Children of a schema that `installFastPaths` looks into, but its fields (named in paths). */
 function children(def: Def): Schema[] {
   const out: Schema[] = [];
-  if (def.shape) out.push(...Object.values(def.shape));
   for (const s of [def.element, def.keyType, def.valueType, def.innerType]) if (s) out.push(s);
   const d = def as Def & { options?: Schema[]; in?: Schema; out?: Schema };
   if (d.options) out.push(...d.options);
@@ -50,7 +49,7 @@ export function installFastPaths(root: Schema, path = '$', seen = new Set<Schema
     for (const [k, s] of Object.entries(def.shape))
       found.push(...installFastPaths(s, `${path}.${k}`, seen));
   }
-  for (const s of children({ ...def, shape: undefined })) {
+  for (const s of children(def)) {
     const step = s === def.element ? '[]' : s === def.valueType ? '{}' : '';
     found.push(...installFastPaths(s, `${path}${step}`, seen));
   }

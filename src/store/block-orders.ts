@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { exact, sum } from '../tax/index.js';
 import { insertChunked } from './chunked-insert.js';
+import { chunksOf, selectInChunks } from './id-chunks.js';
 import type { Db } from './open-store.js';
 import { materializeTrades } from './proposal-trades.js';
 import {
@@ -50,13 +51,6 @@ export interface BlockOrderResult {
 /** A fresh order id, short enough to type and to send as a FIX ClOrdID. */
 function orderId(): string {
   return `ord-${randomBytes(6).toString('hex')}`;
-}
-
-/** Splits `items` into runs of at most `size` (a statement binds at most 65,535 parameters). */
-function chunks<T>(items: readonly T[], size = 10_000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 type TradeRow = typeof trades.$inferSelect;
@@ -109,13 +103,9 @@ export async function createBlockOrders(db: Db, actor: string): Promise<BlockOrd
     const householdOf = new Map(claimed.map((c) => [c.id, c.householdId]));
     // The claimed proposals' trades become rows here, the first time anything names them.
     await materializeTrades(t, [...householdOf.keys()]);
-    const rows: TradeRow[] = [];
-    for (const ids of chunks([...householdOf.keys()])) {
-      // A loop, not push(...batch): a batch can hold a million trades, past the call's
-      // argument limit (a whole approved 20,000-account book ended in a RangeError).
-      for (const row of await t.select().from(trades).where(inArray(trades.proposalId, ids)))
-        rows.push(row);
-    }
+    const rows: TradeRow[] = await selectInChunks([...householdOf.keys()], (ids) =>
+      t.select().from(trades).where(inArray(trades.proposalId, ids)),
+    );
     rows.sort(
       (x, y) =>
         cmp(x.securityId, y.securityId) ||
@@ -123,7 +113,7 @@ export async function createBlockOrders(db: Db, actor: string): Promise<BlockOrd
         cmp(x.accountId, y.accountId) ||
         cmp(x.id, y.id),
     );
-    for (const ids of chunks(rows.map((r) => r.id))) {
+    for (const ids of chunksOf(rows.map((r) => r.id))) {
       const already = await t
         .select({ tradeId: orderAllocations.tradeId })
         .from(orderAllocations)

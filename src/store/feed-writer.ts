@@ -8,6 +8,7 @@ import { Decimal } from 'decimal.js';
 import { and, desc, getTableColumns, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { insertChunked } from './chunked-insert.js';
+import { chunksOf, selectInChunks } from './id-chunks.js';
 import type {
   DecimalInput,
   FirmData,
@@ -206,13 +207,6 @@ const decOrNull = (v: DecimalInput | null | undefined): string | null =>
 const exact = (v: DecimalInput | null | undefined): string =>
   v === undefined || v === null ? '' : new Decimal(v).toFixed();
 
-/** Splits `items` into chunks small enough for one `IN (…)`. */
-function chunksOf<T>(items: readonly T[], size = 10_000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -249,12 +243,9 @@ const lotListKey = (list: readonly FirmLot[]): string =>
 async function replaceLots(db: Db, input: readonly FirmLot[]): Promise<FeedKindCount> {
   const counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
   const feed = groupBy(input, (l) => l.accountId);
-  const stored: FirmLot[] = [];
-  for (const ids of chunksOf([...feed.keys()])) {
-    // A loop, not push(...batch): 10,000 accounts' lots are past the call's argument limit.
-    for (const lot of await db.select().from(lots).where(inArray(lots.accountId, ids)))
-      stored.push(lot);
-  }
+  const stored: FirmLot[] = await selectInChunks([...feed.keys()], (ids) =>
+    db.select().from(lots).where(inArray(lots.accountId, ids)),
+  );
   const before = groupBy(stored, (l) => l.accountId);
   const changed: string[] = [];
   for (const [accountId, list] of feed) {
