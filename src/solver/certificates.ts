@@ -75,9 +75,20 @@ export function unboundednessCertificate(
   st: IpmState,
   p: QpProblem,
 ): UnboundednessCertificate {
-  const { n, me, mi, flags } = sp;
+  const { n, flags } = sp;
   const d = new Float64Array(n);
   for (let j = 0; j < n; j++) d[j] = flags[j] === PINNED ? 0 : sp.scaling.D[j]! * st.v[j]!;
+  return rayCertificate(p, d);
+}
+
+/**
+ * The unboundedness certificate of direction `d` on p: d scaled in place to unit ∞-norm, and
+ * its descent, curvature and residual measured on p.
+ */
+export function rayCertificate(p: QpProblem, d: Float64Array): UnboundednessCertificate {
+  const n = p.n;
+  const me = p.A?.nrows ?? 0;
+  const mi = p.C?.nrows ?? 0;
   scaleAll(1 / (normInf(d) || 1), d);
   let descent = 0;
   for (let j = 0; j < n; j++) descent += p.q[j]! * d[j]!;

@@ -22,9 +22,10 @@ export const DEFAULT_QP_OPTIONS: ResolvedQpOptions = Object.freeze({
   centralityCorrectors: 0,
   stepFraction: 0.99,
   rowActivityCheck: true,
+  presolve: true,
 });
 
-type NumericOption = Exclude<keyof ResolvedQpOptions, 'rowActivityCheck'>;
+type NumericOption = Exclude<keyof ResolvedQpOptions, 'rowActivityCheck' | 'presolve'>;
 
 /** Merges caller options over the defaults, rejecting values that cannot work. */
 export function resolveOptions(options: QpOptions | undefined): ResolvedQpOptions {

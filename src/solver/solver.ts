@@ -14,6 +14,8 @@ import { runLeanIpm } from './ipm-lean.js';
 import { IpmState } from './ipm-state.js';
 import { KktPattern, KktSystem } from './kkt.js';
 import { resolveOptions } from './options.js';
+import { expandResult, PresolveWork, reduceProblem, reduceStart } from './presolve-map.js';
+import { planPresolve, type PresolvePlan } from './presolve-plan.js';
 import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
 import { unscale } from './solution.js';
 import { computeResiduals, newDots } from './residuals.js';
@@ -27,7 +29,10 @@ import { checkStart, usableStart } from './warm-start.js';
 export interface QpSolver {
   /** The pattern this solver was analysed for (missing matrices replaced by empty ones). */
   readonly pattern: Required<QpPattern>;
-  /** Nonzeros in the factor L (a measure of the per-iteration work). */
+  /**
+   * Nonzeros in the factor L (a measure of the per-iteration work): of the presolved system
+   * once a solve has used presolve, else of the whole one.
+   */
   readonly factorNonzeros: number;
   /**
    * Solves a problem whose P, A and C have exactly this solver's sparsity pattern (values may
@@ -116,6 +121,55 @@ export function createQpSolver(pattern: QpPattern): QpSolver {
 /** createQpSolver for a pattern already validated and normalised (the solver cache's path). */
 export function analysedSolver(pat: Required<QpPattern>): QpSolver {
   const { n, P, A, C } = pat;
+  // Planned at the first solve with presolve on (its bounds decide the candidates); each core
+  // solver is analysed on first use, so a pattern whose problems never fit the plan, or that
+  // has none, pays for one symbolic analysis only.
+  let plan: PresolvePlan | null | undefined;
+  let work: PresolveWork | null = null;
+  let reduced: CoreSolver | null = null;
+  let whole: CoreSolver | null = null;
+  const solve = (problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult => {
+    if (problem.n !== n)
+      throw new Error(`QP input: problem has n = ${problem.n}; this solver was built for n = ${n}`);
+    checkPattern('P', problem.P, P, n);
+    checkPattern('A', problem.A, A, 0);
+    checkPattern('C', problem.C, C, 0);
+    validateValues(problem);
+    if (start) checkStart(start, n, A.nrows, C.nrows);
+    const warm = start && usableStart(start) ? start : undefined;
+    if (options?.presolve !== false) {
+      if (plan === undefined) plan = planPresolve(pat, problem);
+      if (plan !== null) {
+        work ??= new PresolveWork(plan);
+        const small = reduceProblem(work, problem);
+        if (small) {
+          reduced ??= coreSolver(plan.reduced);
+          const res = reduced.solveValid(small, options, warm && reduceStart(plan, warm));
+          return expandResult(work, problem, res);
+        }
+      }
+    }
+    whole ??= coreSolver(pat);
+    return whole.solveValid(problem, options, warm);
+  };
+  return {
+    pattern: pat,
+    get factorNonzeros() {
+      return (reduced ?? (whole ??= coreSolver(pat))).factorNonzeros;
+    },
+    solve,
+  };
+}
+
+/** A solver without presolve: what analysedSolver runs on the full or the reduced pattern. */
+interface CoreSolver {
+  readonly factorNonzeros: number;
+  /** solve() for a problem already checked against the pattern and validated. */
+  solveValid(problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult;
+}
+
+function coreSolver(pat: Required<QpPattern>): CoreSolver {
+  const { n, P, A, C } = pat;
   const me = A.nrows;
   const mi = C.nrows;
   const kktPattern = new KktPattern(n, me, mi, P, A, C);
@@ -132,14 +186,7 @@ export function analysedSolver(pat: Required<QpPattern>): QpSolver {
     merit: Infinity,
   };
 
-  const solve = (problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult => {
-    if (problem.n !== n)
-      throw new Error(`QP input: problem has n = ${problem.n}; this solver was built for n = ${n}`);
-    checkPattern('P', problem.P, P, n);
-    checkPattern('A', problem.A, A, 0);
-    checkPattern('C', problem.C, C, 0);
-    validateValues(problem);
-    if (start) checkStart(start, n, me, mi);
+  const solveValid = (problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult => {
     const opts = resolveOptions(options);
     // Values come from the caller's matrices; missing ones are the (empty) pattern matrices.
     const full: LoadedProblem = {
@@ -172,8 +219,7 @@ export function analysedSolver(pat: Required<QpPattern>): QpSolver {
     const norms = dataNorms(full);
     st.bestMerit = Infinity;
     // Lean path first (no homogeneous embedding); the homogeneous method is the fallback.
-    const warm = start && usableStart(start) ? start : undefined;
-    const lean = runLeanIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, warm);
+    const lean = runLeanIpm(sp, kkt, st, opts, norms, progress, hasQuadratic, start);
     st.bestMerit = Infinity;
     let outcome: IpmOutcome = lean.optimal
       ? { status: 'optimal', iterations: lean.iterations }
@@ -215,5 +261,5 @@ export function analysedSolver(pat: Required<QpPattern>): QpSolver {
       ...(reducedAccuracy ? { reducedAccuracy } : {}),
     };
   };
-  return { pattern: pat, factorNonzeros: kktPattern.sym.lnz, solve };
+  return { factorNonzeros: kktPattern.sym.lnz, solveValid };
 }

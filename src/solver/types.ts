@@ -84,6 +84,12 @@ export interface QpOptions {
    * the iteration's own infeasibility detection.
    */
   readonly rowActivityCheck?: boolean;
+  /**
+   * Substitute out free variables that one equality row defines, where that makes the KKT
+   * system smaller (presolve-plan.ts; e.g. factor exposures when factors outnumber securities).
+   * Default true; results are reported for the problem as given either way.
+   */
+  readonly presolve?: boolean;
 }
 
 /**
