@@ -68,7 +68,7 @@ function find(parent: Int32Array, r: number): number {
 /**
  * Rows whose defining variable has curvature, grouped by shared columns (union–find). Returns
  * the substituted rows: those without curvature, and those of components whose new curvature
- * entries do not outnumber their own entries; and for each column of a substituted row with
+ * entries are fewer than their own entries; and for each column of a substituted row with
  * curvature (other than its defining column) that row's component root.
  */
 export function chosenRows(
@@ -105,7 +105,7 @@ export function chosenRows(
     if (!inComponent(r)) continue;
     const root = find(parent, r);
     const u = columns[root]!;
-    chosen[r] = (u * (u + 1)) / 2 <= entries[root]! ? 1 : 0;
+    chosen[r] = (u * (u + 1)) / 2 < entries[root]! ? 1 : 0;
   }
   const rootOfCol = new Int32Array(ncols).fill(-1);
   for (let c = 0; c < ncols; c++) {

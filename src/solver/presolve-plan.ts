@@ -16,9 +16,11 @@
  * larger (20 securities, 40 factors), a loss for a direct index (500 securities, 20 factors).
  * So candidate rows are grouped into components that share columns, and a component is
  * substituted only when its new curvature entries, |U|(|U| + 1)/2 over the union U of its rows'
- * columns, are no more than the entries of its rows.
+ * columns, are fewer than the entries of its rows (at 20 × 10, 210 against 210, the repeated
+ * solve gained 2% and the first solve, with the plan and a second analysis, lost 25%).
  *
- * Bounds and values are checked per solve (presolve-map.ts): the plan is only the pattern.
+ * The plan is the pattern's, less the variables the first problem bounds; every problem's values
+ * are checked against it when it is solved (presolve-map.ts).
  */
 import { cscFromTriplets } from './csc.js';
 import { candidateRows, chosenRows, rowsOf, type Bounds } from './presolve-candidates.js';

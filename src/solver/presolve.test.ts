@@ -170,21 +170,21 @@ describe('solving with presolve', () => {
   });
 
   it('reports an unbounded problem with a ray through the substituted variables', () => {
-    // min ½g² − x₀ − x₁ with g = x₀ − x₁ (g the substituted variable) and x₀ − x₁ ≤ 5 (which
-    // keeps x₀ and x₁ in place): along x₀ = x₁ = t the cost falls without end.
+    // min ½g² + ½h² − x₀ − x₁ with g = h = x₀ − x₁ (g and h substituted) and x₀ − x₁ ≤ 5
+    // (which keeps x₀ and x₁ in place): along x₀ = x₁ = t the cost falls without end.
     const p: QpProblem = {
-      n: 3,
-      P: cscFromTriplets(3, 3, [2], [2], [1]),
-      q: Float64Array.of(-1, -1, 0),
-      A: cscFromTriplets(1, 3, [0, 0, 0], [0, 1, 2], [1, -1, -1]),
-      b: Float64Array.of(0),
-      C: cscFromTriplets(1, 3, [0, 0], [0, 1], [1, -1]),
+      n: 4,
+      P: cscFromTriplets(4, 4, [2, 3], [2, 3], [1, 1]),
+      q: Float64Array.of(-1, -1, 0, 0),
+      A: cscFromTriplets(2, 4, [0, 0, 0, 1, 1, 1], [0, 1, 2, 0, 1, 3], [1, -1, -1, 1, -1, -1]),
+      b: Float64Array.of(0, 0),
+      C: cscFromTriplets(1, 4, [0, 0], [0, 1], [1, -1]),
       cu: Float64Array.of(5),
     };
-    expect(planPresolve(normalizePattern(p))?.elimCol).toEqual(Int32Array.of(2));
+    expect(planPresolve(normalizePattern(p))?.elimCol).toEqual(Int32Array.of(2, 3));
     const r = createQpSolver(p).solve(p);
     expectUnbounded(p, r);
-    if (r.certificate?.kind === 'unbounded') expect(r.certificate.d).toHaveLength(3);
+    if (r.certificate?.kind === 'unbounded') expect(r.certificate.d).toHaveLength(4);
   });
 
   it('substitutes a free variable without curvature, its row shifting only the costs', () => {
