@@ -57,7 +57,28 @@ export function candidateRows(
     const r = A.rowIdx[A.colPtr[j]!]!;
     if (defining[r] === -1 || (curved[defining[r]!] && !curved[j])) defining[r] = j;
   }
+  dropHopeless(A, defining, curved);
   return { defining, curved };
+}
+
+/**
+ * Drops the rows with curvature that cannot be worth substituting, before the grouping: a row
+ * of L entries puts at least L − 1 columns into its component's U, so at least (L − 1)L/2 new
+ * curvature entries, against at most the entries of all such rows together. A direct index's
+ * factor rows (500 weights each) all go here, in one pass over A's row indices.
+ */
+function dropHopeless(A: CscMatrix, defining: Int32Array, curved: Uint8Array): void {
+  const length = new Float64Array(A.nrows);
+  const nz = A.colPtr[A.ncols]!;
+  for (let p = 0; p < nz; p++) length[A.rowIdx[p]!]!++;
+  let entries = 0;
+  for (let r = 0; r < A.nrows; r++)
+    if (defining[r] !== -1 && curved[defining[r]!]) entries += length[r]!;
+  for (let r = 0; r < A.nrows; r++) {
+    const L = length[r]!;
+    if (defining[r] !== -1 && curved[defining[r]!] && ((L - 1) * L) / 2 >= entries)
+      defining[r] = -1;
+  }
 }
 
 function find(parent: Int32Array, r: number): number {
