@@ -1,7 +1,8 @@
 /**
  * Solver objects: the symbolic analysis (AMD ordering, elimination tree, L pattern) is done once
- * per sparsity pattern in `createQpSolver`; `solve` then only scales, factorises numerically and
- * iterates, allocating nothing but the result vectors.
+ * per sparsity pattern, at its first solve (of the presolved pattern where presolve applies,
+ * presolve-plan.ts); later solves only scale, factorise numerically and iterate, allocating only
+ * result vectors.
  */
 import {
   crossedCertificate,
@@ -13,7 +14,7 @@ import { REDUCED_TOLERANCE, runIpm, type IpmOutcome } from './ipm.js';
 import { runLeanIpm } from './ipm-lean.js';
 import { IpmState } from './ipm-state.js';
 import { KktPattern, KktSystem } from './kkt.js';
-import { resolveOptions } from './options.js';
+import { DEFAULT_QP_OPTIONS, resolveOptions } from './options.js';
 import { expandResult, PresolveWork, reduceProblem, reduceStart } from './presolve-map.js';
 import { planPresolve, type PresolvePlan } from './presolve-plan.js';
 import { ScaledProblem, type LoadedProblem } from './scaled-problem.js';
@@ -101,7 +102,8 @@ function dataNorms(p: QpProblem): DataNorms {
 }
 
 /**
- * Analyses a sparsity pattern once and returns a reusable solver.
+ * Validates a sparsity pattern and returns a reusable solver, which analyses it once (at its first
+ * solve).
  *
  * @example
  * // min ½(x₀² + x₁²) − 2x₀  s.t.  x₀ + x₁ = 1,  x ≥ 0
@@ -137,7 +139,7 @@ export function analysedSolver(pat: Required<QpPattern>): QpSolver {
     validateValues(problem);
     if (start) checkStart(start, n, A.nrows, C.nrows);
     const warm = start && usableStart(start) ? start : undefined;
-    if (options?.presolve !== false) {
+    if (options?.presolve ?? DEFAULT_QP_OPTIONS.presolve) {
       if (plan === undefined) plan = planPresolve(pat, problem);
       if (plan !== null) {
         work ??= new PresolveWork(plan);
