@@ -113,8 +113,9 @@ export function stepAndPrepareKernel(
     const iu = 1 / c;
     isl[i] = il;
     isu[i] = iu;
-    izl[i] = 1 / (b + 1 - mlo[i]!);
-    izu[i] = 1 / (d + 1 - mhi[i]!);
+    // 1 − mask, not (z + 1) − mask: the latter rounds a present bound's z to a multiple of ε.
+    izl[i] = 1 / (b + (1 - mlo[i]!));
+    izu[i] = 1 / (d + (1 - mhi[i]!));
     const gl = b * il;
     const gu = d * iu;
     sigL[i] = gl;

@@ -196,6 +196,31 @@ describe('problems with known solutions', () => {
     expectKkt(p, r, 1e-5);
   });
 
+  it('an interior optimum whose bound duals fall below 1e-15 converges without stalling', () => {
+    // min ½xᵀPx + qᵀx, x₀ + x₁ = 1, 0 ≤ x ≤ 0.6 (a 2-security factor model after presolve): the
+    // optimum x₀ = (P₁₁ − P₀₁ − q₀ + q₁)/(P₀₀ − 2P₀₁ + P₁₁) ≈ 0.4006 is 6e-4 inside the cap on
+    // x₁, so all four bound duals decay like μ. The inverse duals were once 1/((z + 1) − 1),
+    // which is 8% off at z = 3e-15: the slacks drifted from their bound rows, and this took 30
+    // iterations to a reduced-accuracy answer.
+    const [p00, p01, p11] = [28.957730379479955, 7.531103480585564, 37.82481327541189];
+    const [q0, q1] = [-16.11308493924291, -25.686706187014924];
+    const p: QpProblem = {
+      n: 2,
+      P: cscFromTriplets(2, 2, [0, 0, 1], [0, 1, 1], [p00, p01, p11]),
+      q: f64(q0, q1),
+      A: cscFromTriplets(1, 2, [0, 0], [0, 1], [1, 1]),
+      b: f64(1),
+      lb: f64(0, 0),
+      ub: f64(0.6, 0.6),
+    };
+    const r = solveQp(p);
+    expectKkt(p, r);
+    expect(r.reducedAccuracy).toBeUndefined();
+    expect(r.iterations).toBeLessThanOrEqual(12);
+    const x0 = (p11 - p01 - q0 + q1) / (p00 - 2 * p01 + p11);
+    closeTo(r.x, [x0, 1 - x0], 1e-6);
+  });
+
   it('a problem with no variables', () => {
     const p: QpProblem = { n: 0, q: new Float64Array(0) };
     const r = solveQp(p);
