@@ -10,18 +10,30 @@ export interface Bounds {
   readonly ub?: Float64Array;
 }
 
-/** Row-major copy of A's pattern: for each row, its columns and their entry indices in A. */
-export function rowsOf(A: CscMatrix): { ptr: Int32Array; col: Int32Array; entry: Int32Array } {
+/**
+ * Row-major copy of the rows of A that have a defining variable: for each, its columns and their
+ * entry indices in A (other rows are left empty).
+ */
+export function rowsOf(
+  A: CscMatrix,
+  defining: Int32Array,
+): { ptr: Int32Array; col: Int32Array; entry: Int32Array } {
   const nz = A.colPtr[A.ncols]!;
+  const { rowIdx, colPtr } = A;
   const ptr = new Int32Array(A.nrows + 1);
-  for (let p = 0; p < nz; p++) ptr[A.rowIdx[p]! + 1]!++;
+  for (let p = 0; p < nz; p++) {
+    const r = rowIdx[p]!;
+    if (defining[r] !== -1) ptr[r + 1]!++;
+  }
   for (let r = 0; r < A.nrows; r++) ptr[r + 1]! += ptr[r]!;
   const next = ptr.slice(0, A.nrows);
-  const col = new Int32Array(nz);
-  const entry = new Int32Array(nz);
+  const col = new Int32Array(ptr[A.nrows]!);
+  const entry = new Int32Array(ptr[A.nrows]!);
   for (let j = 0; j < A.ncols; j++) {
-    for (let p = A.colPtr[j]!; p < A.colPtr[j + 1]!; p++) {
-      const at = next[A.rowIdx[p]!]!++;
+    for (let p = colPtr[j]!, end = colPtr[j + 1]!; p < end; p++) {
+      const r = rowIdx[p]!;
+      if (defining[r] === -1) continue;
+      const at = next[r]!++;
       col[at] = j;
       entry[at] = p;
     }

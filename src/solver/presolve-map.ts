@@ -163,11 +163,18 @@ function addCurvature(work: PresolveWork, P: CscMatrix, A: CscMatrix): void {
 /** A warm start for the reduced problem: the kept variables' and rows' entries. */
 export function reduceStart(plan: PresolvePlan, start: QpStart): QpStart {
   return {
-    x: Float64Array.from(plan.keptCols, (j) => start.x[j]!),
-    y: Float64Array.from(plan.keptRows, (r) => start.y[r]!),
+    x: gather(plan.keptCols, start.x),
+    y: gather(plan.keptRows, start.y),
     z: start.z,
-    zx: Float64Array.from(plan.keptCols, (j) => start.zx[j]!),
+    zx: gather(plan.keptCols, start.zx),
   };
+}
+
+/** v at the kept indices. */
+function gather(kept: Int32Array, v: Float64Array): Float64Array {
+  const out = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i++) out[i] = v[kept[i]!]!;
+  return out;
 }
 
 /** Kept entries of `v` in full length (zeros elsewhere). */

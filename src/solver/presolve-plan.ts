@@ -75,10 +75,15 @@ function entryOf(M: CscMatrix, row: number, col: number): number {
 /** Old index → new index (−1 where `removed`), and the kept old indices in order. */
 function renumber(size: number, removed: Int32Array): { map: Int32Array; kept: Int32Array } {
   const map = new Int32Array(size);
-  for (const i of removed) map[i] = -1;
-  const kept: number[] = [];
-  for (let i = 0; i < size; i++) if (map[i] === 0) map[i] = kept.push(i) - 1;
-  return { map, kept: Int32Array.from(kept) };
+  for (let t = 0; t < removed.length; t++) map[removed[t]!] = -1;
+  const kept = new Int32Array(size - removed.length);
+  for (let i = 0, k = 0; i < size; i++) {
+    if (map[i] === 0) {
+      map[i] = k;
+      kept[k++] = i;
+    }
+  }
+  return { map, kept };
 }
 
 /**
@@ -90,12 +95,13 @@ export function planPresolve(full: Required<QpPattern>, bounds?: Bounds): Presol
   const { n, P, A, C } = full;
   const { defining, curved } = candidateRows(full, bounds);
   if (!defining.some((j) => j !== -1)) return null;
-  const rows = rowsOf(A);
+  const rows = rowsOf(A, defining);
   const { chosen, rootOfCol } = chosenRows(rows, defining, curved, n);
-  const elimRow = Int32Array.from(
-    Array.from({ length: A.nrows }, (_, r) => r).filter((r) => chosen[r] === 1),
-  );
-  if (elimRow.length === 0) return null;
+  let count = 0;
+  for (let r = 0; r < A.nrows; r++) count += chosen[r]!;
+  if (count === 0) return null;
+  const elimRow = new Int32Array(count);
+  for (let r = 0, t = 0; r < A.nrows; r++) if (chosen[r]) elimRow[t++] = r;
   const elimCol = Int32Array.from(elimRow, (r) => defining[r]!);
   const cols = renumber(n, elimCol);
   const rowsKept = renumber(A.nrows, elimRow);
@@ -183,27 +189,29 @@ export function planPresolve(full: Required<QpPattern>, bounds?: Bounds): Presol
   rowsOfComp.forEach((list, c) => (compRowPtr[c + 1] = compRowPtr[c]! + list.length));
 
   // Reduced A and C patterns: kept rows of kept columns; C's substituted columns are empty.
-  const ar: number[] = [];
   const aFromFull = new Int32Array(A.colPtr[n]!).fill(-1);
   const aColPtr = new Int32Array(nr + 1);
   const cColPtr = new Int32Array(nr + 1);
+  let kept = 0;
   for (let c = 0; c < nr; c++) {
     const j = cols.kept[c]!;
-    for (let p = A.colPtr[j]!; p < A.colPtr[j + 1]!; p++) {
-      const r = rowsKept.map[A.rowIdx[p]!]!;
-      if (r < 0) continue;
-      aFromFull[p] = ar.length;
-      ar.push(r);
+    for (let p = A.colPtr[j]!, end = A.colPtr[j + 1]!; p < end; p++) {
+      if (rowsKept.map[A.rowIdx[p]!]! >= 0) aFromFull[p] = kept++;
     }
-    aColPtr[c + 1] = ar.length;
+    aColPtr[c + 1] = kept;
     cColPtr[c + 1] = C.colPtr[j + 1]!;
+  }
+  const aRowIdx = new Int32Array(kept);
+  for (let p = 0; p < aFromFull.length; p++) {
+    const k = aFromFull[p]!;
+    if (k >= 0) aRowIdx[k] = rowsKept.map[A.rowIdx[p]!]!;
   }
   const Ar: CscMatrix = {
     nrows: rowsKept.kept.length,
     ncols: nr,
     colPtr: aColPtr,
-    rowIdx: Int32Array.from(ar),
-    values: new Float64Array(ar.length),
+    rowIdx: aRowIdx,
+    values: new Float64Array(kept),
   };
   const Cr: CscMatrix = {
     nrows: C.nrows,
