@@ -61,6 +61,17 @@ const GROWTH = 1e3;
 const SHORT_STEP = 0.25;
 const SHORT_RUN = 2;
 
+/**
+ * Hand over after STALL_RUN consecutive long steps (α ≥ STALL_STEP of the way to the boundary)
+ * after which a residual above tolFeas did not fall below STALL_RATIO of itself. A Newton step
+ * of length α scales the linear residuals by 1 − α, so only an inconsistent system keeps them:
+ * on an infeasible problem μ then collapses (to 1e-44 in one random case) while the primal
+ * residual stays put until the iterate is large enough to pass the certificate test.
+ */
+const STALL_STEP = 0.9;
+const STALL_RATIO = 0.5;
+const STALL_RUN = 2;
+
 /** Solves the reduced system for the x part already in st.kp and rows −η·ry, into (outV, outY). */
 function leanSolve(
   sp: ScaledProblem,
@@ -164,12 +175,23 @@ export function runLeanIpm(
   const budget = Math.min(LEAN_BUDGET, opts.maxIterations);
   let size0 = 0;
   let short = 0;
+  let stalled = 0;
+  let longStep = false;
+  let primal = Infinity;
+  let dual = Infinity;
   for (let iter = 0; ; iter++) {
     computeResiduals(sp, st, dots);
     if (!Number.isFinite(dots.mu)) return handOver(iter);
     const verdict = evaluate(sp, st, dots, norms, opts, progress);
     if (verdict === 'optimal') return { optimal: true, iterations: iter };
     if (verdict !== null || iter >= budget) return handOver(iter);
+    const kept = (now: number, before: number): boolean =>
+      now > opts.tolFeas && now > STALL_RATIO * before;
+    const stuck = longStep && (kept(progress.resPrimal, primal) || kept(progress.resDual, dual));
+    stalled = stuck ? stalled + 1 : 0;
+    if (stalled >= STALL_RUN) return handOver(iter);
+    primal = progress.resPrimal;
+    dual = progress.resDual;
     const size = Math.max(dots.nx, dots.nz, dots.ns);
     if (iter === 0) size0 = Math.max(1, size);
     else if (size > GROWTH * size0) return handOver(iter);
@@ -188,6 +210,7 @@ export function runLeanIpm(
     const alpha = opts.stepFraction * alphaMax;
     if (!(alpha > 1e-8)) return handOver(iter + 1);
     short = alphaMax < SHORT_STEP ? short + 1 : 0;
+    longStep = alphaMax >= STALL_STEP;
     if (short >= SHORT_RUN) return handOver(iter + 1);
     leanStep(sp, st, alpha);
   }

@@ -282,6 +282,24 @@ describe('infeasible and unbounded problems with certificates', () => {
     }
   });
 
+  it('inconsistent equality rows: a lean run whose residual stays after full steps hands over', () => {
+    // x = −1.5 and 2x = −2.5 cannot both hold. The lean iteration takes full steps, μ falls
+    // without end (to 1e-44) and the primal residual stays at 4e-2 until the iterate is large
+    // enough for the certificate test: 31 iterations without the stall test, 3 with it.
+    const p: QpProblem = {
+      n: 1,
+      P: cscFromTriplets(1, 1, [0], [0], [1]),
+      q: f64(-2.25),
+      A: cscFromTriplets(2, 1, [0, 1], [0, 0], [1, 2]),
+      b: f64(-1.5, -2.5),
+      lb: f64(-3.5),
+      ub: f64(1),
+    };
+    const r = solveQp(p, { rowActivityCheck: false });
+    expectInfeasible(p, r);
+    expect(r.iterations).toBeLessThanOrEqual(8);
+  });
+
   it('empty rows with a nonzero right-hand side are infeasible', () => {
     const p: QpProblem = { n: 1, q: f64(0), A: cscFromTriplets(1, 1, [], [], []), b: f64(1) };
     expectInfeasible(p, solveQp(p));
