@@ -7,9 +7,10 @@
  * the residuals and the optimality test of the homogeneous method (ipm.ts), which stays the
  * fallback: the lean path only ever reports `optimal`, and hands over whenever it does not
  * converge within its iteration budget or sees trouble (a non-finite solve or residual, an
- * escalated regularisation, a vanishing step, a run of short steps, a diverging iterate, or an
- * iterate that passes a certificate test — infeasibility and unboundedness are only reported by
- * the homogeneous method). Centrality correctors (an option of the homogeneous method) are not used here.
+ * escalated regularisation, a vanishing step, a run of short steps, long steps that leave a
+ * residual in place, a diverging iterate, or an iterate that passes a certificate test —
+ * infeasibility and unboundedness are only reported by the homogeneous method). Centrality
+ * correctors (an option of the homogeneous method) are not used here.
  */
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
 import {
@@ -71,6 +72,11 @@ const SHORT_RUN = 2;
 const STALL_STEP = 0.9;
 const STALL_RATIO = 0.5;
 const STALL_RUN = 2;
+
+/** A residual above `tol` that a long step left at more than STALL_RATIO of its size. */
+function kept(now: number, before: number, tol: number): boolean {
+  return now > tol && now > STALL_RATIO * before;
+}
 
 /** Solves the reduced system for the x part already in st.kp and rows −η·ry, into (outV, outY). */
 function leanSolve(
@@ -185,9 +191,10 @@ export function runLeanIpm(
     const verdict = evaluate(sp, st, dots, norms, opts, progress);
     if (verdict === 'optimal') return { optimal: true, iterations: iter };
     if (verdict !== null || iter >= budget) return handOver(iter);
-    const kept = (now: number, before: number): boolean =>
-      now > opts.tolFeas && now > STALL_RATIO * before;
-    const stuck = longStep && (kept(progress.resPrimal, primal) || kept(progress.resDual, dual));
+    const stuck =
+      longStep &&
+      (kept(progress.resPrimal, primal, opts.tolFeas) ||
+        kept(progress.resDual, dual, opts.tolFeas));
     stalled = stuck ? stalled + 1 : 0;
     if (stalled >= STALL_RUN) return handOver(iter);
     primal = progress.resPrimal;
