@@ -52,6 +52,20 @@ describe('solver objects and the pattern cache', () => {
     expect(solveQp(account([0.2, 1, 1])).objective).toBeCloseTo(fresh.objective, 12);
   });
 
+  it('solveQp re-solving one problem object takes its last solver, and another pattern its own', () => {
+    clearQpSolverCache();
+    const p = account([1, 1, 1]);
+    solveQp(p);
+    // The same matrices with new numbers (as a rebalance's passes re-solve): the last solver.
+    const shifted = { ...p, q: f64(0, -2, 0) };
+    const fresh = createQpSolver(shifted).solve(shifted);
+    expect(solveQp(shifted).x).toEqual(fresh.x);
+    // Same size, another pattern right after: not the last solver (it would refuse the pattern).
+    const other = { ...p, A: cscFromTriplets(1, 3, [0, 0], [0, 1], [1, 1]) };
+    expectKkt(other, solveQp(other));
+    expectKkt(p, solveQp(p));
+  });
+
   it('exposes defaults and honours options', () => {
     expect(DEFAULT_QP_OPTIONS.tolFeas).toBe(1e-8);
     const r = solveQp(account([1, 1, 1]), { maxIterations: 1 });
