@@ -20,7 +20,7 @@
  * solve gained 2% and the first solve, with the plan and a second analysis, lost 25%).
  *
  * The plan is the pattern's, less the variables the first problem bounds; every problem's values
- * are checked against it when it is solved (presolve-map.ts).
+ * are checked against it when it is solved (presolve-reduce.ts).
  */
 import { cscFromTriplets } from './csc.js';
 import { candidateRows, chosenRows, rowsOf, type Bounds } from './presolve-candidates.js';
@@ -29,7 +29,7 @@ import type { CscMatrix, QpPattern } from './types.js';
 /** What one pattern's presolve removes, and where the reduced problem's values come from. */
 export interface PresolvePlan {
   readonly full: Required<QpPattern>;
-  /** The reduced pattern (its matrices' `values` are placeholders; presolve-map fills copies). */
+  /** The reduced pattern (its matrices' `values` are placeholders; presolve-reduce fills copies). */
   readonly reduced: Required<QpPattern>;
   /** Reduced column → full column, and reduced A row → full A row. */
   readonly keptCols: Int32Array;
