@@ -36,6 +36,7 @@ describe('households the properties once broke', () => {
     'same-sale-shares-are-not-replacements',
     'lot-without-its-fill-is-not-set-aside',
     'close-inside-drift-sells-only-harvests',
+    'another-accounts-buy-replaces-a-forced-loss-sale',
   ])('%s keeps every rule', (name) => {
     const url = new URL(`./testing/regressions/${name}.json`, import.meta.url);
     const request = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;

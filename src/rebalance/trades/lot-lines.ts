@@ -6,7 +6,8 @@
  * forced: noHold, or a last-resort lot for the cash need) reports the disallowed part of its loss:
  * loss per share × the shares matched to replacements not yet used by an earlier line, household-
  * wide in account, security and lot order. A lot bought inside the window is not its own
- * replacement (Rev. Rul. 56-602), so its shares are set aside when it is matched.
+ * replacement (Rev. Rul. 56-602), so its shares are set aside when it is matched — as many as
+ * the account's own fills of the security put into the pool, never another account's purchase.
  */
 import type { TradeLotLine } from '../../domain/index.js';
 import { cents, exact, toDay, WASH_WINDOW_DAYS } from '../../tax/index.js';
@@ -34,6 +35,21 @@ export function lotLine(lot: LotFacts, q: number, priceUsd: number): TradeLotLin
     gain: cents(exact(q).times(exact(priceUsd)).minus(basis)),
     term: lot.term,
   };
+}
+
+/** Shares of `security` the account bought from day `windowStart` on (its fills in the pool). */
+function windowBuys(
+  request: HouseholdContext['request']['accounts'][number],
+  security: string,
+  windowStart: number,
+): number {
+  let total = 0;
+  for (const t of request.recentTrades) {
+    if (t.side === 'buy' && t.security === security && toDay(t.date) >= windowStart) {
+      total += t.quantity;
+    }
+  }
+  return total;
 }
 
 /** Lot lines per plan (same order as `plans`), keyed by security, lines in the account's lot order. */
@@ -71,6 +87,9 @@ export function householdLotLines(
         for (const k of lotsBySecurity(ctx, acc)[lot.security]!) {
           if (k !== l && inPool(k)) own += plan.sell[k]!;
         }
+        // What these lots put into the pool is at most this account's own fills of the security:
+        // a lot larger than its fill must not set aside another account's purchase.
+        own = Math.min(own, windowBuys(request, ctx.securities[lot.security]!.id, windowStart));
         const matched = Math.min(q, Math.max(0, pool - own));
         if (matched > 0) {
           replacements.set(set, pool - matched);
