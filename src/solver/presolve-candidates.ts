@@ -12,20 +12,16 @@ export interface Bounds {
 
 /**
  * Row-major copy of the rows of A that have a defining variable: for each, its columns and their
- * entry indices in A (other rows are left empty).
+ * entry indices in A (other rows are left empty). `length` is each row's entry count.
  */
 export function rowsOf(
   A: CscMatrix,
   defining: Int32Array,
+  length: Int32Array,
 ): { ptr: Int32Array; col: Int32Array; entry: Int32Array } {
-  const nz = A.colPtr[A.ncols]!;
   const { rowIdx, colPtr } = A;
   const ptr = new Int32Array(A.nrows + 1);
-  for (let p = 0; p < nz; p++) {
-    const r = rowIdx[p]!;
-    if (defining[r] !== -1) ptr[r + 1]!++;
-  }
-  for (let r = 0; r < A.nrows; r++) ptr[r + 1]! += ptr[r]!;
+  for (let r = 0; r < A.nrows; r++) ptr[r + 1] = ptr[r]! + (defining[r] !== -1 ? length[r]! : 0);
   const next = ptr.slice(0, A.nrows);
   const col = new Int32Array(ptr[A.nrows]!);
   const entry = new Int32Array(ptr[A.nrows]!);
@@ -49,7 +45,7 @@ export function rowsOf(
 export function candidateRows(
   pat: Required<QpPattern>,
   bounds: Bounds | undefined,
-): { defining: Int32Array; curved: Uint8Array } {
+): { defining: Int32Array; curved: Uint8Array; length: Int32Array } {
   const { n, P, A, C } = pat;
   const offDiagonal = new Uint8Array(n);
   const curved = new Uint8Array(n);
@@ -69,24 +65,23 @@ export function candidateRows(
     const r = A.rowIdx[A.colPtr[j]!]!;
     if (defining[r] === -1 || (curved[defining[r]!] && !curved[j])) defining[r] = j;
   }
-  dropHopeless(A, defining, curved);
-  return { defining, curved };
+  const length = new Int32Array(A.nrows);
+  for (let p = 0, nz = A.colPtr[A.ncols]!; p < nz; p++) length[A.rowIdx[p]!]!++;
+  dropHopeless(length, defining, curved);
+  return { defining, curved, length };
 }
 
 /**
  * Drops the rows with curvature that cannot be worth substituting, before the grouping: a row
  * of L entries puts at least L − 1 columns into its component's U, so at least (L − 1)L/2 new
  * curvature entries, against at most the entries of all such rows together. A direct index's
- * factor rows (500 weights each) all go here, in one pass over A's row indices.
+ * factor rows (500 weights each) all go here, from the row lengths rowsOf reuses.
  */
-function dropHopeless(A: CscMatrix, defining: Int32Array, curved: Uint8Array): void {
-  const length = new Float64Array(A.nrows);
-  const nz = A.colPtr[A.ncols]!;
-  for (let p = 0; p < nz; p++) length[A.rowIdx[p]!]!++;
+function dropHopeless(length: Int32Array, defining: Int32Array, curved: Uint8Array): void {
   let entries = 0;
-  for (let r = 0; r < A.nrows; r++)
+  for (let r = 0; r < length.length; r++)
     if (defining[r] !== -1 && curved[defining[r]!]) entries += length[r]!;
-  for (let r = 0; r < A.nrows; r++) {
+  for (let r = 0; r < length.length; r++) {
     const L = length[r]!;
     if (defining[r] !== -1 && curved[defining[r]!] && ((L - 1) * L) / 2 >= entries)
       defining[r] = -1;

@@ -93,9 +93,9 @@ function renumber(size: number, removed: Int32Array): { map: Int32Array; kept: I
  */
 export function planPresolve(full: Required<QpPattern>, bounds?: Bounds): PresolvePlan | null {
   const { n, P, A, C } = full;
-  const { defining, curved } = candidateRows(full, bounds);
+  const { defining, curved, length } = candidateRows(full, bounds);
   if (!defining.some((j) => j !== -1)) return null;
-  const rows = rowsOf(A, defining);
+  const rows = rowsOf(A, defining, length);
   const { chosen, rootOfCol } = chosenRows(rows, defining, curved, n);
   let count = 0;
   for (let r = 0; r < A.nrows; r++) count += chosen[r]!;

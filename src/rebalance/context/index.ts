@@ -1,4 +1,4 @@
 /** The household context: the request resolved once for the formulation, rounding and report. */
 export { buildHouseholdContext } from './build-context.js';
-export { hasBuyFill, isLossSale } from './recent-wash.js';
+export { hasBuyFill, isLossSale, windowBuyQuantity } from './recent-wash.js';
 export type * from './types.js';

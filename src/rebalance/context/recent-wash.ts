@@ -75,6 +75,20 @@ export function missingBuyWarnings(account: RebalanceAccount, asOf: Day): string
 }
 
 /**
+ * Shares of `security` the account bought within the wash window before `asOf`: what its fills
+ * put into the household's pool of recent buys (`recentlyBought`).
+ */
+export function windowBuyQuantity(account: RebalanceAccount, security: string, asOf: Day): number {
+  let total = 0;
+  for (const t of account.recentTrades) {
+    if (t.side === 'buy' && t.security === security && inWashWindow(t.date, asOf)) {
+      total += t.quantity;
+    }
+  }
+  return total;
+}
+
+/**
  * Whether `recentTrades` holds a buy of `security` on `date` (a lot's purchase): only such
  * purchases are in the household's pool of recent buys (`recentlyBought`).
  */

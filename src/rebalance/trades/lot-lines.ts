@@ -11,7 +11,12 @@
  */
 import type { TradeLotLine } from '../../domain/index.js';
 import { cents, exact, toDay, WASH_WINDOW_DAYS } from '../../tax/index.js';
-import { hasBuyFill, type HouseholdContext, type LotFacts } from '../context/index.js';
+import {
+  hasBuyFill,
+  windowBuyQuantity,
+  type HouseholdContext,
+  type LotFacts,
+} from '../context/index.js';
 import { lotsBySecurity, type DiscretePlan } from './discrete-plan.js';
 import { ExactSum } from './money.js';
 
@@ -37,28 +42,14 @@ export function lotLine(lot: LotFacts, q: number, priceUsd: number): TradeLotLin
   };
 }
 
-/** Shares of `security` the account bought from day `windowStart` on (its fills in the pool). */
-function windowBuys(
-  request: HouseholdContext['request']['accounts'][number],
-  security: string,
-  windowStart: number,
-): number {
-  let total = 0;
-  for (const t of request.recentTrades) {
-    if (t.side === 'buy' && t.security === security && toDay(t.date) >= windowStart) {
-      total += t.quantity;
-    }
-  }
-  return total;
-}
-
 /** Lot lines per plan (same order as `plans`), keyed by security, lines in the account's lot order. */
 export function householdLotLines(
   ctx: HouseholdContext,
   plans: readonly DiscretePlan[],
 ): Map<number, TradeLotLine[]>[] {
   const replacements = new Map(ctx.wash.recentlyBought);
-  const windowStart = toDay(ctx.asOf) - WASH_WINDOW_DAYS;
+  const asOf = toDay(ctx.asOf);
+  const windowStart = asOf - WASH_WINDOW_DAYS;
   const out: Map<number, TradeLotLine[]>[] = [];
   for (const plan of plans) {
     const acc = ctx.accounts[plan.account]!;
@@ -89,7 +80,7 @@ export function householdLotLines(
         }
         // What these lots put into the pool is at most this account's own fills of the security:
         // a lot larger than its fill must not set aside another account's purchase.
-        own = Math.min(own, windowBuys(request, ctx.securities[lot.security]!.id, windowStart));
+        own = Math.min(own, windowBuyQuantity(request, ctx.securities[lot.security]!.id, asOf));
         const matched = Math.min(q, Math.max(0, pool - own));
         if (matched > 0) {
           replacements.set(set, pool - matched);
