@@ -91,6 +91,17 @@ describe('checkWash', () => {
     expect(rulesOf(checkWash, s)).toEqual([]);
   });
 
+  it('(b) a disallowed part below half a cent may round to nothing, and no further', () => {
+    const s = scenario();
+    settingsOf(s, 'A1').restrictions!.push({ security: 'CCC', rule: 'noHold' });
+    proposalOf(s, 'A1').trades.push(sellCcc(50)); // $10 a share lost, $500 in all
+    const replacement = accountOf(s, 'A2').recentTrades[0]!;
+    replacement.quantity = 0.0004; // disallows at least $0.004 (rounds to $0.00)
+    expect(rulesOf(checkWash, s)).toEqual([]);
+    replacement.quantity = 0.001; // at least $0.01
+    expect(rulesOf(checkWash, s)).toEqual(['A1:wash.disallowedMissing']);
+  });
+
   it('loss sales in deferred accounts trigger nothing and disallow nothing', () => {
     const s = scenario();
     const sale: ProposedTrade = {
