@@ -37,6 +37,8 @@ describe('households the properties once broke', () => {
     'lot-without-its-fill-is-not-set-aside',
     'close-inside-drift-sells-only-harvests',
     'another-accounts-buy-replaces-a-forced-loss-sale',
+    'wash-part-below-half-a-cent-rounds-to-nothing',
+    'rounding-inside-drift-takes-no-gain-lot',
   ])('%s keeps every rule', (name) => {
     const url = new URL(`./testing/regressions/${name}.json`, import.meta.url);
     const request = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;

@@ -77,3 +77,28 @@ describe('closing a position', () => {
     expect(plan!.warnings).toEqual([]);
   });
 });
+
+describe('inside the drift threshold', () => {
+  // L1 gains, L2 (0.6 shares) is a harvest; the drift trigger caps every other sale.
+  const request = (threshold: number) =>
+    household([sec('X', 100)], { X: 0.9 }, [
+      acct('A', 0, [lot('L1', 'X', 10, 500), lot('L2', 'X', 0.6, 90)], {
+        tax: { harvestLosses: true },
+        drift: { threshold },
+      }),
+    ]);
+
+  it('rounds a harvest down rather than up into a gain lot the optimum left alone', () => {
+    const { ctx, form } = prepare(request(1));
+    expect(ctx.accounts[0]!.withinDrift).toBe(true);
+    const plan = roundPlan(ctx, handPlan(ctx, form, 'A', { L2: 0.6 }, {}));
+    expect(byLot(['L1', 'L2'], plan.sell)).toEqual({ L1: 0, L2: 0 });
+  });
+
+  it('rounds up as usual once the trigger has fired', () => {
+    const { ctx, form } = prepare(request(0));
+    expect(ctx.accounts[0]!.withinDrift).toBe(false);
+    const plan = roundPlan(ctx, handPlan(ctx, form, 'A', { L2: 0.6 }, {}));
+    expect(byLot(['L1', 'L2'], plan.sell)).toEqual({ L1: 0.4, L2: 0.6 });
+  });
+});

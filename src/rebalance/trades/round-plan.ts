@@ -68,6 +68,9 @@ function roundSells(
   const held = new ExactSum();
   let rest = 0;
   const allowed: number[] = [];
+  // Where optional sales are capped, rounding up reaches no lot the optimum left alone but a
+  // harvest: a step's remainder taken from a gain lot is a sale the trigger did not allow.
+  const capped = capsOptionalSales(acc);
   for (const l of lots) {
     if (roles[l] === 'forced') {
       plan.sell[l] = acc.lots[l]!.quantity;
@@ -76,15 +79,16 @@ function roundSells(
     rest++;
     total += cont[l]!;
     held.add(acc.lots[l]!.quantity);
-    if (roles[l] !== 'frozen' && (roles[l] !== 'lastResort' || cont[l]! > NOISE_SHARES)) {
-      allowed.push(l);
-    }
+    const sold = cont[l]! > NOISE_SHARES;
+    if (roles[l] === 'frozen' || (!sold && roles[l] === 'lastResort')) continue;
+    if (!sold && capped && roles[l] !== 'harvest') continue;
+    allowed.push(l);
   }
   if (total <= NOISE_SHARES) return;
   // Closing sells lots the optimum did not; where optional sales are capped (inside the drift
   // threshold, buyOnly, cashOnly) only if every such lot is one the account may sell anyway.
   const mayClose =
-    !capsOptionalSales(acc) ||
+    !capped ||
     lots.every((l) => roles[l] === 'forced' || roles[l] === 'harvest' || cont[l]! > NOISE_SHARES);
   if (mayClose && allowed.length === rest && held.toNumber() - total <= step / 2 + NOISE_SHARES) {
     for (const l of lots) if (roles[l] !== 'forced') plan.sell[l] = acc.lots[l]!.quantity;
