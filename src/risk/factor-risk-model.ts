@@ -77,9 +77,8 @@ export function createFactorRiskModel(
     const { exposure } = row;
     for (let j = 0; j < k; j++) exposures[i * k + j] = exposure[j]!;
     specific[i] = row.specificVariance;
-    const out = whitened.subarray(i * k, i * k + k);
-    if (row.whitened !== undefined) out.set(row.whitened);
-    else whitenedExposure(exposure, (root ??= factorSquareRoot(covariance, k)), out);
+    if (row.whitened !== undefined) whitened.set(row.whitened, i * k);
+    else whitenedExposure(exposure, (root ??= factorSquareRoot(covariance, k)), whitened, i * k);
   }
   const rowOf = (id: string): number => {
     const i = index.get(id);

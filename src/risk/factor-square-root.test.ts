@@ -80,4 +80,17 @@ describe('whitenedExposure', () => {
     expect(d[0]).toBeCloseTo(0.24, 15);
     expect(d[1]).toBeCloseTo(-0.12, 15);
   });
+
+  it('writes one row of a matrix from `at` on, and nothing else', () => {
+    const x = Float64Array.of(1.2, -0.4);
+    for (const F of [
+      [0.04, 0.01, 0.01, 0.09],
+      [0.04, 0, 0, 0.09],
+    ]) {
+      const root = factorSquareRoot(F, 2);
+      const rows = new Float64Array(6).fill(7);
+      whitenedExposure(x, root, rows, 2);
+      expect([...rows]).toEqual([7, 7, ...whitenedExposure(x, root, new Float64Array(2)), 7, 7]);
+    }
+  });
 });

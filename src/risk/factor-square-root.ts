@@ -60,21 +60,26 @@ export function factorSquareRoot(covariance: ArrayLike<number>, k: number): Fact
   return { k, G, diagonal };
 }
 
-/** The row x G of one security's exposures x (length k), into `out`. */
+/**
+ * The row x G of one security's exposures x (length k), into `out` from index `at` on. One
+ * matrix for many rows, not a small array each: allocating 500 arrays of 20 took 3× as long as
+ * whitening into them.
+ */
 export function whitenedExposure(
   exposure: ArrayLike<number>,
   root: FactorSquareRoot,
   out: Float64Array,
+  at = 0,
 ): Float64Array {
   const { G, k } = root;
   if (root.diagonal) {
-    for (let j = 0; j < k; j++) out[j] = exposure[j]! * G[j * k + j]!;
+    for (let j = 0; j < k; j++) out[at + j] = exposure[j]! * G[j * k + j]!;
     return out;
   }
   for (let j = 0; j < k; j++) {
     let s = 0;
     for (let t = j; t < k; t++) s += exposure[t]! * G[t * k + j]!;
-    out[j] = s;
+    out[at + j] = s;
   }
   return out;
 }

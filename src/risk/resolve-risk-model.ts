@@ -119,12 +119,20 @@ function indexed(model: RiskModel): IndexedModel {
   model.factorCovariance.forEach((row, i) => covariance.set(row, i * k));
   const root = factorSquareRoot(covariance, k);
   const rows = new Map<string, FactorModelRow>();
-  for (const [id, exposure] of Object.entries(model.exposures)) {
-    if (Object.hasOwn(model.specificVariance, id)) {
-      const whitened = whitenedExposure(exposure, root, new Float64Array(k));
-      rows.set(id, { id, exposure, specificVariance: model.specificVariance[id]!, whitened });
-    }
-  }
+  const covered = Object.entries(model.exposures).filter(([id]) =>
+    Object.hasOwn(model.specificVariance, id),
+  );
+  // One matrix, a view per row: an array of its own per row cost more than whitening it.
+  const whitened = new Float64Array(covered.length * k);
+  covered.forEach(([id, exposure], i) => {
+    whitenedExposure(exposure, root, whitened, i * k);
+    rows.set(id, {
+      id,
+      exposure,
+      specificVariance: model.specificVariance[id]!,
+      whitened: whitened.subarray(i * k, i * k + k),
+    });
+  });
   const result = { rows, covariance };
   indexedModels.set(model, result);
   return result;
