@@ -24,6 +24,9 @@ const SCALE = Math.max(1, Number(process.env.REBALANCE_PROPERTY_SCALE ?? 1) || 1
 const SEED_SETTING = process.env.REBALANCE_PROPERTY_SEED ?? '20261202';
 const SEED = SEED_SETTING === 'random' ? undefined : Number(SEED_SETTING);
 
+/** A longer hunt outlasts the suite's 60-second test timeout: it gets SCALE times that. */
+const TIMEOUT_MS = 60_000 * SCALE;
+
 const runs = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns: numRuns * SCALE,
   interruptAfterTimeLimit: 18_000 * SCALE,
@@ -46,7 +49,7 @@ describe('households the properties once broke', () => {
   });
 });
 
-describe('rebalance properties', () => {
+describe('rebalance properties', { timeout: TIMEOUT_MS }, () => {
   it('every proposal keeps every rule of the spec, and is in error exactly on a real contradiction', () => {
     fc.assert(
       fc.property(householdArbitrary(), (request) => {

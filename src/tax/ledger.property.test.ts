@@ -37,6 +37,8 @@ const EPSILON = new Exact('1e-25');
 
 /** `LEDGER_PROPERTY_SCALE=20 npx vitest run src/tax/ledger.property.test.ts`: a longer hunt. */
 const SCALE = Math.max(1, Number(process.env.LEDGER_PROPERTY_SCALE ?? 1) || 1);
+/** A longer hunt outlasts the suite's 60-second test timeout: it gets SCALE times that. */
+const TIMEOUT_MS = 60_000 * SCALE;
 
 /**
  * fast-check parameters: `numRuns` cases, and a time cap so that shrinking a long history can never
@@ -110,7 +112,7 @@ function netProceeds(tx: TradeTransaction): Exact {
   return gross.minus(exact(tx.fee ?? 0));
 }
 
-describe('ledger properties', () => {
+describe('ledger properties', { timeout: TIMEOUT_MS }, () => {
   const rich: Omit<ArbitraryOptions, 'methods'> = {
     splits: 'exact',
     renames: true,
@@ -468,7 +470,7 @@ describe('ledger properties', () => {
   });
 });
 
-describe('ledger against the share-by-share oracle', () => {
+describe('ledger against the share-by-share oracle', { timeout: TIMEOUT_MS }, () => {
   const toRational = (e: Exact): Rational => Rational.of(e.toFixed());
   const EPS = Rational.of('1e-25');
   const same = (a: Rational, b: Rational): boolean => a.minus(b).abs().cmp(EPS) <= 0;
