@@ -96,6 +96,27 @@ describe('corporate actions', () => {
     });
   });
 
+  it('a spin-off gives each account its position × ratio, shared by its lots to 6 decimals', () => {
+    // 0.000001 new share per old: 0.4 of a millionth per lot, 1.2 for the position of 1.2 shares
+    // (one lot gets it, the earliest on a tie); account B's one lot rounds on its own.
+    const r = replayOk(
+      household({ A: 'taxable', B: 'taxable' }, [
+        buy('2024-01-02', 'A', 'P', 0.4, 50, 'A1'),
+        buy('2024-01-03', 'A', 'P', 0.4, 50, 'A2'),
+        buy('2024-01-04', 'A', 'P', 0.4, 50, 'A3'),
+        buy('2024-01-04', 'B', 'P', 0.4, 50, 'B1'),
+        {
+          date: '2024-06-01',
+          security: 'P',
+          spinoff: { security: 'S', ratio: 0.000001, basisFraction: 0.1 },
+        },
+      ]),
+    );
+    expect(r.openLots.filter((l) => l.security === 'S').map((l) => [l.lot, l.quantity])).toEqual([
+      ['A1+S', 0.000001],
+    ]);
+  });
+
   it('spun-off shares are not purchases, so they never replace a loss', () => {
     const r = replayOk(
       household({ A: 'taxable' }, [

@@ -9,9 +9,10 @@ import type {
   SplitRatio,
 } from '../domain/index.js';
 import { isLongTerm, toDay } from './calendar.js';
-import { exact, roundShares, ZERO, type Exact } from './exact.js';
+import { exact, ZERO, type Exact } from './exact.js';
 import { heldKey, type LedgerState } from './ledger-state.js';
 import type { Lot } from './lot.js';
+import { scaleShares } from './scale-shares.js';
 
 /** A split ratio as exact new and old share counts: `2` → 2/1, `"1:12"` → 1/12. */
 export function splitFraction(ratio: SplitRatio): { newShares: Exact; oldShares: Exact } {
@@ -20,14 +21,31 @@ export function splitFraction(ratio: SplitRatio): { newShares: Exact; oldShares:
   return { newShares: exact(newShares.trim()), oldShares: exact(oldShares.trim()) };
 }
 
+/** The open lots of `security`, one list per account (each in buy order). */
+function positionsOf(state: LedgerState, security: string): Lot[][] {
+  const byAccount = new Map<string, Lot[]>();
+  for (const lot of state.holdings.lotsOfSecurity(security)) {
+    const lots = byAccount.get(lot.account);
+    if (lots) lots.push(lot);
+    else byAccount.set(lot.account, [lot]);
+  }
+  return [...byAccount.values()];
+}
+
 /**
- * Scales every open lot of `security`: quantity × new ÷ old, rounded to 6 decimals; basis and
+ * Scales every open lot of `security` by new ÷ old to 6 decimals, each account's lots together
+ * so that they add up to its position × new ÷ old rounded once (see scale-shares.ts); basis and
  * holding period unchanged.
  */
 export function applySplit(state: LedgerState, security: string, ratio: SplitRatio): void {
   const { newShares, oldShares } = splitFraction(ratio);
-  for (const lot of state.holdings.lotsOfSecurity(security)) {
-    lot.quantity = roundShares(lot.quantity.times(newShares).div(oldShares));
+  for (const lots of positionsOf(state, security)) {
+    const scaled = scaleShares(
+      lots.map((l) => l.quantity),
+      newShares,
+      oldShares,
+    );
+    lots.forEach((lot, i) => (lot.quantity = scaled[i]!));
   }
 }
 
@@ -78,8 +96,8 @@ export function spinoffLotId(lot: Lot, security: string): string {
 }
 
 /**
- * A spin-off: each lot of the parent gets a lot of `ratio` new shares per old share (6 decimals),
- * with `basisFraction` of its basis and the same holding-period start. Spun-off shares were not
+ * A spin-off: each lot of the parent gets a lot of `ratio` new shares per old share (6 decimals,
+ * each account's new lots adding up to its position × ratio rounded once), with `basisFraction` of its basis and the same holding-period start. Spun-off shares were not
  * purchased, so they replace nothing under the wash-sale rule.
  */
 export function applySpinoff(
@@ -96,8 +114,16 @@ export function applySpinoff(
     };
   }
   const fraction = exact(basisFraction);
-  for (const lot of state.holdings.lotsOfSecurity(tx.security)) {
-    const quantity = roundShares(lot.quantity.times(exact(ratio)));
+  const created: { lot: Lot; quantity: Exact }[] = [];
+  for (const lots of positionsOf(state, tx.security)) {
+    const scaled = scaleShares(
+      lots.map((l) => l.quantity),
+      exact(ratio),
+      exact(1),
+    );
+    lots.forEach((lot, i) => created.push({ lot, quantity: scaled[i]! }));
+  }
+  for (const { lot, quantity } of created) {
     if (quantity.isZero()) continue;
     const basis = lot.basis.times(fraction);
     const adjustment = lot.washAdjustment.times(fraction);
