@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvField } from '../orders/index.js';
 import { parseCsv } from './csv.js';
 
 describe('parseCsv', () => {
@@ -37,5 +39,33 @@ describe('parseCsv', () => {
       problem: 'the quoted field opened on line 2 is never closed: add the closing "',
     });
     expect(parseCsv('a\n"x"y\n')[1]?.problem).toMatch(/text "y" follows a closing quote/);
+  });
+
+  it('reads back what csvField writes, line breaks in a cell as LF (fast-check)', () => {
+    const cell = fc
+      .array(fc.constantFrom('a', 'É', ' ', ',', '"', '\n', '\r', '\r\n', '""'), { maxLength: 6 })
+      .map((parts) => parts.join(''));
+    // A record of one cell that is empty or only spaces and line breaks is a blank line, which the
+    // reader skips.
+    const record = fc
+      .array(cell, { minLength: 1, maxLength: 5 })
+      .filter((cells) => cells.length > 1 || cells[0]!.trim() !== '');
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 6 }),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, eol) => {
+          const text = rows.map((cells) => cells.map(csvField).join(',')).join(eol) + eol;
+          const read = parseCsv(text);
+          expect(read.map((r) => r.cells)).toEqual(
+            rows.map((cells) =>
+              cells.map((c) => c.replaceAll('\r\n', '\n').replaceAll('\r', '\n')),
+            ),
+          );
+          expect(read.every((r) => r.problem === undefined)).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
