@@ -128,8 +128,9 @@ function netProceeds(tx: TradeTransaction): Exact {
 }
 
 describe('ledger properties', { timeout: TIMEOUT_MS }, () => {
+  // Any split ratio: the ledger rounds each position once, so the model's shares stay exact.
   const rich: Omit<ArbitraryOptions, 'methods'> = {
-    splits: 'exact',
+    splits: 'any',
     renames: true,
     returnsOfCapital: true,
     spinoffs: true,
@@ -154,7 +155,7 @@ describe('ledger properties', { timeout: TIMEOUT_MS }, () => {
           previous = lot;
           open.set(key, (open.get(key) ?? ZERO).plus(lot.quantity));
         }
-        const expected = h.expectedShares!;
+        const expected = h.expectedShares;
         for (const [key, quantity] of expected) {
           expect(`${key} ${(open.get(key) ?? ZERO).toString()}`).toBe(
             `${key} ${quantity.toString()}`,

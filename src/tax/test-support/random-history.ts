@@ -86,16 +86,13 @@ export interface HistoryOptions {
 /** A generated history and the exact figures the ledger must reproduce. */
 export interface History {
   request: LedgerRequest;
-  /**
-   * Open shares per `account|security` after the replay (exact), or undefined when a rounding
-   * split or spin-off made the model's quantities approximate.
-   */
-  expectedShares: Map<string, Exact> | undefined;
+  /** Open shares per `account|security` after the replay (exact: positions round once). */
+  expectedShares: Map<string, Exact>;
   /** Σ quantity × price + fee over buys. */
   buyCosts: Exact;
   /** Σ cost basis of opening lots. */
   openingBasis: Exact;
-  /** Σ over returns of capital of per-share amount × shares held then (exact modes only). */
+  /** Σ over returns of capital of per-share amount × shares held then. */
   returnOfCapital: Exact;
   /** Ticker changes in the history, in order. */
   renames: [string, string][];
@@ -119,8 +116,6 @@ interface Security {
   decimals: number;
   /** Its wash group: a wash sale can split its lots by quantities of the group's other members. */
   group?: number;
-  /** A rounding split or spin-off touched it: the model's quantities are approximate. */
-  inexact: boolean;
 }
 
 /** Split ratios whose value terminates, with its number of decimals (the rest: INEXACT_RATIOS). */
@@ -148,8 +143,6 @@ const SPINOFF_RATIOS: [number, number][] = [
 ];
 const INEXACT_SPINOFF_RATIOS = [0.333, 0.0714, 1.1111];
 
-const MARGIN = new Exact('0.01');
-
 function decimalsOf(value: Exact): number {
   return value.decimalPlaces();
 }
@@ -158,10 +151,11 @@ function round(value: Exact, places: number): Exact {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
-function ratioValue(ratio: SplitRatio): Exact {
-  if (typeof ratio === 'number') return new Exact(String(ratio));
+/** A split ratio as exact new and old share counts (divide last: `"1:3"` never terminates). */
+function ratioParts(ratio: SplitRatio): [Exact, Exact] {
+  if (typeof ratio === 'number') return [new Exact(String(ratio)), new Exact(1)];
   const [n = '1', o = '1'] = ratio.split(':');
-  return new Exact(n).div(new Exact(o));
+  return [new Exact(n), new Exact(o)];
 }
 
 /** Builds one valid history from `src`. */
@@ -192,7 +186,6 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
       name: `S${i}`,
       price: new Exact(10 + src.int(90)),
       decimals: 0,
-      inexact: false,
     });
   }
   const washGroups: string[][] = [];
@@ -321,19 +314,12 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
     s.decimals = Math.max(s.decimals, decimalsOf(quantity));
   };
 
-  /** How much of a position may be sold: all of it when exact, less a margin when not. */
-  const sellable = (security: Security, p: Position): Exact => {
-    if (!security.inexact) return p.quantity;
-    const q = round(p.quantity.minus(MARGIN), 2);
-    return q.isPositive() ? q : ZERO;
-  };
-
   const sell = (): boolean => {
     const open = [...positions.entries()]
       .map(([key, p]) => {
         const [account = '', name = ''] = key.split('|');
         const s = securityNamed(name);
-        return { account, s, p, max: s ? sellable(s, p) : ZERO };
+        return { account, s, p, max: s ? p.quantity : ZERO };
       })
       .filter((o) => o.s !== undefined && o.max.isPositive() && !o.max.isZero());
     if (open.length === 0) return false;
@@ -341,7 +327,7 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
     let quantity: Exact;
     if (options.integerQuantities) {
       quantity = new Exact(1 + src.int(max.toNumber()));
-    } else if (!s.inexact && chance(30)) {
+    } else if (chance(30)) {
       quantity = max;
     } else {
       const places = Math.min(quantityDecimals(), 6);
@@ -425,12 +411,12 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
       ratio = r;
       s.decimals = places + k;
     }
-    const value = ratioValue(ratio);
-    const inexact = !exactChoices.some(([r]) => r === ratio);
-    if (inexact) s.inexact = true;
+    // The ledger rounds each position once (its lots share the result), so the model's position
+    // is exact for any ratio; per-lot SPECID quantities only ever see terminating ones.
+    const [n, o] = ratioParts(ratio);
     for (const [p] of heldOf(s.name)) {
-      p.quantity = round(p.quantity.times(value), 6);
-      for (const [id, q] of p.lots) p.lots.set(id, round(q.times(value), 6));
+      p.quantity = round(p.quantity.times(n).div(o), 6);
+      for (const [id, q] of p.lots) p.lots.set(id, round(q.times(n).div(o), 6));
     }
     transactions.push({ date: toIso(day), security: s.name, split: ratio });
     return true;
@@ -474,11 +460,9 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
     const exactChoices = SPINOFF_RATIOS.filter(([, k]) => places + k <= 6);
     let ratio: number;
     let decimals: number;
-    let inexact = parent.inexact;
     if (splits === 'any' && chance(40)) {
       ratio = pick(INEXACT_SPINOFF_RATIOS);
       decimals = 6;
-      inexact = true;
     } else {
       if (exactChoices.length === 0) return false;
       const [r, k] = pick(exactChoices);
@@ -490,7 +474,6 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
       name: `P${spinoffCount++}`,
       price: round(parent.price.times(basisFraction).div(ratio), 2),
       decimals,
-      inexact,
     };
     if (child.price.lessThan(1)) child.price = new Exact(1);
     for (const [p, account] of heldOf(parent.name)) {
@@ -524,10 +507,7 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
     sell();
   }
 
-  const exactModel = securities.every((s) => !s.inexact);
-  const expectedShares = exactModel
-    ? new Map([...positions].map(([key, p]) => [key, p.quantity]))
-    : undefined;
+  const expectedShares = new Map([...positions].map(([key, p]) => [key, p.quantity]));
   const request: LedgerRequest = { method: options.method, accounts, transactions };
   if (washGroups.length > 0) request.washGroups = washGroups;
   if (openingLots.length > 0) request.openingLots = openingLots;
@@ -536,7 +516,7 @@ export function buildHistory(src: Source, options: HistoryOptions): History {
     expectedShares,
     buyCosts,
     openingBasis,
-    returnOfCapital: exactModel ? returnOfCapital : ZERO,
+    returnOfCapital,
     renames,
   };
 }
