@@ -97,8 +97,9 @@ export function spinoffLotId(lot: Lot, security: string): string {
 
 /**
  * A spin-off: each lot of the parent gets a lot of `ratio` new shares per old share (6 decimals,
- * each account's new lots adding up to its position × ratio rounded once), with `basisFraction` of its basis and the same holding-period start. Spun-off shares were not
- * purchased, so they replace nothing under the wash-sale rule.
+ * each account's new lots adding up to its position × ratio rounded once), with `basisFraction`
+ * of its basis and the same holding-period start. Spun-off shares were not purchased, so they
+ * replace nothing under the wash-sale rule.
  */
 export function applySpinoff(
   state: LedgerState,

@@ -10,10 +10,10 @@
  * remainders (the earlier lot on a tie). Every lot stays within a millionth of its exact share.
  */
 import { Decimal } from 'decimal.js';
-import { roundShares, sum, type Exact } from './exact.js';
+import { Exact, roundShares, sum } from './exact.js';
 
 /** One millionth of a share: the ledger's quantity grid after a split. */
-const MILLIONTH = new Decimal(1e-6);
+const MILLIONTH = new Exact('0.000001');
 
 /**
  * Decimals a remainder is compared at. Each exact share is q·new ÷ old to 50 significant digits,
