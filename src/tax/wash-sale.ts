@@ -4,12 +4,21 @@
  * share by share in acquisition order, and move the disallowed loss into the replacements.
  */
 import type { Day } from './calendar.js';
-import { ZERO, type Exact } from './exact.js';
+import { Exact, ZERO } from './exact.js';
 import type { LedgerState, RealizedRecord } from './ledger-state.js';
 import { compareBuyOrder, splitLot, type Lot } from './lot.js';
 
 /** Calendar days on each side of a sale (IRC §1091(a)). */
 export const WASH_WINDOW_DAYS = 30;
+
+/**
+ * A loss at or below this many dollars is noise of the 50-digit arithmetic, not a loss. A basis
+ * that grew by pro-rata disallowed losses (loss × m ÷ Q, rounded to 50 digits) can exceed what
+ * it is in exact arithmetic by ~10⁻⁴⁸; sold at exactly that basis, such a lot showed a "loss" of
+ * 2 × 10⁻⁴⁸ that split a later purchase and tacked its holding period back 70 days. A true loss
+ * between two amounts of the ledger's inputs is far larger.
+ */
+const LOSS_NOISE_USD = new Exact('1e-30');
 
 /**
  * Marks `lot` as replacement shares: it can replace nothing else, and unless the loss is lost for
@@ -69,8 +78,8 @@ function firstAfter(buys: readonly { seq: number }[], seq: number): number {
  * acquired = replacement trade date − (sale date − sold shares' start).
  */
 export function washLossLine(state: LedgerState, line: RealizedRecord, seq: number): void {
-  if (!line.basis.greaterThan(line.proceeds)) return;
   const loss = line.basis.minus(line.proceeds);
+  if (!loss.greaterThan(LOSS_NOISE_USD)) return;
   const heldFor = line.day - line.acquired;
   let need = line.quantity;
   let disallowed = ZERO;
