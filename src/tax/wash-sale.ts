@@ -13,10 +13,11 @@ export const WASH_WINDOW_DAYS = 30;
 
 /**
  * A loss at or below this many dollars is noise of the 50-digit arithmetic, not a loss. A basis
- * that grew by pro-rata disallowed losses (loss × m ÷ Q, rounded to 50 digits) can exceed what
- * it is in exact arithmetic by ~10⁻⁴⁸; sold at exactly that basis, such a lot showed a "loss" of
- * 2 × 10⁻⁴⁸ that split a later purchase and tacked its holding period back 70 days. A true loss
- * between two amounts of the ledger's inputs is far larger.
+ * relieved or grown pro rata (basis × m ÷ q, loss × m ÷ Q, each rounded to 50 digits) can exceed
+ * its exact value by ~10⁻⁴⁹: a lot of 6 shares for $20 relieved one share at a time leaves a last
+ * share 3 × 10⁻⁴⁹ above 10/3, and sold for exactly 10/3 it showed a "loss" that split a later
+ * purchase and tacked its holding period back. A true loss between amounts of the ledger's inputs
+ * is far larger (lot relief compares per-share amounts at 20 decimals for the same reason).
  */
 const LOSS_NOISE_USD = new Exact('1e-30');
 
