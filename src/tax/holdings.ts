@@ -3,6 +3,13 @@
  */
 import { compareBuyOrder, type Lot } from './lot.js';
 
+/**
+ * A lot a sale relieved in full: no shares and no basis left. A lot a reverse split rounded to 0
+ * shares keeps its basis and stays open (docs/tax.md, known limits); pruned at the next sale of
+ * its holding, its basis vanished from the ledger.
+ */
+const soldOut = (lot: Lot): boolean => lot.quantity.isZero() && lot.basis.isZero();
+
 /** Open lots of every account, indexed by account and security. */
 export class Holdings {
   private readonly byAccount = new Map<string, Map<string, Lot[]>>();
@@ -56,12 +63,12 @@ export class Holdings {
     lots.splice(i, 0, lot);
   }
 
-  /** Drops lots whose quantity reached zero from one list. */
+  /** Drops the lots a sale relieved in full from one list. */
   prune(account: string, security: string): void {
     const bySecurity = this.byAccount.get(account);
     const lots = bySecurity?.get(security);
-    if (!bySecurity || !lots || !lots.some((lot) => lot.quantity.isZero())) return;
-    const open = lots.filter((lot) => !lot.quantity.isZero());
+    if (!bySecurity || !lots || !lots.some(soldOut)) return;
+    const open = lots.filter((lot) => !soldOut(lot));
     if (open.length === 0) bySecurity.delete(security);
     else bySecurity.set(security, open);
   }

@@ -778,6 +778,22 @@ describe('regressions found by the properties', () => {
     expect(openLot(r, 'R')).toMatchObject({ acquired: '2024-03-10', washSaleAdjustment: 0 });
   });
 
+  // Property 3b (every disallowed cent lands in some basis): a lot a reverse split rounded to 0
+  // shares kept its basis, as docs/tax.md says, only until the next sale of its holding, which
+  // pruned it with the lots that sale relieved, and its basis was gone from the ledger.
+  it('a lot a reverse split rounds to 0 shares stays open after later sales', () => {
+    const r = replayOk(
+      household({ A: 'taxable' }, [
+        buy('2024-01-02', 'A', 'X', 0.000001, 50000, 'T'), // $0.05 for a millionth of a share
+        { date: '2024-02-01', security: 'X', split: '1:3' },
+        buy('2024-02-02', 'A', 'X', 1, 10, 'L'),
+        sell('2024-03-01', 'A', 'X', 1, 11),
+      ]),
+    );
+    expect(r.realized.map((l) => l.lot)).toEqual(['L']);
+    expect(r.openLots.map((l) => [l.lot, l.quantity, l.costBasis])).toEqual([['T', 0, 0.05]]);
+  });
+
   // Property 8 (60 transactions, shrunk to this): a purchase a wash sale had split into parts lost
   // a millionth of a share in a reverse split, each part rounded on its own; a later sale of the
   // whole position was then refused as a short sale.
