@@ -794,6 +794,23 @@ describe('regressions found by the properties', () => {
     expect(r.openLots.map((l) => [l.lot, l.quantity, l.costBasis])).toEqual([['T', 0, 0.05]]);
   });
 
+  // Found with the one above: such a lot, bought in an IRA within 30 days of a taxable loss sale,
+  // was matched as a replacement of 0 shares, and the loss was reported permanently disallowed.
+  it('a lot of 0 shares replaces nothing', () => {
+    const r = replayOk(
+      household({ A: 'taxable', IRA: 'deferred' }, [
+        buy('2024-01-02', 'A', 'X', 10, 10, 'L'),
+        buy('2024-02-01', 'IRA', 'X', 0.000001, 10, 'Z'),
+        { date: '2024-02-01', security: 'X', split: '1:3' },
+        sell('2024-02-10', 'A', 'X', 3, 25),
+      ]),
+    );
+    expect(r.realized).toHaveLength(1);
+    expect(r.realized[0]).toMatchObject({ lot: 'L', gain: -15, washSaleDisallowed: 0 });
+    expect(r.realized[0]!.washSalePermanent).toBeUndefined();
+    expect(openLot(r, 'Z')).toMatchObject({ quantity: 0, acquired: '2024-02-01' });
+  });
+
   // Property 8 (60 transactions, shrunk to this): a purchase a wash sale had split into parts lost
   // a millionth of a share in a reverse split, each part rounded on its own; a later sale of the
   // whole position was then refused as a short sale.

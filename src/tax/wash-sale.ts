@@ -50,6 +50,9 @@ function heldCandidates(state: LedgerState, line: RealizedRecord): Lot[] {
   for (const ticker of state.identity.tickers(line.security)) {
     state.holdings.forEachOfSecurity(ticker, (lot) => {
       if (!lot.isAcquisition || lot.replacementUsed || lot.originId === line.originId) return;
+      // A lot a reverse split rounded to 0 shares replaces nothing (it made a loss in an IRA
+      // "permanently disallowed" with nothing disallowed).
+      if (lot.quantity.isZero()) return;
       if (lot.bought >= earliest) out.push(lot);
     });
   }
