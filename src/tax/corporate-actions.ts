@@ -115,16 +115,16 @@ export function applySpinoff(
     };
   }
   const fraction = exact(basisFraction);
-  const created: { lot: Lot; quantity: Exact }[] = [];
-  for (const lots of positionsOf(state, tx.security)) {
+  // positionsOf lists the parent's lots before any child lot is added.
+  const children = positionsOf(state, tx.security).flatMap((lots) => {
     const scaled = scaleShares(
       lots.map((l) => l.quantity),
       exact(ratio),
       exact(1),
     );
-    lots.forEach((lot, i) => created.push({ lot, quantity: scaled[i]! }));
-  }
-  for (const { lot, quantity } of created) {
+    return lots.map((lot, i) => ({ lot, quantity: scaled[i]! }));
+  });
+  for (const { lot, quantity } of children) {
     if (quantity.isZero()) continue;
     const basis = lot.basis.times(fraction);
     const adjustment = lot.washAdjustment.times(fraction);
