@@ -24,9 +24,17 @@ export interface KnownBuy {
   seq: number;
   day: Day;
   account: string;
+  security: string;
   quantity: Exact;
   reservations: Reservation[];
   reserved: Exact;
+}
+
+/** A split in the history, known before it is replayed (wash-sale matching converts across it). */
+export interface SplitEvent {
+  seq: number;
+  newShares: Exact;
+  oldShares: Exact;
 }
 
 /** One realized lot line, exact. */
@@ -57,6 +65,10 @@ export interface LedgerState {
   buysByRoot: Map<string, KnownBuy[]>;
   /** Purchases by replay position. */
   buyBySeq: Map<number, KnownBuy>;
+  /** Tickers joined by ticker changes only: one company under each of its names. */
+  companies: WashIdentity;
+  /** Splits by company root (see `companies`), in replay order. */
+  splitsByCompany: Map<string, SplitEvent[]>;
   realized: RealizedRecord[];
   /** Lot ids ever used, per account: ids stay unique within an account. */
   lotIds: Map<string, Set<string>>;

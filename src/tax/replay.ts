@@ -15,6 +15,7 @@ import {
   applyReturnOfCapital,
   applySpinoff,
   applySplit,
+  splitFraction,
 } from './corporate-actions.js';
 import { exact, ZERO } from './exact.js';
 import { Holdings } from './holdings.js';
@@ -80,21 +81,33 @@ function checkReferences(request: LedgerRequest): Problem[] {
   return problems;
 }
 
-/** The replay order (date, then input order) and the identity of substantially identical shares. */
-function plan(request: LedgerRequest): { order: number[]; identity: WashIdentity } {
+/**
+ * The replay order (date, then input order), the identity of substantially identical shares, and
+ * the companies (tickers joined by ticker changes alone, whose splits wash-sale matching converts).
+ */
+function plan(request: LedgerRequest): Plan {
   const identity = new WashIdentity();
+  const companies = new WashIdentity();
   for (const group of request.washGroups ?? []) for (const t of group) identity.join(group[0]!, t);
   const days = request.transactions.map((tx) => toDay(tx.date));
   const order = days.map((_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
-  for (const tx of request.transactions)
-    if ('renameTo' in tx) identity.join(tx.security, tx.renameTo);
-  return { order, identity };
+  for (const tx of request.transactions) {
+    if (!('renameTo' in tx)) continue;
+    identity.join(tx.security, tx.renameTo);
+    companies.join(tx.security, tx.renameTo);
+  }
+  return { order, identity, companies };
+}
+
+interface Plan {
+  order: number[];
+  identity: WashIdentity;
+  companies: WashIdentity;
 }
 
 function initialState(
   request: LedgerRequest,
-  order: number[],
-  identity: WashIdentity,
+  { order, identity, companies }: Plan,
 ): LedgerState | Problem {
   const state: LedgerState = {
     method: request.method,
@@ -103,17 +116,27 @@ function initialState(
     identity,
     buysByRoot: new Map(),
     buyBySeq: new Map(),
+    companies,
+    splitsByCompany: new Map(),
     realized: [],
     lotIds: new Map(request.accounts.map((a) => [a.id, new Set<string>()])),
     everHeld: new Set(),
   };
   order.forEach((index, seq) => {
     const tx = request.transactions[index]!;
+    if ('split' in tx) {
+      const root = companies.root(tx.security);
+      const list = state.splitsByCompany.get(root) ?? [];
+      list.push({ seq, ...splitFraction(tx.split) });
+      state.splitsByCompany.set(root, list);
+      return;
+    }
     if (!isTrade(tx) || tx.side !== 'buy') return;
     const buy: KnownBuy = {
       seq,
       day: toDay(tx.date),
       account: tx.account,
+      security: tx.security,
       quantity: exact(tx.quantity),
       reservations: [],
       reserved: ZERO,
@@ -172,10 +195,10 @@ function applyStep(state: LedgerState, tx: LedgerTransaction, step: Step): Probl
 export function replayExact(request: LedgerRequest): ExactOutcome {
   const problems = checkReferences(request);
   if (problems.length > 0) return { status: 'error', problems };
-  const { order, identity } = plan(request);
-  const state = initialState(request, order, identity);
+  const replayPlan = plan(request);
+  const state = initialState(request, replayPlan);
   if ('code' in state) return { status: 'error', problems: [state] };
-  for (const [seq, index] of order.entries()) {
+  for (const [seq, index] of replayPlan.order.entries()) {
     const problem = applyStep(state, request.transactions[index]!, { seq, index });
     if (problem) return { status: 'error', problems: [problem] };
   }

@@ -1,5 +1,6 @@
 /** The nine wash-sale policy rules of the interchange spec, one story each. */
 import { describe, expect, it } from 'vitest';
+import type { LedgerTransaction } from '../domain/index.js';
 import { buy, household, openLot, replayOk, sell } from './test-support/history.js';
 
 const T = { A: 'taxable' } as const;
@@ -208,6 +209,78 @@ describe('wash-sale policy', () => {
       washSaleAdjustment: 30,
       acquired: '2024-01-15',
     });
+  });
+});
+
+describe('wash-sale matching across a split (a later purchase counted in sold shares)', () => {
+  /** 100 X bought at $10 and sold at $8 on 2024-03-01: a $200 loss; then `after`. */
+  const lossThen = (...after: LedgerTransaction[]) =>
+    replayOk(
+      household(
+        T,
+        [
+          buy('2024-01-02', 'A', 'X', 100, 10, 'B1'),
+          sell('2024-03-01', 'A', 'X', 100, 8),
+          ...after,
+        ],
+        { washGroups: [['X', 'W']] },
+      ),
+    );
+
+  it('after a 1-for-10 reverse split, 10 new shares replace all 100 sold: the whole loss is washed', () => {
+    const r = lossThen(
+      { date: '2024-03-05', security: 'X', split: '1:10' },
+      buy('2024-03-10', 'A', 'X', 10, 80, 'B2'),
+    );
+    expect(r.realized[0]).toMatchObject({ gain: -200, washSaleDisallowed: 200 });
+    expect(openLot(r, 'B2')).toMatchObject({
+      quantity: 10,
+      costBasis: 1000,
+      washSaleAdjustment: 200,
+    });
+  });
+
+  it('after a 2-for-1 split, 100 new shares replace 50 sold: half the loss is washed', () => {
+    const r = lossThen(
+      { date: '2024-03-05', security: 'X', split: 2 },
+      buy('2024-03-10', 'A', 'X', 100, 4, 'B2'),
+    );
+    expect(r.realized[0]).toMatchObject({ gain: -200, washSaleDisallowed: 100 });
+    expect(openLot(r, 'B2')).toMatchObject({ costBasis: 500, washSaleAdjustment: 100 });
+  });
+
+  it("a split under an earlier ticker of the purchase's company converts too", () => {
+    const r = lossThen(
+      { date: '2024-03-03', security: 'X', renameTo: 'Y' },
+      { date: '2024-03-05', security: 'Y', split: 2 },
+      buy('2024-03-10', 'A', 'Y', 100, 4, 'B2'),
+    );
+    expect(r.realized[0]!.washSaleDisallowed).toBe(100);
+  });
+
+  it("only splits of the purchase's own company convert: a wash-group member is matched one for one", () => {
+    const soldSplits = lossThen(
+      { date: '2024-03-05', security: 'X', split: 2 },
+      buy('2024-03-10', 'A', 'W', 40, 8, 'B2'),
+    );
+    expect(soldSplits.realized[0]!.washSaleDisallowed).toBe(80);
+    const memberSplits = lossThen(
+      { date: '2024-03-05', security: 'W', split: 2 },
+      buy('2024-03-10', 'A', 'W', 40, 4, 'B2'),
+    );
+    expect(memberSplits.realized[0]!.washSaleDisallowed).toBe(40);
+  });
+
+  it('a split before the sale converts nothing: sale and purchase count the same shares', () => {
+    const r = replayOk(
+      household(T, [
+        buy('2024-01-02', 'A', 'X', 100, 10, 'B1'),
+        { date: '2024-02-01', security: 'X', split: 2 },
+        sell('2024-03-01', 'A', 'X', 200, 4),
+        buy('2024-03-10', 'A', 'X', 200, 4, 'B2'),
+      ]),
+    );
+    expect(r.realized[0]).toMatchObject({ gain: -200, washSaleDisallowed: 200 });
   });
 });
 

@@ -7,6 +7,7 @@ import type { Day } from './calendar.js';
 import { Exact, ZERO } from './exact.js';
 import type { LedgerState, RealizedRecord } from './ledger-state.js';
 import { compareBuyOrder, splitLot, type Lot } from './lot.js';
+import { matchAcrossSplits, splitsBetween } from './split-matching.js';
 
 /** Calendar days on each side of a sale (IRC §1091(a)). */
 export const WASH_WINDOW_DAYS = 30;
@@ -74,7 +75,8 @@ function firstAfter(buys: readonly { seq: number }[], seq: number): number {
 /**
  * Applies the wash-sale rule to one realized loss line of a taxable account sold at replay
  * position `seq`. Held replacements are split and adjusted now; later purchases are reserved and
- * adjusted when they are replayed. Sets `line.disallowed` and `line.permanent`.
+ * adjusted when they are replayed, counted in shares as they stood at the sale where a split of
+ * theirs came in between (split-matching.ts). Sets `line.disallowed` and `line.permanent`.
  *
  * Disallowed loss for m of the line's Q shares: loss × m ÷ Q; the match that completes the line
  * takes what is left of the loss, so that a fully replaced line disallows exactly its loss (50-digit
@@ -113,16 +115,22 @@ export function washLossLine(state: LedgerState, line: RealizedRecord, seq: numb
     if (buy.day > line.day + WASH_WINDOW_DAYS) break;
     const available = buy.quantity.minus(buy.reserved);
     if (available.isZero()) continue;
-    const m = take(available);
-    const amount = share(m);
+    const match = matchAcrossSplits(
+      available,
+      need,
+      splitsBetween(state, buy.security, seq, buy.seq),
+    );
+    if (match === null) continue;
+    need = need.minus(match.sold);
+    const amount = share(match.sold);
     const permanent = !isTaxable(state, buy.account);
     buy.reservations.push({
-      quantity: m,
+      quantity: match.bought,
       disallowed: amount,
       acquired: buy.day - heldFor,
       permanent,
     });
-    buy.reserved = buy.reserved.plus(m);
+    buy.reserved = buy.reserved.plus(match.bought);
     disallowed = disallowed.plus(amount);
     if (permanent) line.permanent = true;
   }
