@@ -1,7 +1,8 @@
 /**
  * Properties of the ledger over random valid household histories (test-support/random-history.ts):
- * conservation of shares and basis, the wash-sale bounds, relief optimality, determinism, and that a
- * history can be continued from its open lots. The last block compares the ledger with an
+ * conservation of shares and basis, the wash-sale bounds, relief optimality, determinism, that a
+ * history can be continued from its open lots, and that a split restated in new shares changes
+ * nothing but share counts. The last block compares the ledger with an
  * independent share-by-share oracle of the wash-sale rules (test-support/share-oracle.ts).
  */
 import fc from 'fast-check';
@@ -125,6 +126,32 @@ function netProceeds(tx: TradeTransaction): Exact {
   const gross =
     tx.proceeds === undefined ? exact(tx.quantity).times(exact(tx.price)) : exact(tx.proceeds);
   return gross.minus(exact(tx.fee ?? 0));
+}
+
+/**
+ * `request` with a k-for-1 split of `security` after everything dated `date`, and the security's
+ * later trades restated in new shares: quantities (and SPECID lot quantities) × k, prices and
+ * per-share returns of capital ÷ k. Fees and explicit proceeds stay, so every dollar stays.
+ */
+function withSplit(
+  request: LedgerRequest,
+  security: string,
+  date: string,
+  k: number,
+): LedgerRequest {
+  const times = (v: number) => exact(v).times(k).toNumber();
+  const per = (v: number) => exact(v).div(k).toNumber();
+  const transactions = request.transactions.map((tx): LedgerTransaction => {
+    if (tx.security !== security || tx.date <= date) return tx;
+    if ('returnOfCapital' in tx) return { ...tx, returnOfCapital: per(tx.returnOfCapital) };
+    if (!isTrade(tx)) return tx;
+    const out: TradeTransaction = { ...tx, quantity: times(tx.quantity), price: per(tx.price) };
+    if (tx.lots) out.lots = tx.lots.map((l) => ({ ...l, quantity: times(l.quantity) }));
+    return out;
+  });
+  // Appended: it replays after every transaction dated `date` and before any later one.
+  transactions.push({ date, security, split: k });
+  return { ...request, transactions };
 }
 
 describe('ledger properties', { timeout: TIMEOUT_MS }, () => {
@@ -576,6 +603,62 @@ describe('ledger against the share-by-share oracle', { timeout: TIMEOUT_MS }, ()
         },
       ),
       runs(800),
+    );
+  });
+
+  it("11. a k-for-1 split inserted into a history, with the later trades of its security restated in new shares, changes nothing but that security's share counts", () => {
+    fc.assert(
+      fc.property(
+        historyArbitrary({ splits: 'exact', returnsOfCapital: true, methods: ALL }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(2, 4, 5, 10),
+        (h, securityChoice, dayChoice, k) => {
+          // Wash groups match members one for one in their own shares (rule 1), which a split of
+          // one member changes by design: the property holds for a history without them.
+          const base: LedgerRequest = { ...h.request };
+          delete base.washGroups;
+          const traded = [...new Set(base.transactions.map((tx) => tx.security))].sort();
+          const days = [...new Set(base.transactions.map((tx) => tx.date))].sort();
+          const security = traded[securityChoice % traded.length]!;
+          const date = days[dayChoice % days.length]!;
+          const split = withSplit(base, security, date, k);
+          const before = exactOk(base);
+          const after = exactOk(split);
+          const restated = (r: { security: string; day: number }) =>
+            r.security === security && r.day > toDay(date);
+          expect(after.realized.length).toBe(before.realized.length);
+          after.realized.forEach((row, i) => {
+            const ref = before.realized[i]!;
+            const what = `row ${i}: ${describeRow(row)} against ${describeRow(ref)}`;
+            expect([row.lot, row.account, row.acquired, row.longTerm], what).toEqual([
+              ref.lot,
+              ref.account,
+              ref.acquired,
+              ref.longTerm,
+            ]);
+            const scale = restated(row) ? k : 1;
+            expect(row.quantity.equals(ref.quantity.times(scale)), what).toBe(true);
+            expectNear(row.proceeds, ref.proceeds, `${what}: proceeds`);
+            expectNear(row.basis, ref.basis, `${what}: basis`);
+            expectNear(row.disallowed, ref.disallowed, `${what}: disallowed`);
+            expect(row.permanent, what).toBe(ref.permanent);
+          });
+          const ids = base.accounts.map((a) => a.id);
+          const lotsBefore = before.holdings.all(ids);
+          const lotsAfter = after.holdings.all(ids);
+          expect(lotsAfter.map((l) => l.id)).toEqual(lotsBefore.map((l) => l.id));
+          lotsAfter.forEach((lot, i) => {
+            const ref = lotsBefore[i]!;
+            const scale = lot.security === security ? k : 1;
+            expect(lot.quantity.equals(ref.quantity.times(scale)), lot.id).toBe(true);
+            expectNear(lot.basis, ref.basis, `lot ${lot.id} basis`);
+            expectNear(lot.washAdjustment, ref.washAdjustment, `lot ${lot.id} adjustment`);
+            expect([lot.acquired, lot.bought], lot.id).toEqual([ref.acquired, ref.bought]);
+          });
+        },
+      ),
+      runs(400),
     );
   });
 
