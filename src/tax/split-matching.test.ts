@@ -11,11 +11,11 @@ const text = (m: ReturnType<typeof matchAcrossSplits>) =>
 
 describe('matchAcrossSplits', () => {
   it('without a split matches one for one', () => {
-    expect(text(matchAcrossSplits(exact(30), exact(100), ratio(1, 1)))).toEqual({
+    expect(text(matchAcrossSplits(exact(30), exact(100), null))).toEqual({
       sold: '30',
       bought: '30',
     });
-    expect(text(matchAcrossSplits(exact(130), exact(100), ratio(1, 1)))).toEqual({
+    expect(text(matchAcrossSplits(exact(130), exact(100), null))).toEqual({
       sold: '100',
       bought: '100',
     });
@@ -48,7 +48,7 @@ describe('matchAcrossSplits', () => {
     const first = matchAcrossSplits(exact(91), exact(100), ratio(3, 1))!;
     expect(first.bought.toString()).toBe('91');
     const need = exact(100).minus(first.sold);
-    const next = matchAcrossSplits(exact(500), need, ratio(1, 1))!;
+    const next = matchAcrossSplits(exact(500), need, null)!;
     expect(next.sold.equals(need)).toBe(true);
     expect(next.bought.toString()).toBe('69.666667');
   });

@@ -18,21 +18,28 @@ export interface ShareRatio {
   oldShares: Exact;
 }
 
-/** The splits of `security`'s company replayed after position `saleSeq` and before `buySeq`. */
+/**
+ * The splits of `security`'s company replayed after position `saleSeq` and before `buySeq`, as one
+ * ratio; null when there are none (the usual case).
+ */
 export function splitsBetween(
   state: LedgerState,
   security: string,
   saleSeq: number,
   buySeq: number,
-): ShareRatio {
+): ShareRatio | null {
+  const splits = state.splitsByCompany.get(state.companies.root(security));
+  if (splits === undefined) return null;
   let newShares = ONE;
   let oldShares = ONE;
-  for (const split of state.splitsByCompany.get(state.companies.root(security)) ?? []) {
+  let found = false;
+  for (const split of splits) {
     if (split.seq <= saleSeq || split.seq >= buySeq) continue;
     newShares = newShares.times(split.newShares);
     oldShares = oldShares.times(split.oldShares);
+    found = true;
   }
-  return { newShares, oldShares };
+  return found ? { newShares, oldShares } : null;
 }
 
 /**
@@ -40,17 +47,21 @@ export function splitsBetween(
  * shares matched and the purchase's shares that replace them. A purchase that covers the rest
  * (available × old ≥ need × new) gives need × new ÷ old shares, rounded to the ledger's 6
  * decimals; one that does not gives all of its shares, for available × old ÷ new sold shares.
- * Null when the replacing shares round to 0: nothing is matched. Without a split this is
- * min(available, need) whenever need is on the 6-decimal grid; after a purchase that did not cover
- * a converted need it is not (91 shares after a 3-for-1 split are 30.333… sold shares), and the
- * next purchase still takes a quantity on the grid.
+ * Null when the replacing shares round to 0: nothing is matched. Without a split (`ratio`
+ * null) this is min(available, need) whenever need is on the 6-decimal grid; after a purchase that
+ * did not cover a converted need it is not (91 shares after a 3-for-1 split are 30.333… sold
+ * shares), and the next purchase still takes a quantity on the grid.
  */
 export function matchAcrossSplits(
   available: Exact,
   need: Exact,
-  ratio: ShareRatio,
+  ratio: ShareRatio | null,
 ): { sold: Exact; bought: Exact } | null {
-  const { newShares, oldShares } = ratio;
+  if (ratio === null && need.decimalPlaces() <= 6) {
+    const m = available.lessThan(need) ? available : need;
+    return { sold: m, bought: m };
+  }
+  const { newShares, oldShares } = ratio ?? { newShares: ONE, oldShares: ONE };
   if (available.times(oldShares).lessThan(need.times(newShares))) {
     return { sold: available.times(oldShares).div(newShares), bought: available };
   }
