@@ -1,11 +1,15 @@
 /**
  * Which households a run looks at: all; by household, model or advisor; or by trigger — drift
- * over the account's threshold, cash activity, settings changed, model changed (both since the
+ * over the threshold (an account's, or a household model's combined), cash activity, settings changed, model changed (both since the
  * last finished run), or a loss-harvest scan of taxable accounts.
  */
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
-import type { AccountSettings } from '../domain/index.js';
-import { rowsOf, schema, type Db, type MarketSnapshot } from '../store/index.js';
+import {
+  driftOutOfTolerance,
+  householdDriftFigures,
+  type AccountSettings,
+} from '../domain/index.js';
+import { flattenModel, rowsOf, schema, type Db, type MarketSnapshot } from '../store/index.js';
 
 export type Trigger = 'drift' | 'cash' | 'settings' | 'model' | 'harvest';
 
@@ -16,8 +20,7 @@ export type Selection =
   | { kind: 'advisor'; advisor: string }
   | { kind: 'trigger'; trigger: Trigger };
 
-/** Drift threshold of an account without one in its settings. */
-export const DEFAULT_DRIFT_THRESHOLD = 0.02;
+export { DEFAULT_DRIFT_THRESHOLD } from '../domain/index.js';
 
 const { accounts, households, models, accountSettings, transactions, runs } = schema;
 
@@ -131,8 +134,9 @@ async function selectByTrigger(db: Db, trigger: Trigger, snap: MarketSnapshot): 
       return [...moved.map((r) => r.id), ...withdrawing.map((s) => s.household_id)];
     }
     case 'drift':
+      return driftScan(db, snap);
     case 'harvest':
-      return scanLots(db, trigger, snap);
+      return harvestScan(db, snap);
   }
 }
 
@@ -151,94 +155,122 @@ async function latestSettings(db: Db): Promise<LatestSettings[]> {
   );
 }
 
-/** Flattened security weights of a model (sub-models multiplied through). */
-function flatten(
-  id: string,
-  snap: MarketSnapshot,
-  scale = 1,
-  out = new Map<string, number>(),
-  depth = 0,
-): Map<string, number> {
-  const m = snap.models.get(id);
-  if (!m || depth > 16) return out;
-  for (const t of m.targets) {
-    if ('security' in t) out.set(t.security, (out.get(t.security) ?? 0) + scale * t.weight);
-    else flatten(t.model, snap, scale * t.weight, out, depth + 1);
+/**
+ * Households with drift beyond the threshold, at the snapshot's prices (domain
+ * `householdDriftFigures`: an account against its model, or a household with a model of its own
+ * as one combined portfolio, held-away accounts included). Only tradable accounts trigger.
+ */
+async function driftScan(db: Db, snap: MarketSnapshot): Promise<string[]> {
+  const settings = new Map((await latestSettings(db)).map((s) => [s.account_id, s.settings]));
+  const rows = await db
+    .select({ account: accounts, householdModelId: households.modelId })
+    .from(accounts)
+    .innerJoin(households, eq(households.id, accounts.householdId))
+    .orderBy(accounts.householdId, accounts.id);
+  const targets = new Map<string, Map<string, number>>();
+  const targetOf = (id: string): Map<string, number> => {
+    let t = targets.get(id);
+    if (!t) targets.set(id, (t = flattenModel(id, snap.models)));
+    return t;
+  };
+  const out: string[] = [];
+  for (const slice of householdSlices(rows, (r) => r.account.householdId)) {
+    const lotsOf = await lotsOfAccounts(
+      db,
+      slice.map((r) => r.account.id),
+    );
+    for (const members of groupBy(slice, (r) => r.account.householdId)) {
+      const figures = householdDriftFigures(
+        members.map(({ account: a }) => {
+          const valueUsd = new Map<string, number>();
+          for (const l of lotsOf.get(a.id) ?? []) {
+            const v = Number(l.quantity) * (snap.prices.get(l.securityId)?.close ?? 0);
+            valueUsd.set(l.securityId, (valueUsd.get(l.securityId) ?? 0) + v);
+          }
+          const threshold = settings.get(a.id)?.drift?.threshold;
+          return {
+            modelId: a.modelId,
+            tradable: a.tradable,
+            cashUsd: Number(a.cash),
+            valueUsd,
+            threshold,
+          };
+        }),
+        members[0]!.householdModelId,
+        targetOf,
+      );
+      const triggered = members.some(
+        (r, i) => r.account.tradable && driftOutOfTolerance(figures[i]!),
+      );
+      if (triggered) out.push(members[0]!.account.householdId);
+    }
   }
   return out;
 }
 
-/** Drift (max |weight − target| over an account) and harvestable losses, from lots and prices. */
-async function scanLots(
-  db: Db,
-  trigger: 'drift' | 'harvest',
-  snap: MarketSnapshot,
-): Promise<string[]> {
+/** Consecutive runs of `rows` with the same key (rows sorted by it). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
+  const out: T[][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && key(last[0]!) === key(r)) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+/** Slices of about SCAN_SLICE rows that never split a household (rows sorted by household). */
+function householdSlices<T>(rows: readonly T[], household: (row: T) => string): T[][] {
+  const slices: T[][] = [];
+  let slice: T[] = [];
+  for (const group of groupBy(rows, household)) {
+    if (slice.length > 0 && slice.length + group.length > SCAN_SLICE) {
+      slices.push(slice);
+      slice = [];
+    }
+    slice.push(...group);
+  }
+  if (slice.length > 0) slices.push(slice);
+  return slices;
+}
+
+/** The lots of some accounts, by account id. */
+async function lotsOfAccounts(db: Db, ids: string[]) {
+  const lotRows = await db.select().from(schema.lots).where(inArray(schema.lots.accountId, ids));
+  const lotsOf = new Map<string, (typeof lotRows)[number][]>();
+  for (const l of lotRows) {
+    const list = lotsOf.get(l.accountId);
+    if (list) list.push(l);
+    else lotsOf.set(l.accountId, [l]);
+  }
+  return lotsOf;
+}
+
+/** Taxable accounts that harvest losses and hold a lot at a loss beyond `minHarvest`. */
+async function harvestScan(db: Db, snap: MarketSnapshot): Promise<string[]> {
   const settings = new Map((await latestSettings(db)).map((s) => [s.account_id, s.settings]));
   const allAccounts = await db.select().from(accounts).where(eq(accounts.tradable, true));
   const out: string[] = [];
   // Accounts a slice at a time: a 100,000-account book's lots never sit in memory at once.
   for (let i = 0; i < allAccounts.length; i += SCAN_SLICE) {
     const accs = allAccounts.slice(i, i + SCAN_SLICE);
-    const lotRows = await db
-      .select()
-      .from(schema.lots)
-      .where(
-        inArray(
-          schema.lots.accountId,
-          accs.map((a) => a.id),
-        ),
-      );
-    const lotsOf = new Map<string, (typeof lotRows)[number][]>();
-    for (const l of lotRows) {
-      const list = lotsOf.get(l.accountId);
-      if (list) list.push(l);
-      else lotsOf.set(l.accountId, [l]);
-    }
-    out.push(...scanSlice(trigger, snap, accs, lotsOf, settings));
-  }
-  return out;
-}
-
-/** Accounts per query of the lot scan. */
-const SCAN_SLICE = 2000;
-
-function scanSlice(
-  trigger: 'drift' | 'harvest',
-  snap: MarketSnapshot,
-  accs: (typeof accounts.$inferSelect)[],
-  lotsOf: Map<string, (typeof schema.lots.$inferSelect)[]>,
-  settings: Map<string, AccountSettings>,
-): string[] {
-  const out: string[] = [];
-  for (const a of accs) {
-    const own = lotsOf.get(a.id) ?? [];
-    const st = settings.get(a.id);
-    if (trigger === 'harvest') {
+    const lotsOf = await lotsOfAccounts(
+      db,
+      accs.map((a) => a.id),
+    );
+    for (const a of accs) {
+      const st = settings.get(a.id);
       if (a.taxStatus !== 'taxable' || !st?.tax?.harvestLosses) continue;
       const min = Math.max(st.tax.minHarvest ?? 0, 0);
-      const loss = own.some((l) => {
+      const loss = (lotsOf.get(a.id) ?? []).some((l) => {
         const p = snap.prices.get(l.securityId);
         return p !== undefined && Number(l.quantity) * p.close - Number(l.costBasis) < -min;
       });
       if (loss) out.push(a.householdId);
-      continue;
     }
-    if (!a.modelId) continue;
-    const value = new Map<string, number>();
-    let total = Number(a.cash);
-    for (const l of own) {
-      const v = Number(l.quantity) * (snap.prices.get(l.securityId)?.close ?? 0);
-      value.set(l.securityId, (value.get(l.securityId) ?? 0) + v);
-      total += v;
-    }
-    if (!(total > 0)) continue;
-    const target = flatten(a.modelId, snap);
-    let drift = 0;
-    for (const id of new Set([...target.keys(), ...value.keys()])) {
-      drift = Math.max(drift, Math.abs((value.get(id) ?? 0) / total - (target.get(id) ?? 0)));
-    }
-    if (drift > (st?.drift?.threshold ?? DEFAULT_DRIFT_THRESHOLD)) out.push(a.householdId);
   }
   return out;
 }
+
+/** Accounts per query of a lot scan. */
+const SCAN_SLICE = 2000;

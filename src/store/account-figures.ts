@@ -1,17 +1,23 @@
 /**
  * Every account's value, cash and largest drift at the latest prices, from one SQL statement
  * that reads each account's lots once: the household list, a household, and the book overview
- * all read from here. Drift is as the `drift` trigger
- * measures it: max |held weight − flattened model weight| over the securities either holds.
+ * all read from here. Drift is as the `drift` trigger measures it (domain `householdDriftFigures`):
+ * max |held weight − flattened model weight| over the securities either holds, the household's
+ * combined figure for every account of a household with a model of its own.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { AccountSettings } from '../domain/index.js';
+import {
+  DEFAULT_DRIFT_THRESHOLD,
+  driftOutOfTolerance,
+  householdDriftFigures,
+  type AccountSettings,
+  type DriftAccount,
+} from '../domain/index.js';
 import { rowsOf } from './market-snapshot.js';
 import { flattenModel, latestModels } from './model-weights.js';
 import type { Db } from './open-store.js';
 
-/** Drift threshold of an account without one in its settings (as the `drift` trigger). */
-export const DEFAULT_DRIFT_THRESHOLD = 0.02;
+export { DEFAULT_DRIFT_THRESHOLD };
 
 /** One account's figures. */
 export interface AccountFigures {
@@ -50,6 +56,7 @@ export const LATEST_PRICES = sql`
 interface Row {
   id: string;
   household_id: string;
+  household_model_id: string | null;
   model_id: string | null;
   cash: number;
   tax_status: string;
@@ -58,17 +65,6 @@ interface Row {
   vals: number[] | null;
   bases: number[] | null;
   settings: AccountSettings | null;
-}
-
-/** max |held weight − target| over the securities either holds (null: no model or no value). */
-function maxDrift(row: Row, total: number, target: ReadonlyMap<string, number> | undefined) {
-  if (row.model_id === null || !(total > 0)) return null;
-  const held = new Map<string, number>();
-  (row.secs ?? []).forEach((s, i) => held.set(s, (held.get(s) ?? 0) + Number(row.vals![i])));
-  let drift = 0;
-  for (const [s, v] of held) drift = Math.max(drift, Math.abs(v / total - (target?.get(s) ?? 0)));
-  for (const [s, w] of target ?? []) if (!held.has(s)) drift = Math.max(drift, w);
-  return drift;
 }
 
 /** The lots' losses beyond `minHarvest`, where the account harvests losses. */
@@ -86,17 +82,17 @@ function harvestable(row: Row): number {
  * The figures of the accounts in `scope`, by account id. One pass over the lots in SQL, grouped
  * by account only (each account's lots arrive as two arrays); drift against the flattened
  * model is then a loop here — cheaper than making the database join every (account, security)
- * pair with every target.
+ * pair with every target. Accounts asked for by id are read with their households' other
+ * accounts, which a household model's drift combines.
  */
 export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<AccountFigures[]> {
   const accountWhere = scope.accountIds
-    ? inJsonList(sql`a.id`, scope.accountIds)
+    ? sql`a.household_id IN (SELECT o.household_id FROM accounts o WHERE ${inJsonList(sql`o.id`, scope.accountIds)})`
     : scope.householdIds
       ? inJsonList(sql`a.household_id`, scope.householdIds)
       : sql`true`;
-  const lotWhere = scope.accountIds
-    ? inJsonList(sql`l.account_id`, scope.accountIds)
-    : scope.householdIds
+  const lotWhere =
+    scope.accountIds || scope.householdIds
       ? sql`l.account_id IN (SELECT a.id FROM accounts a WHERE ${accountWhere})`
       : sql`true`;
   const models = await latestModels(db);
@@ -109,26 +105,65 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
                       array_agg(l.cost_basis::float8) AS bases
                FROM lots l LEFT JOIN px ON px.security_id = l.security_id
                WHERE ${lotWhere} GROUP BY l.account_id)
-      SELECT a.id, a.household_id, a.model_id, a.cash::float8 AS cash, a.tax_status, a.tradable,
+      SELECT a.id, a.household_id, h.model_id AS household_model_id, a.model_id,
+             a.cash::float8 AS cash, a.tax_status, a.tradable,
              held.secs, held.vals, held.bases,
              (SELECT s.settings FROM account_settings s
               WHERE s.account_id = a.id ORDER BY s.version DESC LIMIT 1) AS settings
-      FROM accounts a LEFT JOIN held ON held.account_id = a.id
+      FROM accounts a JOIN households h ON h.id = a.household_id
+      LEFT JOIN held ON held.account_id = a.id
       WHERE ${accountWhere} ORDER BY a.id`),
   );
-  return rows.map((r) => {
-    const total = Number(r.cash) + (r.vals ?? []).reduce((s: number, v) => s + Number(v), 0);
-    return {
-      accountId: r.id,
-      householdId: r.household_id,
-      modelId: r.model_id,
-      cashUsd: usd(Number(r.cash)),
-      valueUsd: usd(total),
-      maxDrift: maxDrift(r, total, r.model_id === null ? undefined : targets.get(r.model_id)),
-      driftThreshold: r.settings?.drift?.threshold ?? DEFAULT_DRIFT_THRESHOLD,
-      harvestableLossUsd: usd(harvestable(r)),
-    };
-  });
+  const drift = driftByAccount(rows, (id) => targets.get(id) ?? new Map<string, number>());
+  const wanted = scope.accountIds ? new Set(scope.accountIds) : undefined;
+  return rows
+    .filter((r) => wanted === undefined || wanted.has(r.id))
+    .map((r) => {
+      const total = Number(r.cash) + (r.vals ?? []).reduce((s: number, v) => s + Number(v), 0);
+      const figure = drift.get(r.id)!;
+      return {
+        accountId: r.id,
+        householdId: r.household_id,
+        modelId: r.model_id,
+        cashUsd: usd(Number(r.cash)),
+        valueUsd: usd(total),
+        maxDrift: figure.maxDrift,
+        driftThreshold: figure.threshold,
+        harvestableLossUsd: usd(harvestable(r)),
+      };
+    });
+}
+
+/** Each account's drift figure, household by household. */
+function driftByAccount(rows: readonly Row[], targets: (modelId: string) => Map<string, number>) {
+  const byHousehold = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = byHousehold.get(r.household_id);
+    if (list) list.push(r);
+    else byHousehold.set(r.household_id, [r]);
+  }
+  const out = new Map<string, ReturnType<typeof householdDriftFigures>[number]>();
+  for (const members of byHousehold.values()) {
+    const figures = householdDriftFigures(
+      members.map(driftAccount),
+      members[0]!.household_model_id,
+      targets,
+    );
+    members.forEach((r, i) => out.set(r.id, figures[i]!));
+  }
+  return out;
+}
+
+function driftAccount(r: Row): DriftAccount {
+  const valueUsd = new Map<string, number>();
+  (r.secs ?? []).forEach((s, i) => valueUsd.set(s, (valueUsd.get(s) ?? 0) + Number(r.vals![i])));
+  return {
+    modelId: r.model_id,
+    tradable: r.tradable,
+    cashUsd: Number(r.cash),
+    valueUsd,
+    threshold: r.settings?.drift?.threshold,
+  };
 }
 
 /** An amount of USD to the cent (figures computed in float64 shed their noise). */
@@ -136,4 +171,4 @@ export const usd = (x: number): number => Math.round(x * 100) / 100;
 
 /** Drift beyond the account's threshold. */
 export const outOfTolerance = (f: AccountFigures): boolean =>
-  f.maxDrift !== null && f.maxDrift > f.driftThreshold;
+  driftOutOfTolerance({ maxDrift: f.maxDrift, threshold: f.driftThreshold });

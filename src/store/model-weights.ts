@@ -30,7 +30,7 @@ export async function latestModels(db: Db): Promise<Map<string, LatestModel>> {
 /** Security weights of model `id`, sub-models multiplied through. */
 export function flattenModel(
   id: string,
-  models: ReadonlyMap<string, LatestModel>,
+  models: ReadonlyMap<string, { readonly targets: readonly ModelTarget[] }>,
   scale = 1,
   out = new Map<string, number>(),
   depth = 0,

@@ -20,7 +20,7 @@ export const HoldingSchema = z.strictObject({
   weight: z.number(),
   /** The model's weight (sub-models multiplied through); 0 when the model does not hold it. */
   targetWeight: z.number(),
-  /** weight − targetWeight. */
+  /** weight − targetWeight; in household mode the household's combined weight − targetWeight. */
   drift: z.number(),
 });
 export type Holding = z.infer<typeof HoldingSchema>;
@@ -47,6 +47,12 @@ export const AccountDetailSchema = z.strictObject({
   taxStatus: TaxStatusSchema,
   tradable: z.boolean(),
   modelId: z.string().nullable(),
+  /**
+   * The household's own model, or null. When set, the household is rebalanced as one portfolio:
+   * `maxDrift`, `driftThreshold` and each holding's `drift` are the household's (its combined
+   * weights against this model), `targetWeight` is this model's.
+   */
+  householdModelId: z.string().nullable(),
   /** The latest price date; terms are counted to it. */
   asOf: DateSchema.nullable(),
   valueUsd: z.number(),

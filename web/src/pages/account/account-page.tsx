@@ -44,7 +44,11 @@ export function AccountPage({ id }: AccountPageProps) {
         title={data?.name ? `${data.name} (${id})` : id}
         subtitle={
           data &&
-          `${data.taxStatus} · model ${data.modelId ?? 'none (own portfolio)'} · prices as of ${data.asOf ?? '—'} · settings v${data.settingsVersion}`
+          `${data.taxStatus} · ${
+            data.householdModelId === null
+              ? `model ${data.modelId ?? 'none (own portfolio)'}`
+              : `household model ${data.householdModelId} (asset location)`
+          } · prices as of ${data.asOf ?? '—'} · settings v${data.settingsVersion}`
         }
       />
       <ErrorBanner error={error} />
@@ -52,10 +56,23 @@ export function AccountPage({ id }: AccountPageProps) {
       {data && (
         <div className="grid">
           <AccountKpis account={data} threshold={threshold} />
-          <Card title="Holdings" span="two-thirds">
+          <Card
+            title={
+              data.householdModelId === null
+                ? 'Holdings'
+                : 'Holdings · target and drift of the household'
+            }
+            span="two-thirds"
+          >
             <HoldingsTable holdings={data.holdings} threshold={threshold} />
           </Card>
-          <Card title="Drift from target" span="third" testId="drift-chart-card">
+          <Card
+            title={
+              data.householdModelId === null ? 'Drift from target' : 'Household drift from target'
+            }
+            span="third"
+            testId="drift-chart-card"
+          >
             <DriftChart
               items={data.holdings.map((h) => ({ label: h.securityId, drift: h.drift }))}
               threshold={threshold}
