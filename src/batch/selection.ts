@@ -4,12 +4,15 @@
  * last finished run), or a loss-harvest scan of taxable accounts.
  */
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import type { AccountSettings } from '../domain/index.js';
+import { householdDriftBefore, type DriftSources } from '../rebalance/index.js';
 import {
-  driftOutOfTolerance,
-  householdDriftFigures,
-  type AccountSettings,
-} from '../domain/index.js';
-import { flattenModel, rowsOf, schema, type Db, type MarketSnapshot } from '../store/index.js';
+  DEFAULT_DRIFT_THRESHOLD,
+  rowsOf,
+  schema,
+  type Db,
+  type MarketSnapshot,
+} from '../store/index.js';
 
 export type Trigger = 'drift' | 'cash' | 'settings' | 'model' | 'harvest';
 
@@ -20,7 +23,7 @@ export type Selection =
   | { kind: 'advisor'; advisor: string }
   | { kind: 'trigger'; trigger: Trigger };
 
-export { DEFAULT_DRIFT_THRESHOLD } from '../domain/index.js';
+export { DEFAULT_DRIFT_THRESHOLD };
 
 const { accounts, households, models, accountSettings, transactions, runs } = schema;
 
@@ -156,22 +159,21 @@ async function latestSettings(db: Db): Promise<LatestSettings[]> {
 }
 
 /**
- * Households with drift beyond the threshold, at the snapshot's prices (domain
- * `householdDriftFigures`: an account against its model, or a household with a model of its own
- * as one combined portfolio, held-away accounts included). Only tradable accounts trigger.
+ * Households with drift beyond the threshold at the snapshot's prices: the engine's drift before
+ * trading (`householdDriftBefore`: an account against its benchmark, or a household with a model
+ * of its own as one combined portfolio, held-away accounts included). Only tradable accounts
+ * trigger.
  */
 async function driftScan(db: Db, snap: MarketSnapshot): Promise<string[]> {
-  const settings = new Map((await latestSettings(db)).map((s) => [s.account_id, s.settings]));
+  const settingsOf = new Map((await latestSettings(db)).map((s) => [s.account_id, s.settings]));
   const rows = await db
     .select({ account: accounts, householdModelId: households.modelId })
     .from(accounts)
     .innerJoin(households, eq(households.id, accounts.householdId))
     .orderBy(accounts.householdId, accounts.id);
-  const targets = new Map<string, Map<string, number>>();
-  const targetOf = (id: string): Map<string, number> => {
-    let t = targets.get(id);
-    if (!t) targets.set(id, (t = flattenModel(id, snap.models)));
-    return t;
+  const sources: DriftSources = {
+    models: snap.models,
+    traits: (id) => snap.securities.get(id),
   };
   const out: string[] = [];
   for (const slice of householdSlices(rows, (r) => r.account.householdId)) {
@@ -180,28 +182,33 @@ async function driftScan(db: Db, snap: MarketSnapshot): Promise<string[]> {
       slice.map((r) => r.account.id),
     );
     for (const members of groupBy(slice, (r) => r.account.householdId)) {
-      const figures = householdDriftFigures(
+      const figures = householdDriftBefore(
         members.map(({ account: a }) => {
           const valueUsd = new Map<string, number>();
           for (const l of lotsOf.get(a.id) ?? []) {
             const v = Number(l.quantity) * (snap.prices.get(l.securityId)?.close ?? 0);
             valueUsd.set(l.securityId, (valueUsd.get(l.securityId) ?? 0) + v);
           }
-          const threshold = settings.get(a.id)?.drift?.threshold;
+          const settings = settingsOf.get(a.id) ?? {};
           return {
             modelId: a.modelId,
             tradable: a.tradable,
             cashUsd: Number(a.cash),
             valueUsd,
-            threshold,
+            settings,
           };
         }),
         members[0]!.householdModelId,
-        targetOf,
+        sources,
       );
-      const triggered = members.some(
-        (r, i) => r.account.tradable && driftOutOfTolerance(figures[i]!),
-      );
+      const triggered = members.some((r, i) => {
+        const { maxDrift, threshold } = figures[i]!;
+        return (
+          r.account.tradable &&
+          maxDrift !== null &&
+          maxDrift > (threshold ?? DEFAULT_DRIFT_THRESHOLD)
+        );
+      });
       if (triggered) out.push(members[0]!.account.householdId);
     }
   }

@@ -4,4 +4,3 @@ export * from './tax-status.js';
 export * from './rebalance.js';
 export * from './random.js';
 export * from './proposal-status.js';
-export * from './drift.js';

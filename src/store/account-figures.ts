@@ -1,23 +1,26 @@
 /**
  * Every account's value, cash and largest drift at the latest prices, from one SQL statement
  * that reads each account's lots once: the household list, a household, and the book overview
- * all read from here. Drift is as the `drift` trigger measures it (domain `householdDriftFigures`):
- * max |held weight − flattened model weight| over the securities either holds, the household's
+ * all read from here. Drift is the engine's drift before trading (spec Definitions, "Drift";
+ * `householdDriftBefore`), as the `drift` trigger measures it: against the benchmark with
+ * substitutions and the cash target applied and `noHold` securities left out, the household's
  * combined figure for every account of a household with a model of its own.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import type { AccountSettings } from '../domain/index.js';
 import {
-  DEFAULT_DRIFT_THRESHOLD,
-  driftOutOfTolerance,
-  householdDriftFigures,
-  type AccountSettings,
-  type DriftAccount,
-} from '../domain/index.js';
+  householdDriftBefore,
+  type DriftAccountInput,
+  type DriftBefore,
+  type DriftSources,
+} from '../rebalance/index.js';
 import { rowsOf } from './market-snapshot.js';
-import { flattenModel, latestModels } from './model-weights.js';
+import { latestModels } from './model-weights.js';
 import type { Db } from './open-store.js';
+import { securities } from './schema/index.js';
 
-export { DEFAULT_DRIFT_THRESHOLD };
+/** Drift threshold where no account sets one (as the `drift` trigger). */
+export const DEFAULT_DRIFT_THRESHOLD = 0.02;
 
 /** One account's figures. */
 export interface AccountFigures {
@@ -29,6 +32,8 @@ export interface AccountFigures {
   /** Null for an account without a model or without value. */
   maxDrift: number | null;
   driftThreshold: number;
+  /** With `detail`: each security's drift target and drift (see `DriftBefore.bySecurity`). */
+  driftBySecurity?: ReadonlyMap<string, { target: number; drift: number }>;
   /**
    * Unrealized losses a harvest could take (as the `harvest` trigger finds them): lots at a loss
    * larger than `minHarvest`, in a taxable, tradable account that harvests losses; else 0.
@@ -40,6 +45,8 @@ export interface AccountFigures {
 export interface FigureScope {
   householdIds?: readonly string[];
   accountIds?: readonly string[];
+  /** Each account's drift per security too (for one account's page). */
+  detail?: boolean;
 }
 
 /** `column = ANY(list)` with the whole list as one JSON parameter, however long it is. */
@@ -95,8 +102,7 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
     scope.accountIds || scope.householdIds
       ? sql`l.account_id IN (SELECT a.id FROM accounts a WHERE ${accountWhere})`
       : sql`true`;
-  const models = await latestModels(db);
-  const targets = new Map([...models.keys()].map((id) => [id, flattenModel(id, models)]));
+  const sources = await driftSources(db);
   const rows = rowsOf<Row>(
     await db.execute(sql`
       WITH px AS (${LATEST_PRICES}),
@@ -114,13 +120,14 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
       LEFT JOIN held ON held.account_id = a.id
       WHERE ${accountWhere} ORDER BY a.id`),
   );
-  const drift = driftByAccount(rows, (id) => targets.get(id) ?? new Map<string, number>());
+  const drift = driftByAccount(rows, sources, scope.detail === true);
   const wanted = scope.accountIds ? new Set(scope.accountIds) : undefined;
   return rows
     .filter((r) => wanted === undefined || wanted.has(r.id))
     .map((r) => {
       const total = Number(r.cash) + (r.vals ?? []).reduce((s: number, v) => s + Number(v), 0);
       const figure = drift.get(r.id)!;
+      const detail = figure.bySecurity ? { driftBySecurity: figure.bySecurity } : {};
       return {
         accountId: r.id,
         householdId: r.household_id,
@@ -130,31 +137,51 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
         maxDrift: figure.maxDrift,
         driftThreshold: figure.threshold,
         harvestableLossUsd: usd(harvestable(r)),
+        ...detail,
       };
     });
 }
 
+/** Models and security traits for {@link householdDriftBefore}, read once. */
+export async function driftSources(db: Db): Promise<DriftSources> {
+  const models = await latestModels(db);
+  const traits = new Map(
+    (
+      await db
+        .select({ id: securities.id, sector: securities.sector, tags: securities.tags })
+        .from(securities)
+    ).map((s) => [s.id, s]),
+  );
+  return { models, traits: (id) => traits.get(id) };
+}
+
 /** Each account's drift figure, household by household. */
-function driftByAccount(rows: readonly Row[], targets: (modelId: string) => Map<string, number>) {
+function driftByAccount(rows: readonly Row[], sources: DriftSources, detail: boolean) {
   const byHousehold = new Map<string, Row[]>();
   for (const r of rows) {
     const list = byHousehold.get(r.household_id);
     if (list) list.push(r);
     else byHousehold.set(r.household_id, [r]);
   }
-  const out = new Map<string, ReturnType<typeof householdDriftFigures>[number]>();
+  const out = new Map<string, DriftBefore & { threshold: number }>();
   for (const members of byHousehold.values()) {
-    const figures = householdDriftFigures(
+    const figures = householdDriftBefore(
       members.map(driftAccount),
       members[0]!.household_model_id,
-      targets,
+      sources,
+      detail,
     );
-    members.forEach((r, i) => out.set(r.id, figures[i]!));
+    members.forEach((r, i) =>
+      out.set(r.id, {
+        ...figures[i]!,
+        threshold: figures[i]!.threshold ?? DEFAULT_DRIFT_THRESHOLD,
+      }),
+    );
   }
   return out;
 }
 
-function driftAccount(r: Row): DriftAccount {
+function driftAccount(r: Row): DriftAccountInput {
   const valueUsd = new Map<string, number>();
   (r.secs ?? []).forEach((s, i) => valueUsd.set(s, (valueUsd.get(s) ?? 0) + Number(r.vals![i])));
   return {
@@ -162,7 +189,7 @@ function driftAccount(r: Row): DriftAccount {
     tradable: r.tradable,
     cashUsd: Number(r.cash),
     valueUsd,
-    threshold: r.settings?.drift?.threshold,
+    settings: r.settings ?? {},
   };
 }
 
@@ -171,4 +198,4 @@ export const usd = (x: number): number => Math.round(x * 100) / 100;
 
 /** Drift beyond the account's threshold. */
 export const outOfTolerance = (f: AccountFigures): boolean =>
-  driftOutOfTolerance({ maxDrift: f.maxDrift, threshold: f.driftThreshold });
+  f.maxDrift !== null && f.maxDrift > f.driftThreshold;

@@ -13,7 +13,6 @@ import {
   usd,
 } from './account-figures.js';
 import { rowsOf } from './market-snapshot.js';
-import { flattenModel, latestModels } from './model-weights.js';
 import type { Db } from './open-store.js';
 import { holdingsOf, type HoldingLine, type LotLine, type LotRow } from './account-holdings.js';
 import { accountSettings, accounts, households, securities } from './schema/index.js';
@@ -72,11 +71,10 @@ export async function getAccount(
     await db.execute(sql`SELECT to_char(max(date), 'YYYY-MM-DD') AS d FROM prices`),
   );
   const asOf = asOfRow?.d ?? null;
-  const [fig] = await accountFigures(db, { accountIds: [id] });
-  const models = await latestModels(db);
-  const { householdModelId } = row;
-  const modelId = householdModelId ?? a.modelId;
-  const target = modelId ? flattenModel(modelId, models) : new Map<string, number>();
+  const [fig] = await accountFigures(db, { accountIds: [id], detail: true });
+  // The engine's drift target per security (household mode: the household's), as the figure.
+  const bySecurity = fig?.driftBySecurity ?? new Map<string, { target: number; drift: number }>();
+  const target = new Map([...bySecurity].map(([s, v]) => [s, v.target]));
   const ids = [...new Set([...lots.map((l) => l.security_id), ...target.keys()])];
   const named = await db
     .select({ id: securities.id, name: securities.name })
@@ -111,7 +109,7 @@ export async function getAccount(
     taxStatus: a.taxStatus,
     tradable: a.tradable,
     modelId: a.modelId,
-    householdModelId,
+    householdModelId: row.householdModelId,
     asOf,
     valueUsd: total,
     cashUsd: Number(a.cash),
@@ -119,13 +117,10 @@ export async function getAccount(
     unrealizedGainUsd: usd(lotLines.reduce((s, l) => s + l.unrealizedGainUsd, 0)),
     maxDrift: fig?.maxDrift ?? null,
     driftThreshold: fig?.driftThreshold ?? DEFAULT_DRIFT_THRESHOLD,
-    holdings:
-      householdModelId === null
-        ? holdingsOf(lots, names, total, target)
-        : householdDrift(
-            holdingsOf(lots, names, total, target),
-            await householdWeights(db, a.householdId),
-          ),
+    holdings: holdingsOf(lots, names, total, target).map((h) => ({
+      ...h,
+      drift: bySecurity.get(h.securityId)?.drift ?? h.drift,
+    })),
     lots: lotLines,
     settings: st?.settings ?? {},
     settingsVersion: st?.version ?? 0,
@@ -144,31 +139,4 @@ export async function accountOwner(
     .where(eq(accounts.id, accountId))
     .orderBy(asc(accounts.id));
   return row;
-}
-
-/**
- * In household mode a position's drift is the household's: its combined weight over all the
- * household's accounts less the household model's target (the account's own weight and the
- * target stay as they are), so the table and chart agree with the household figure.
- */
-function householdDrift(holdings: HoldingLine[], combined: Map<string, number>): HoldingLine[] {
-  return holdings.map((h) => ({ ...h, drift: (combined.get(h.securityId) ?? 0) - h.targetWeight }));
-}
-
-/** Each security's weight in a household's combined holdings (cash in the value). */
-async function householdWeights(db: Db, householdId: string): Promise<Map<string, number>> {
-  const rows = rowsOf<{ security_id: string | null; value: number }>(
-    await db.execute(sql`
-      WITH px AS (${LATEST_PRICES})
-      SELECT l.security_id, sum(l.quantity::float8 * coalesce(px.close, 0)) AS value
-      FROM lots l JOIN accounts a ON a.id = l.account_id LEFT JOIN px ON px.security_id = l.security_id
-      WHERE a.household_id = ${householdId} GROUP BY l.security_id
-      UNION ALL
-      SELECT NULL, sum(a.cash::float8) FROM accounts a WHERE a.household_id = ${householdId}`),
-  );
-  const total = rows.reduce((sum, r) => sum + Number(r.value ?? 0), 0);
-  const weights = new Map<string, number>();
-  for (const r of rows)
-    if (r.security_id !== null && total > 0) weights.set(r.security_id, Number(r.value) / total);
-  return weights;
 }

@@ -5,7 +5,7 @@ import { TaxStatusSchema, TermSchema } from '../../io/enums.js';
 import { strictObject } from '../../io/strict-object.js';
 import { DateSchema, listOf, NoteSchema, TimestampSchema } from './common.js';
 
-/** A position: the account's lots of one security summed, against the model's target. */
+/** A position: the account's lots of one security summed, against its drift target. */
 export const HoldingSchema = z.strictObject({
   securityId: z.string(),
   name: z.string(),
@@ -18,9 +18,16 @@ export const HoldingSchema = z.strictObject({
   unrealizedGainUsd: z.number(),
   /** Share of the account's value (cash included in the value). */
   weight: z.number(),
-  /** The model's weight (sub-models multiplied through); 0 when the model does not hold it. */
+  /**
+   * The drift target (spec Definitions, "Drift"): the account's benchmark — its model flattened,
+   * substitutions applied, scaled to its cash target — without `noHold` securities, scaled back
+   * up; in household mode the household's. 0 where the target does not hold it.
+   */
   targetWeight: z.number(),
-  /** weight − targetWeight; in household mode the household's combined weight − targetWeight. */
+  /**
+   * weight − targetWeight (in household mode the household's combined weight − targetWeight); 0
+   * for a `noHold` security, which drift leaves out.
+   */
   drift: z.number(),
 });
 export type Holding = z.infer<typeof HoldingSchema>;
@@ -49,8 +56,8 @@ export const AccountDetailSchema = z.strictObject({
   modelId: z.string().nullable(),
   /**
    * The household's own model, or null. When set, the household is rebalanced as one portfolio:
-   * `maxDrift`, `driftThreshold` and each holding's `drift` are the household's (its combined
-   * weights against this model), `targetWeight` is this model's.
+   * `maxDrift`, `driftThreshold` and each holding's `targetWeight` and `drift` are the
+   * household's (its combined weights against this model).
    */
   householdModelId: z.string().nullable(),
   /** The latest price date; terms are counted to it. */
