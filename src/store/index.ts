@@ -144,7 +144,7 @@ export {
   type HouseholdQuery,
   type HouseholdView,
 } from './household-reads.js';
-export { flattenModel, latestModels, type LatestModel } from './model-weights.js';
+export { latestModels, type LatestModel } from './model-weights.js';
 export {
   checkModelTargets,
   listModelPage,
