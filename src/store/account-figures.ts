@@ -87,10 +87,10 @@ function harvestable(row: Row): number {
 
 /**
  * The figures of the accounts in `scope`, by account id. One pass over the lots in SQL, grouped
- * by account only (each account's lots arrive as two arrays); drift against the flattened
- * model is then a loop here — cheaper than making the database join every (account, security)
- * pair with every target. Accounts asked for by id are read with their households' other
- * accounts, which a household model's drift combines.
+ * by account only (each account's lots arrive as two arrays); drift is then computed here, a
+ * household at a time — cheaper than making the database join every (account, security) pair
+ * with every target. Accounts asked for by id are read with their households' other accounts,
+ * which a household model's drift combines.
  */
 export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<AccountFigures[]> {
   const accountWhere = scope.accountIds
@@ -143,7 +143,7 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
 }
 
 /** Models and security traits for {@link householdDriftBefore}, read once. */
-export async function driftSources(db: Db): Promise<DriftSources> {
+async function driftSources(db: Db): Promise<DriftSources> {
   const models = await latestModels(db);
   const traits = new Map(
     (
