@@ -4,6 +4,7 @@
  * and the drift trigger measure it as the engine does, as one portfolio.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { householdDriftBefore } from '../rebalance/index.js';
 import {
   accountFigures,
   getAccount,
@@ -76,17 +77,19 @@ describe.each(testStoreKinds())('drift of a household model on $name', ({ open }
   afterAll(async () => store?.close());
 
   it('gives every account the combined figure; without the household model, its own', async () => {
-    const figs = new Map((await accountFigures(store.db)).map((f) => [f.accountId, f]));
+    const figs = new Map(
+      (await accountFigures(store.db, householdDriftBefore)).map((f) => [f.accountId, f]),
+    );
     for (const id of ['H3-TAX', 'H3-IRA']) expect(figs.get(id)!.maxDrift).toBeLessThan(0.001);
     expect(figs.get('H4-TAX')!.maxDrift).toBeCloseTo(0.4, 9);
     expect(figs.get('H4-IRA')!.maxDrift).toBeGreaterThan(0.55);
     // Asked for one account, the figure still combines its household.
-    const [one] = await accountFigures(store.db, { accountIds: ['H3-TAX'] });
+    const [one] = await accountFigures(store.db, householdDriftBefore, { accountIds: ['H3-TAX'] });
     expect(one).toEqual(figs.get('H3-TAX'));
   });
 
   it("shows an account's positions against the household model, with the household's drift", async () => {
-    const tax = (await getAccount(store.db, 'H3-TAX'))!;
+    const tax = (await getAccount(store.db, householdDriftBefore, 'H3-TAX'))!;
     expect(tax).toMatchObject({ householdModelId: 'balanced', modelId: 'balanced' });
     const bnd = tax.holdings.find((h) => h.securityId === 'BND')!;
     expect(bnd).toMatchObject({ weight: 0, targetWeight: 0.38 });
@@ -94,7 +97,7 @@ describe.each(testStoreKinds())('drift of a household model on $name', ({ open }
     const vti = tax.holdings.find((h) => h.securityId === 'VTI')!;
     expect(vti.weight).toBe(1);
     expect(Math.abs(vti.drift)).toBeLessThan(0.001);
-    const own = (await getAccount(store.db, 'H4-TAX'))!;
+    const own = (await getAccount(store.db, householdDriftBefore, 'H4-TAX'))!;
     expect(own.householdModelId).toBeNull();
     expect(own.holdings.find((h) => h.securityId === 'VTI')!.drift).toBeCloseTo(0.4, 9);
   });

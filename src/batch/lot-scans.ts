@@ -4,8 +4,8 @@
  * in memory at once).
  */
 import { eq, inArray } from 'drizzle-orm';
-import type { AccountSettings } from '../domain/index.js';
-import { householdDriftBefore, type DriftSources } from '../rebalance/index.js';
+import type { AccountSettings, DriftSources } from '../domain/index.js';
+import { householdDriftBefore } from '../rebalance/index.js';
 import { DEFAULT_DRIFT_THRESHOLD, schema, type Db, type MarketSnapshot } from '../store/index.js';
 
 const { accounts, households } = schema;

@@ -4,3 +4,4 @@ export * from './tax-status.js';
 export * from './rebalance.js';
 export * from './random.js';
 export * from './proposal-status.js';
+export type * from './drift.js';

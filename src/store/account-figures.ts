@@ -1,19 +1,20 @@
 /**
  * Every account's value, cash and largest drift at the latest prices, from one SQL statement
  * that reads each account's lots once: the household list, a household, and the book overview
- * all read from here. Drift is the engine's drift before trading (spec Definitions, "Drift";
- * `householdDriftBefore`), as the `drift` trigger measures it: against the benchmark with
- * substitutions and the cash target applied and `noHold` securities left out, the household's
- * combined figure for every account of a household with a model of its own.
+ * all read from here. Drift is the engine's drift before trading (spec Definitions, "Drift"), as
+ * the `drift` trigger measures it: against the benchmark with substitutions and the cash target
+ * applied and `noHold` securities left out, the household's combined figure for every account of
+ * a household with a model of its own. The store knows no engine: its reads take the measure
+ * (`DriftMeasure`; `householdDriftBefore` of src/rebalance) from their callers.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { AccountSettings } from '../domain/index.js';
-import {
-  householdDriftBefore,
-  type DriftAccountInput,
-  type DriftBefore,
-  type DriftSources,
-} from '../rebalance/index.js';
+import type {
+  AccountSettings,
+  DriftAccountInput,
+  DriftBefore,
+  DriftMeasure,
+  DriftSources,
+} from '../domain/index.js';
 import { rowsOf } from './market-snapshot.js';
 import { latestModels } from './model-weights.js';
 import type { Db } from './open-store.js';
@@ -92,7 +93,11 @@ function harvestable(row: Row): number {
  * with every target. Accounts asked for by id are read with their households' other accounts,
  * which a household model's drift combines.
  */
-export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<AccountFigures[]> {
+export async function accountFigures(
+  db: Db,
+  measure: DriftMeasure,
+  scope: FigureScope = {},
+): Promise<AccountFigures[]> {
   const accountWhere = scope.accountIds
     ? sql`a.household_id IN (SELECT o.household_id FROM accounts o WHERE ${inJsonList(sql`o.id`, scope.accountIds)})`
     : scope.householdIds
@@ -120,7 +125,7 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
       LEFT JOIN held ON held.account_id = a.id
       WHERE ${accountWhere} ORDER BY a.id`),
   );
-  const drift = driftByAccount(rows, sources, scope.detail === true);
+  const drift = driftByAccount(rows, measure, sources, scope.detail === true);
   const wanted = scope.accountIds ? new Set(scope.accountIds) : undefined;
   return rows
     .filter((r) => wanted === undefined || wanted.has(r.id))
@@ -142,7 +147,7 @@ export async function accountFigures(db: Db, scope: FigureScope = {}): Promise<A
     });
 }
 
-/** Models and security traits for {@link householdDriftBefore}, read once. */
+/** Models and security traits for the drift measure, read once. */
 async function driftSources(db: Db): Promise<DriftSources> {
   const models = await latestModels(db);
   const traits = new Map(
@@ -156,7 +161,12 @@ async function driftSources(db: Db): Promise<DriftSources> {
 }
 
 /** Each account's drift figure, household by household. */
-function driftByAccount(rows: readonly Row[], sources: DriftSources, detail: boolean) {
+function driftByAccount(
+  rows: readonly Row[],
+  measure: DriftMeasure,
+  sources: DriftSources,
+  detail: boolean,
+) {
   const byHousehold = new Map<string, Row[]>();
   for (const r of rows) {
     const list = byHousehold.get(r.household_id);
@@ -165,7 +175,7 @@ function driftByAccount(rows: readonly Row[], sources: DriftSources, detail: boo
   }
   const out = new Map<string, DriftBefore & { threshold: number }>();
   for (const members of byHousehold.values()) {
-    const figures = householdDriftBefore(
+    const figures = measure(
       members.map(driftAccount),
       members[0]!.household_model_id,
       sources,

@@ -3,7 +3,7 @@
  * holding-period term at the latest prices, and its current settings.
  */
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { AccountSettings, TaxStatus } from '../domain/index.js';
+import type { AccountSettings, DriftMeasure, TaxStatus } from '../domain/index.js';
 import { isLongTerm, toDay } from '../tax/index.js';
 import {
   accountFigures,
@@ -44,6 +44,7 @@ export interface AccountView {
 /** One account (undefined when missing, or not in the given advisor's households). */
 export async function getAccount(
   db: Db,
+  measure: DriftMeasure,
   id: string,
   advisor?: string,
 ): Promise<AccountView | undefined> {
@@ -71,7 +72,7 @@ export async function getAccount(
     await db.execute(sql`SELECT to_char(max(date), 'YYYY-MM-DD') AS d FROM prices`),
   );
   const asOf = asOfRow?.d ?? null;
-  const [fig] = await accountFigures(db, { accountIds: [id], detail: true });
+  const [fig] = await accountFigures(db, measure, { accountIds: [id], detail: true });
   // The engine's drift target per security (household mode: the household's), as the figure.
   const bySecurity = fig?.driftBySecurity ?? new Map<string, { target: number; drift: number }>();
   const target = new Map([...bySecurity].map(([s, v]) => [s, v.target]));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { householdDriftBefore } from '../rebalance/index.js';
 import { accountFigures } from './account-figures.js';
 import { createApiToken, findApiToken } from './api-tokens-repo.js';
 import {
@@ -30,7 +31,7 @@ describe.each(testStoreKinds())('API reads on $name', ({ open }) => {
   afterAll(async () => store?.close());
 
   it('values accounts at the latest prices and measures drift against the model', async () => {
-    const figs = await accountFigures(store.db);
+    const figs = await accountFigures(store.db, householdDriftBefore);
     const tax = figs.find((f) => f.accountId === 'H1-TAX')!;
     expect(tax.valueUsd).toBeCloseTo(10000 + 100 * 301.25, 6);
     // Holds no BND against a 38% target: the largest drift.
@@ -40,26 +41,39 @@ describe.each(testStoreKinds())('API reads on $name', ({ open }) => {
   });
 
   it('lists households with value, filtered by advisor and by search text', async () => {
-    const all = await listHouseholds(store.db, { limit: 10, offset: 0 });
+    const all = await listHouseholds(store.db, householdDriftBefore, { limit: 10, offset: 0 });
     expect(all.total).toBe(2);
     expect(all.items[0]).toMatchObject({ id: 'H1', accounts: 2, outOfTolerance: true });
     expect(all.items[0]!.valueUsd).toBeCloseTo(40125 + 4120, 6);
-    const bobs = await listHouseholds(store.db, { advisor: 'bob', limit: 10, offset: 0 });
+    const bobs = await listHouseholds(store.db, householdDriftBefore, {
+      advisor: 'bob',
+      limit: 10,
+      offset: 0,
+    });
     expect(bobs.items.map((h) => h.id)).toEqual(['H2']);
-    const found = await listHouseholds(store.db, { q: 'smi', limit: 10, offset: 0 });
+    const found = await listHouseholds(store.db, householdDriftBefore, {
+      q: 'smi',
+      limit: 10,
+      offset: 0,
+    });
     expect(found.items.map((h) => h.id)).toEqual(['H1']);
-    expect((await listHouseholds(store.db, { q: '%', limit: 10, offset: 0 })).total).toBe(0);
+    expect(
+      (await listHouseholds(store.db, householdDriftBefore, { q: '%', limit: 10, offset: 0 }))
+        .total,
+    ).toBe(0);
   });
 
   it("hides another advisor's household and account as if missing", async () => {
-    expect(await getHousehold(store.db, 'H1', 'alice')).toMatchObject({ id: 'H1' });
-    expect(await getHousehold(store.db, 'H1', 'bob')).toBeUndefined();
-    expect(await getAccount(store.db, 'H1-TAX', 'bob')).toBeUndefined();
-    expect(await getAccount(store.db, 'NOPE')).toBeUndefined();
+    expect(await getHousehold(store.db, householdDriftBefore, 'H1', 'alice')).toMatchObject({
+      id: 'H1',
+    });
+    expect(await getHousehold(store.db, householdDriftBefore, 'H1', 'bob')).toBeUndefined();
+    expect(await getAccount(store.db, householdDriftBefore, 'H1-TAX', 'bob')).toBeUndefined();
+    expect(await getAccount(store.db, householdDriftBefore, 'NOPE')).toBeUndefined();
   });
 
   it('shows lots with unrealized gain and term, and holdings against targets', async () => {
-    const a = (await getAccount(store.db, 'H1-TAX'))!;
+    const a = (await getAccount(store.db, householdDriftBefore, 'H1-TAX'))!;
     expect(a.lots).toEqual([
       expect.objectContaining({ id: 'L1', term: 'long', unrealizedGainUsd: 30125 - 35000 }),
     ]);
@@ -71,7 +85,7 @@ describe.each(testStoreKinds())('API reads on $name', ({ open }) => {
   });
 
   it('sums the book: tolerance, harvestable losses, models', async () => {
-    const b = await bookOverview(store.db);
+    const b = await bookOverview(store.db, householdDriftBefore);
     expect(b).toMatchObject({ asOf: '2026-11-20', households: 2, accounts: 3 });
     expect(b.accountsOutOfTolerance).toBe(3);
     expect(b.accountsWithHarvestableLosses).toBe(1);

@@ -5,6 +5,7 @@
  * each lot once.
  */
 import { count, desc, sql } from 'drizzle-orm';
+import type { DriftMeasure } from '../domain/index.js';
 import { accountFigures, outOfTolerance, usd } from './account-figures.js';
 import { gainBudgetUse, type GainBudgetUse } from './gain-budget-use.js';
 import { rowsOf } from './market-snapshot.js';
@@ -36,9 +37,9 @@ export interface BookView {
   latestRun: { id: string; asOf: string; status: string } | null;
 }
 
-/** The overview of the whole book. */
-export async function bookOverview(db: Db): Promise<BookView> {
-  const figs = await accountFigures(db);
+/** The overview of the whole book; `measure`: the engine's drift (see account-figures.ts). */
+export async function bookOverview(db: Db, measure: DriftMeasure): Promise<BookView> {
+  const figs = await accountFigures(db, measure);
   const models = await latestModels(db);
   const byModel = new Map<string | null, ModelLine>();
   for (const f of figs) {

@@ -4,7 +4,7 @@
  * reads as "no such household", so a caller scoped to one advisor cannot tell the difference.
  */
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { AccountSettings, TaxStatus } from '../domain/index.js';
+import type { AccountSettings, DriftMeasure, TaxStatus } from '../domain/index.js';
 import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
 import type { Db } from './open-store.js';
 import { accountSettings, accounts, households, proposals } from './schema/index.js';
@@ -49,6 +49,7 @@ function lineOf(h: { id: string; name: string; advisor: string }, figs: AccountF
 /** A page of households by id, valued at the latest prices. */
 export async function listHouseholds(
   db: Db,
+  measure: DriftMeasure,
   query: HouseholdQuery,
 ): Promise<{ items: HouseholdLine[]; total: number }> {
   const where: SQL[] = [];
@@ -66,7 +67,8 @@ export async function listHouseholds(
     .limit(query.limit)
     .offset(query.offset);
   const [total] = await db.select({ n: count() }).from(households).where(matching);
-  const figs = page.length ? await accountFigures(db, { householdIds: page.map((h) => h.id) }) : [];
+  const householdIds = page.map((h) => h.id);
+  const figs = page.length ? await accountFigures(db, measure, { householdIds }) : [];
   return {
     items: page.map((h) =>
       lineOf(
@@ -104,6 +106,7 @@ export interface HouseholdView {
 /** One household (undefined when missing, or not the given advisor's). */
 export async function getHousehold(
   db: Db,
+  measure: DriftMeasure,
   id: string,
   advisor?: string,
 ): Promise<HouseholdView | undefined> {
@@ -115,7 +118,7 @@ export async function getHousehold(
     .where(eq(accounts.householdId, id))
     .orderBy(asc(accounts.id));
   const figs = new Map(
-    (await accountFigures(db, { householdIds: [id] })).map((f) => [f.accountId, f]),
+    (await accountFigures(db, measure, { householdIds: [id] })).map((f) => [f.accountId, f]),
   );
   const views: HouseholdAccountView[] = [];
   for (const a of accs) {

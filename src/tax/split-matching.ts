@@ -4,8 +4,9 @@
  * split, 10 new shares are the 100 sold, and matching them one for one disallowed a tenth of the
  * loss where all of it is washed; after a 2-for-1 split, 100 new shares are 50 sold, not 100. A
  * later purchase is therefore counted in sold-share units: each sold share is `newShares ÷
- * oldShares` of its shares, the product of the ratios of the splits of its company (its ticker
- * and every name it had through ticker changes) replayed between the sale and the purchase.
+ * oldShares` of the purchase's shares, the product of the ratios of the splits of the purchased
+ * company (its ticker and every name it had through ticker changes) replayed between the sale
+ * and the purchase.
  */
 import { exact, roundShares, ZERO, type Exact } from './exact.js';
 import type { LedgerState } from './ledger-state.js';

@@ -3,6 +3,7 @@
  * settings version (admin, pm). Advisors read their own households' accounts only.
  */
 import type { AccountSettings } from '../../domain/index.js';
+import { householdDriftBefore } from '../../rebalance/index.js';
 import {
   accountOwner,
   getAccount,
@@ -18,6 +19,7 @@ export async function accountHandler(ctx: RouteContext<undefined, undefined>): P
   const id = ctx.params['id']!;
   const a: AccountDetail | undefined = await getAccount(
     ctx.state.store.db,
+    householdDriftBefore,
     id,
     advisorOf(ctx.user),
   );

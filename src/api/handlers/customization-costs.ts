@@ -4,7 +4,7 @@
  * household is built and gated exactly as a run builds it.
  */
 import { latestPriceDate } from '../../batch/index.js';
-import { rebalance } from '../../rebalance/index.js';
+import { householdDriftBefore, rebalance } from '../../rebalance/index.js';
 import { getHousehold, loadHouseholdInputs, loadMarketSnapshot } from '../../store/index.js';
 import type { CustomizationCosts } from '../contract/index.js';
 import { conflict, notFound, ok, type Reply } from '../reply.js';
@@ -16,7 +16,8 @@ export async function customizationCostsHandler(
 ): Promise<Reply> {
   const id = ctx.params['id']!;
   const db = ctx.state.store.db;
-  if (!(await getHousehold(db, id, advisorOf(ctx.user)))) return notFound('household', id);
+  if (!(await getHousehold(db, householdDriftBefore, id, advisorOf(ctx.user))))
+    return notFound('household', id);
   const asOf = await latestPriceDate(db);
   if (asOf === undefined)
     return conflict('the store holds no prices: import a feed first', 'noPrices');

@@ -2,6 +2,7 @@
  * `/v1/households`: the list, one household, and its customizations' price tags. Advisors see
  * their own households only; another's id answers 404 exactly like a missing one.
  */
+import { householdDriftBefore } from '../../rebalance/index.js';
 import type { HouseholdQuery } from '../../store/index.js';
 import { getHousehold, listHouseholds } from '../../store/index.js';
 import type { z } from 'zod';
@@ -21,13 +22,13 @@ export async function listHouseholdsHandler(
     ...(own !== undefined ? { advisor: own } : {}),
     ...(own === undefined && ctx.query.advisor !== undefined ? { advisor: ctx.query.advisor } : {}),
   };
-  return ok(await listHouseholds(ctx.state.store.db, q));
+  return ok(await listHouseholds(ctx.state.store.db, householdDriftBefore, q));
 }
 
 /** `GET /v1/households/:id`. */
 export async function householdHandler(ctx: RouteContext<undefined, undefined>): Promise<Reply> {
   const id = ctx.params['id']!;
-  const h = await getHousehold(ctx.state.store.db, id, advisorOf(ctx.user));
+  const h = await getHousehold(ctx.state.store.db, householdDriftBefore, id, advisorOf(ctx.user));
   if (!h) return notFound('household', id);
   const detail: HouseholdDetail = {
     ...h,

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AccountSettings, Model, RebalanceRequest } from '../../domain/index.js';
+import type {
+  AccountSettings,
+  DriftAccountInput,
+  DriftSources,
+  Model,
+  RebalanceRequest,
+} from '../../domain/index.js';
 import { resolveRiskModel } from '../../risk/index.js';
 import { loadScenario, scenarioNames } from '../scenarios/scenario-files.js';
 import { householdArbitrary } from '../testing/random-household.js';
 import { buildHouseholdContext } from './build-context.js';
-import { householdDriftBefore, type DriftAccountInput, type DriftSources } from './drift-before.js';
+import { householdDriftBefore } from './drift-before.js';
 
 const models = new Map<string, Model>([
   [

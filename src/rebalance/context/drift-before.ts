@@ -5,7 +5,7 @@
  * (benchmark.ts, drift.ts, restrictions.ts), so the book says what a proposal's `before.maxDrift`
  * will say. In household mode every account gets the household's figure.
  */
-import type { AccountSettings, Model } from '../../domain/index.js';
+import type { DriftAccountInput, DriftBefore, DriftSources, Model } from '../../domain/index.js';
 import {
   householdBenchmark,
   modelBenchmark,
@@ -24,40 +24,11 @@ import { accountRules } from './restrictions.js';
 import type { SecurityFacts } from './types.js';
 import { holdingWeights } from './weights.js';
 
-/** One account's holdings valued at some prices, with its settings. */
-export interface DriftAccountInput {
-  modelId: string | null;
-  tradable: boolean;
-  cashUsd: number;
-  /** Value of each security held, by id. */
-  valueUsd: ReadonlyMap<string, number>;
-  /** Its current settings (held-away accounts' are ignored, as by the engine). */
-  settings: AccountSettings;
-}
-
-/** What the drift of a household needs besides its accounts. */
-export interface DriftSources {
-  /** Every model the accounts or the household name, with their sub-models. */
-  models: ReadonlyMap<string, Model>;
-  /** Sector and tags of a security (restrictions by sector or tag); undefined when unknown. */
-  traits: (securityId: string) => { sector: string | null; tags: readonly string[] } | undefined;
-}
-
-/** An account's drift before trading and the threshold that applies to it (undefined: none set). */
-export interface DriftBefore {
-  /** Null for an account without value, or whose model is unknown. */
-  maxDrift: number | null;
-  threshold: number | undefined;
-  /**
-   * Per security held or targeted: the drift target (the benchmark without `noHold` securities,
-   * scaled back up) and weight − target (the household's combined weight in household mode; 0
-   * for a `noHold` security, which drift leaves out). Only when asked for, and where
-   * `maxDrift` is not null.
-   */
-  bySecurity?: ReadonlyMap<string, { target: number; drift: number }>;
-}
-
-/** The drift before trading of each account, in the order given; `detail`: with `bySecurity`. */
+/**
+ * The drift before trading of each account, in the order given; `detail`: with `bySecurity`. A
+ * `DriftMeasure` (src/domain/drift.ts): the store's figures get it from the layers that know the
+ * engine.
+ */
 export function householdDriftBefore(
   accounts: readonly DriftAccountInput[],
   householdModelId: string | null,
