@@ -103,6 +103,31 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     await shoot(page, 'customization-requests');
   });
 
+  it("an account of a household with a model of its own shows the household's drift", async () => {
+    const page = await logIn('pm');
+    const list = await getJson<{ items: { id: string }[] }>(page, '/v1/households?limit=1000');
+    let found: { id: string; accounts: { id: string; maxDrift: number | null }[] } | undefined;
+    for (const h of list.items) {
+      const detail = await getJson<{
+        modelId: string | null;
+        accounts: { id: string; maxDrift: number | null }[];
+      }>(page, `/v1/households/${h.id}`);
+      if (detail.modelId !== null && detail.accounts.length > 1) {
+        found = { id: h.id, accounts: detail.accounts };
+        break;
+      }
+    }
+    expect(found, 'the demo firm has a household with a model of its own').toBeDefined();
+    // One portfolio: every account carries the household's figure.
+    expect(new Set(found!.accounts.map((a) => a.maxDrift)).size).toBe(1);
+    await page.goto(`${server.url}/accounts/${found!.accounts[0]!.id}`);
+    await page.getByTestId('holdings-table').waitFor();
+    expect(await page.getByTestId('kpi-drift').textContent()).toContain('Household drift');
+    expect(await page.getByTestId('drift-chart-card').textContent()).toContain(
+      'Household drift from target',
+    );
+  });
+
   it('the pm runs a rebalance of that household and watches it finish', async () => {
     const page = await logIn('pm');
     await page.getByTestId('nav-runs').click();

@@ -23,6 +23,7 @@ export function AccountKpis({ account: a, threshold }: AccountKpisProps) {
       <KpiCard label="Cash" value={money(a.cashUsd)} detail={percent(a.cashWeight, 1)} />
       <KpiCard
         label={a.householdModelId === null ? 'Largest drift' : 'Household drift'}
+        testId="kpi-drift"
         value={percent(a.maxDrift)}
         detail={`tolerance ±${percent(threshold, 1)}`}
         tone={a.maxDrift === null ? 'neutral' : over ? 'warn' : 'good'}
