@@ -139,6 +139,13 @@ describe('householdDriftBefore', () => {
     );
     expect(empty!.maxDrift).toBeNull();
     expect(unknown!.maxDrift).toBeNull();
+    // In household mode an account's own model is ignored, known or not.
+    const [located] = householdDriftBefore(
+      [taxable, account({ BND: 40_000 }, { modelId: 'gone' })],
+      '60/40',
+      sources,
+    );
+    expect(located!.maxDrift).toBeCloseTo(0, 12);
   });
 });
 

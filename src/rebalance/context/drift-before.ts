@@ -36,7 +36,8 @@ export function householdDriftBefore(
   detail = false,
 ): DriftBefore[] {
   const parts = accounts.map((a) => ({ ...a, settings: a.tradable ? a.settings : {} }));
-  const models = [householdModelId, ...parts.map((a) => a.modelId)];
+  // In household mode the accounts' own models are ignored (spec §1).
+  const models = householdModelId !== null ? [householdModelId] : parts.map((a) => a.modelId);
   if (models.some((id) => id !== null && !knownModel(id, sources.models))) {
     return parts.map(() => ({ maxDrift: null, threshold: undefined }));
   }
