@@ -1,6 +1,6 @@
 /**
- * One account for people: its positions against the model, its lots with unrealized gain and
- * holding-period term at the latest prices, and its current settings.
+ * One account for people: its positions against their drift target, its lots with unrealized
+ * gain and holding-period term at the latest prices, and its current settings.
  */
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { AccountSettings, DriftMeasure, TaxStatus } from '../domain/index.js';
