@@ -129,29 +129,83 @@ function netProceeds(tx: TradeTransaction): Exact {
 }
 
 /**
- * `request` with a k-for-1 split of `security` after everything dated `date`, and the security's
- * later trades restated in new shares: quantities (and SPECID lot quantities) × k, prices and
- * per-share returns of capital ÷ k. Fees and explicit proceeds stay, so every dollar stays.
+ * `request` with a split of `security` (`newShares` for `oldShares`) after everything dated
+ * `date`, and the security's later trades restated in new shares: quantities (and SPECID lot
+ * quantities) × new ÷ old, prices and per-share returns of capital × old ÷ new. Fees and
+ * explicit proceeds stay, so every dollar stays.
  */
 function withSplit(
   request: LedgerRequest,
   security: string,
   date: string,
-  k: number,
+  newShares: number,
+  oldShares: number,
 ): LedgerRequest {
-  const times = (v: number) => exact(v).times(k).toNumber();
-  const per = (v: number) => exact(v).div(k).toNumber();
+  const shares = (v: number) => exact(v).times(newShares).div(oldShares).toNumber();
+  const per = (v: number) => exact(v).times(oldShares).div(newShares).toNumber();
   const transactions = request.transactions.map((tx): LedgerTransaction => {
     if (tx.security !== security || tx.date <= date) return tx;
     if ('returnOfCapital' in tx) return { ...tx, returnOfCapital: per(tx.returnOfCapital) };
     if (!isTrade(tx)) return tx;
-    const out: TradeTransaction = { ...tx, quantity: times(tx.quantity), price: per(tx.price) };
-    if (tx.lots) out.lots = tx.lots.map((l) => ({ ...l, quantity: times(l.quantity) }));
+    const out: TradeTransaction = { ...tx, quantity: shares(tx.quantity), price: per(tx.price) };
+    if (tx.lots) out.lots = tx.lots.map((l) => ({ ...l, quantity: shares(l.quantity) }));
     return out;
   });
   // Appended: it replays after every transaction dated `date` and before any later one.
-  transactions.push({ date, security, split: k });
+  transactions.push({ date, security, split: `${newShares}:${oldShares}` });
   return { ...request, transactions };
+}
+
+/**
+ * Property 11: the split of {@link withSplit}, inserted into `h` on its `dayChoice`-th date for its
+ * `securityChoice`-th security, leaves every realized dollar, lot id and date as they were and
+ * scales only that security's share counts (wash groups left out: rule 1 matches their members one
+ * for one in their own shares, which a split of one member changes by design).
+ */
+function expectSplitInvisible(
+  h: { request: LedgerRequest },
+  securityChoice: number,
+  dayChoice: number,
+  newShares: number,
+  oldShares: number,
+): void {
+  const base: LedgerRequest = { ...h.request };
+  delete base.washGroups;
+  const traded = [...new Set(base.transactions.map((tx) => tx.security))].sort();
+  const days = [...new Set(base.transactions.map((tx) => tx.date))].sort();
+  const security = traded[securityChoice % traded.length]!;
+  const date = days[dayChoice % days.length]!;
+  const before = exactOk(base);
+  const after = exactOk(withSplit(base, security, date, newShares, oldShares));
+  const scaled = (q: Exact, yes: boolean) => (yes ? q.times(newShares).div(oldShares) : q);
+  expect(after.realized.length).toBe(before.realized.length);
+  after.realized.forEach((row, i) => {
+    const ref = before.realized[i]!;
+    const what = `row ${i}: ${describeRow(row)} against ${describeRow(ref)}`;
+    expect([row.lot, row.account, row.acquired, row.longTerm], what).toEqual([
+      ref.lot,
+      ref.account,
+      ref.acquired,
+      ref.longTerm,
+    ]);
+    const restated = row.security === security && row.day > toDay(date);
+    expect(row.quantity.equals(scaled(ref.quantity, restated)), what).toBe(true);
+    expectNear(row.proceeds, ref.proceeds, `${what}: proceeds`);
+    expectNear(row.basis, ref.basis, `${what}: basis`);
+    expectNear(row.disallowed, ref.disallowed, `${what}: disallowed`);
+    expect(row.permanent, what).toBe(ref.permanent);
+  });
+  const ids = base.accounts.map((a) => a.id);
+  const lotsBefore = before.holdings.all(ids);
+  const lotsAfter = after.holdings.all(ids);
+  expect(lotsAfter.map((l) => l.id)).toEqual(lotsBefore.map((l) => l.id));
+  lotsAfter.forEach((lot, i) => {
+    const ref = lotsBefore[i]!;
+    expect(lot.quantity.equals(scaled(ref.quantity, lot.security === security)), lot.id).toBe(true);
+    expectNear(lot.basis, ref.basis, `lot ${lot.id} basis`);
+    expectNear(lot.washAdjustment, ref.washAdjustment, `lot ${lot.id} adjustment`);
+    expect([lot.acquired, lot.bought], lot.id).toEqual([ref.acquired, ref.bought]);
+  });
 }
 
 describe('ledger properties', { timeout: TIMEOUT_MS }, () => {
@@ -613,50 +667,24 @@ describe('ledger against the share-by-share oracle', { timeout: TIMEOUT_MS }, ()
         fc.nat(),
         fc.nat(),
         fc.constantFrom(2, 4, 5, 10),
-        (h, securityChoice, dayChoice, k) => {
-          // Wash groups match members one for one in their own shares (rule 1), which a split of
-          // one member changes by design: the property holds for a history without them.
-          const base: LedgerRequest = { ...h.request };
-          delete base.washGroups;
-          const traded = [...new Set(base.transactions.map((tx) => tx.security))].sort();
-          const days = [...new Set(base.transactions.map((tx) => tx.date))].sort();
-          const security = traded[securityChoice % traded.length]!;
-          const date = days[dayChoice % days.length]!;
-          const split = withSplit(base, security, date, k);
-          const before = exactOk(base);
-          const after = exactOk(split);
-          const restated = (r: { security: string; day: number }) =>
-            r.security === security && r.day > toDay(date);
-          expect(after.realized.length).toBe(before.realized.length);
-          after.realized.forEach((row, i) => {
-            const ref = before.realized[i]!;
-            const what = `row ${i}: ${describeRow(row)} against ${describeRow(ref)}`;
-            expect([row.lot, row.account, row.acquired, row.longTerm], what).toEqual([
-              ref.lot,
-              ref.account,
-              ref.acquired,
-              ref.longTerm,
-            ]);
-            const scale = restated(row) ? k : 1;
-            expect(row.quantity.equals(ref.quantity.times(scale)), what).toBe(true);
-            expectNear(row.proceeds, ref.proceeds, `${what}: proceeds`);
-            expectNear(row.basis, ref.basis, `${what}: basis`);
-            expectNear(row.disallowed, ref.disallowed, `${what}: disallowed`);
-            expect(row.permanent, what).toBe(ref.permanent);
-          });
-          const ids = base.accounts.map((a) => a.id);
-          const lotsBefore = before.holdings.all(ids);
-          const lotsAfter = after.holdings.all(ids);
-          expect(lotsAfter.map((l) => l.id)).toEqual(lotsBefore.map((l) => l.id));
-          lotsAfter.forEach((lot, i) => {
-            const ref = lotsBefore[i]!;
-            const scale = lot.security === security ? k : 1;
-            expect(lot.quantity.equals(ref.quantity.times(scale)), lot.id).toBe(true);
-            expectNear(lot.basis, ref.basis, `lot ${lot.id} basis`);
-            expectNear(lot.washAdjustment, ref.washAdjustment, `lot ${lot.id} adjustment`);
-            expect([lot.acquired, lot.bought], lot.id).toEqual([ref.acquired, ref.bought]);
-          });
-        },
+        (h, securityChoice, dayChoice, k) =>
+          expectSplitInvisible(h, securityChoice, dayChoice, k, 1),
+      ),
+      runs(400),
+    );
+  });
+
+  // Whole shares and no other splits: every position (and every wash-sale part, matched share by
+  // share) divides by k within the ledger's 6 decimals, so the reverse split is exact too.
+  it('11b. so does a 1-for-k reverse split (10 new shares bought back after a 1-for-10 split replace 100 sold)', () => {
+    fc.assert(
+      fc.property(
+        historyArbitrary({ integerQuantities: true, returnsOfCapital: true, methods: ALL }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(2, 4, 5, 10),
+        (h, securityChoice, dayChoice, k) =>
+          expectSplitInvisible(h, securityChoice, dayChoice, 1, k),
       ),
       runs(400),
     );
