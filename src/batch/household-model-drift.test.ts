@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdDriftBefore } from '../rebalance/index.js';
 import {
   accountFigures,
+  bookOverview,
   getAccount,
   loadMarketSnapshot,
   writeFirm,
@@ -100,6 +101,12 @@ describe.each(testStoreKinds())('drift of a household model on $name', ({ open }
     const own = (await getAccount(store.db, householdDriftBefore, 'H4-TAX'))!;
     expect(own.householdModelId).toBeNull();
     expect(own.holdings.find((h) => h.securityId === 'VTI')!.drift).toBeCloseTo(0.4, 9);
+  });
+
+  it("counts the household once, by its combined drift, in the book's distribution", async () => {
+    const book = await bookOverview(store.db, householdDriftBefore);
+    // H3 on its model (band 0); H1, H2 and H4 60% off (the last band).
+    expect(book.householdsByDrift).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
   });
 
   it('triggers on the household figure', async () => {

@@ -92,6 +92,8 @@ describe.each(testStoreKinds())('API reads on $name', ({ open }) => {
     expect(b.harvestableLossesUsd).toBeCloseTo(35000 - 30125, 6);
     expect(b.byModel.map((m) => [m.modelId, m.accounts])).toEqual([['balanced', 3]]);
     expect(b.gainBudgets.households).toBe(0);
+    // Both households hold far from 60/40: 60% off at most, in the open last band.
+    expect(b.householdsByDrift).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
   });
 
   it('refuses model targets that reference nothing or make a cycle', async () => {

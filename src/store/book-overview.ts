@@ -1,12 +1,12 @@
 /**
  * The book at a glance, at the latest prices: value and cash, accounts out of tolerance,
  * harvestable losses (as the `harvest` trigger finds them), gain budgets against the latest
- * run's proposals, and the accounts by model — all from the per-account figures, which read
- * each lot once.
+ * run's proposals, the accounts by model and the households by drift — all from the
+ * per-account figures, which read each lot once.
  */
 import { count, desc, sql } from 'drizzle-orm';
 import type { DriftMeasure } from '../domain/index.js';
-import { accountFigures, outOfTolerance, usd } from './account-figures.js';
+import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
 import { gainBudgetUse, type GainBudgetUse } from './gain-budget-use.js';
 import { rowsOf } from './market-snapshot.js';
 import { latestModels } from './model-weights.js';
@@ -34,7 +34,27 @@ export interface BookView {
   accountsWithHarvestableLosses: number;
   gainBudgets: GainBudgetUse;
   byModel: ModelLine[];
+  /** Households by their largest account drift: DRIFT_BANDS bands of 1%, then one for the rest. */
+  householdsByDrift: number[];
   latestRun: { id: string; asOf: string; status: string } | null;
+}
+
+/** Bands of 1% in {@link BookView.householdsByDrift} before the last, open one. */
+export const DRIFT_BANDS = 10;
+
+/** Households by their largest account drift (a household without any figure is left out). */
+function householdsByDrift(figs: readonly AccountFigures[]): number[] {
+  const largest = new Map<string, number>();
+  for (const f of figs) {
+    if (f.maxDrift === null) continue;
+    largest.set(f.householdId, Math.max(largest.get(f.householdId) ?? 0, Math.abs(f.maxDrift)));
+  }
+  const counts = new Array<number>(DRIFT_BANDS + 1).fill(0);
+  for (const drift of largest.values()) {
+    const band = Math.min(Math.floor(drift / 0.01), DRIFT_BANDS);
+    counts[band] = counts[band]! + 1;
+  }
+  return counts;
 }
 
 /** The overview of the whole book; `measure`: the engine's drift (see account-figures.ts). */
@@ -78,6 +98,7 @@ export async function bookOverview(db: Db, measure: DriftMeasure): Promise<BookV
     byModel: [...byModel.values()]
       .map((m) => ({ ...m, valueUsd: usd(m.valueUsd) }))
       .sort((a, b) => b.valueUsd - a.valueUsd),
+    householdsByDrift: householdsByDrift(figs),
     latestRun: latest ?? null,
   };
 }

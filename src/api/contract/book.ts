@@ -47,6 +47,11 @@ export const BookOverviewSchema = z.strictObject({
   accountsWithHarvestableLosses: z.number().int(),
   gainBudgets: GainBudgetUseSchema,
   byModel: z.array(BookModelLineSchema),
+  /**
+   * Households by their largest account drift: counts for [0, 1%), [1%, 2%), … [9%, 10%), then
+   * 10% and more (11 entries; a household without any drift figure is left out).
+   */
+  householdsByDrift: z.array(z.number().int()).length(11),
   /** The latest run (by start), or null. */
   latestRun: z.strictObject({ id: z.string(), asOf: DateSchema, status: z.string() }).nullable(),
 });

@@ -31,7 +31,7 @@ export function BookCharts({ book }: BookChartsProps) {
           }))}
         />
       </Card>
-      <DriftHistogramCard />
+      <DriftHistogramCard book={book} />
       <Card title="Gain budget used" span="half" testId="chart-gain-budget">
         {budget.runId ? (
           <>
