@@ -40,7 +40,7 @@ export interface BookView {
 }
 
 /** Bands of 1% in {@link BookView.householdsByDrift} before the last, open one. */
-export const DRIFT_BANDS = 10;
+const DRIFT_BANDS = 10;
 
 /** Households by their largest account drift (a household without any figure is left out). */
 function householdsByDrift(figs: readonly AccountFigures[]): number[] {
