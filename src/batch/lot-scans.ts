@@ -6,7 +6,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { AccountSettings, DriftSources } from '../domain/index.js';
 import { householdDriftBefore } from '../rebalance/index.js';
-import { DEFAULT_DRIFT_THRESHOLD, schema, type Db, type MarketSnapshot } from '../store/index.js';
+import {
+  DEFAULT_DRIFT_THRESHOLD,
+  outOfTolerance,
+  schema,
+  type Db,
+  type MarketSnapshot,
+} from '../store/index.js';
 
 const { accounts, households } = schema;
 
@@ -37,9 +43,9 @@ export async function driftScan(
   for (const slice of householdSlices(rows, (r) => r.account.householdId)) {
     const lotsOf = await lotsOfAccounts(
       db,
-      slice.map((r) => r.account.id),
+      slice.flatMap((members) => members.map((r) => r.account.id)),
     );
-    for (const members of groupBy(slice, (r) => r.account.householdId)) {
+    for (const members of slice) {
       const figures = householdDriftBefore(
         members.map(({ account: a }) => ({
           modelId: a.modelId,
@@ -53,11 +59,8 @@ export async function driftScan(
       );
       const triggered = members.some((r, i) => {
         const { maxDrift, threshold } = figures[i]!;
-        return (
-          r.account.tradable &&
-          maxDrift !== null &&
-          maxDrift > (threshold ?? DEFAULT_DRIFT_THRESHOLD)
-        );
+        const driftThreshold = threshold ?? DEFAULT_DRIFT_THRESHOLD;
+        return r.account.tradable && outOfTolerance({ maxDrift, driftThreshold });
       });
       if (triggered) out.push(members[0]!.account.householdId);
     }
@@ -89,16 +92,22 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
   return out;
 }
 
-/** Slices of about SCAN_SLICE rows that never split a household (rows sorted by household). */
-function householdSlices<T>(rows: readonly T[], household: (row: T) => string): T[][] {
-  const slices: T[][] = [];
-  let slice: T[] = [];
+/**
+ * The households of `rows` (sorted by household), in slices of about SCAN_SLICE rows that never
+ * split a household.
+ */
+function householdSlices<T>(rows: readonly T[], household: (row: T) => string): T[][][] {
+  const slices: T[][][] = [];
+  let slice: T[][] = [];
+  let size = 0;
   for (const group of groupBy(rows, household)) {
-    if (slice.length > 0 && slice.length + group.length > SCAN_SLICE) {
+    if (size > 0 && size + group.length > SCAN_SLICE) {
       slices.push(slice);
       slice = [];
+      size = 0;
     }
-    slice.push(...group);
+    slice.push(group);
+    size += group.length;
   }
   if (slice.length > 0) slices.push(slice);
   return slices;

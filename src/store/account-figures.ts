@@ -207,5 +207,5 @@ function driftAccount(r: Row): DriftAccountInput {
 export const usd = (x: number): number => Math.round(x * 100) / 100;
 
 /** Drift beyond the account's threshold. */
-export const outOfTolerance = (f: AccountFigures): boolean =>
+export const outOfTolerance = (f: Pick<AccountFigures, 'maxDrift' | 'driftThreshold'>): boolean =>
   f.maxDrift !== null && f.maxDrift > f.driftThreshold;

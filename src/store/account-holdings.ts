@@ -42,12 +42,16 @@ export interface LotRow {
   date: string | null;
 }
 
-/** Positions, largest first: lots summed per security, plus the model's securities not held. */
+/**
+ * Positions, largest first: lots summed per security, plus the targeted securities not held.
+ * `drift`: each security's drift target and drift, as the account's figure has them
+ * (`AccountFigures.driftBySecurity`); a security it lacks has no target and drifts by its weight.
+ */
 export function holdingsOf(
   lots: LotRow[],
   names: Map<string, string>,
   total: number,
-  target: Map<string, number>,
+  drift: ReadonlyMap<string, { target: number; drift: number }>,
 ) {
   const by = new Map<string, HoldingLine>();
   for (const l of lots) {
@@ -71,8 +75,8 @@ export function holdingsOf(
     h.unrealizedGainUsd += value - Number(l.cost_basis);
     by.set(l.security_id, h);
   }
-  for (const [id, w] of target)
-    if (!by.has(id) && w > 0)
+  for (const [id, { target }] of drift)
+    if (!by.has(id) && target > 0)
       by.set(id, {
         securityId: id,
         name: names.get(id) ?? '',
@@ -89,7 +93,8 @@ export function holdingsOf(
   return [...by.values()]
     .map((h) => {
       const weight = total > 0 ? h.valueUsd / total : 0;
-      const targetWeight = target.get(h.securityId) ?? 0;
+      const figure = drift.get(h.securityId);
+      const targetWeight = figure?.target ?? 0;
       return {
         ...h,
         valueUsd: usd(h.valueUsd),
@@ -97,7 +102,7 @@ export function holdingsOf(
         unrealizedGainUsd: usd(h.unrealizedGainUsd),
         weight,
         targetWeight,
-        drift: weight - targetWeight,
+        drift: figure?.drift ?? weight - targetWeight,
       };
     })
     .sort((a, b) => b.valueUsd - a.valueUsd || a.securityId.localeCompare(b.securityId));

@@ -75,8 +75,7 @@ export async function getAccount(
   const [fig] = await accountFigures(db, measure, { accountIds: [id], detail: true });
   // The engine's drift target per security (household mode: the household's), as the figure.
   const bySecurity = fig?.driftBySecurity ?? new Map<string, { target: number; drift: number }>();
-  const target = new Map([...bySecurity].map(([s, v]) => [s, v.target]));
-  const ids = [...new Set([...lots.map((l) => l.security_id), ...target.keys()])];
+  const ids = [...new Set([...lots.map((l) => l.security_id), ...bySecurity.keys()])];
   const named = await db
     .select({ id: securities.id, name: securities.name })
     .from(securities)
@@ -118,10 +117,7 @@ export async function getAccount(
     unrealizedGainUsd: usd(lotLines.reduce((s, l) => s + l.unrealizedGainUsd, 0)),
     maxDrift: fig?.maxDrift ?? null,
     driftThreshold: fig?.driftThreshold ?? DEFAULT_DRIFT_THRESHOLD,
-    holdings: holdingsOf(lots, names, total, target).map((h) => ({
-      ...h,
-      drift: bySecurity.get(h.securityId)?.drift ?? h.drift,
-    })),
+    holdings: holdingsOf(lots, names, total, bySecurity),
     lots: lotLines,
     settings: st?.settings ?? {},
     settingsVersion: st?.version ?? 0,
