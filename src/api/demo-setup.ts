@@ -7,7 +7,15 @@
 import { sql } from 'drizzle-orm';
 import { runBook } from '../batch/index.js';
 import { buildDemoFirm } from '../demo/index.js';
-import { createUser, rowsOf, saveBacktest, writeFirm, type Store } from '../store/index.js';
+import { householdDriftBefore } from '../rebalance/index.js';
+import {
+  createUser,
+  refreshBookFigures,
+  rowsOf,
+  saveBacktest,
+  writeFirm,
+  type Store,
+} from '../store/index.js';
 import { hashPassword } from './auth/password.js';
 import { ROLES, type Role } from './contract/index.js';
 
@@ -83,6 +91,8 @@ export async function setUpDemo(
     note(`building the demo firm (${o.accounts} accounts) …`);
     const firm = buildDemoFirm({ accounts: o.accounts, seed: 1 });
     await writeFirm(store.db, firm.data, 'demo');
+    note('book figures …');
+    await refreshBookFigures(store.db, householdDriftBefore);
     note('first run …');
     runId = (
       await runBook(store.db, { selection: { kind: 'all' }, threads: o.threads, actor: 'demo' })

@@ -2,11 +2,12 @@
  * The book at a glance, at the latest prices: value and cash, accounts out of tolerance,
  * harvestable losses (as the `harvest` trigger finds them), gain budgets against the latest
  * run's proposals, the accounts by model and the households by drift — all from the
- * per-account figures, which read each lot once.
+ * per-account figures kept in the store (book-figures.ts), recomputed where anything changed.
  */
 import { count, desc, sql } from 'drizzle-orm';
 import type { DriftMeasure } from '../domain/index.js';
-import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
+import { outOfTolerance, usd, type AccountFigures } from './account-figures.js';
+import { bookFigureRows } from './book-figures.js';
 import { gainBudgetUse, type GainBudgetUse } from './gain-budget-use.js';
 import { rowsOf } from './market-snapshot.js';
 import { latestModels } from './model-weights.js';
@@ -59,7 +60,7 @@ function householdsByDrift(figs: readonly AccountFigures[]): number[] {
 
 /** The overview of the whole book; `measure`: the engine's drift (see account-figures.ts). */
 export async function bookOverview(db: Db, measure: DriftMeasure): Promise<BookView> {
-  const figs = await accountFigures(db, measure);
+  const figs = await bookFigureRows(db, measure);
   const models = await latestModels(db);
   const byModel = new Map<string | null, ModelLine>();
   for (const f of figs) {

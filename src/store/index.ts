@@ -126,6 +126,7 @@ export {
 } from './backtests-repo.js';
 export type { BacktestDocument } from './schema/index.js';
 export { bookOverview, type BookView, type ModelLine } from './book-overview.js';
+export { bookFigureRows, refreshBookFigures, type Refreshed } from './book-figures.js';
 export {
   createCustomizationRequest,
   decideCustomizationRequest,

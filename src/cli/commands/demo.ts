@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
+import { refreshedText } from '../refreshed-text.js';
 
 interface DemoCliOptions {
   accounts: string;
@@ -28,10 +29,16 @@ async function runDemo(o: DemoCliOptions): Promise<void> {
   const started = performance.now();
   const accounts = wholeNumberOption('accounts', o.accounts, 1, MAX_ACCOUNTS);
   const seed = wholeNumberOption('seed', o.seed, 0, 2 ** 32 - 1);
-  const [{ openStore, rowsOf, tailorHome, writeFirm }, demo, { sql }] = await Promise.all([
+  const [
+    { openStore, refreshBookFigures, rowsOf, tailorHome, writeFirm },
+    demo,
+    { sql },
+    { householdDriftBefore },
+  ] = await Promise.all([
     import('../../store/index.js'),
     import('../../demo/index.js'),
     import('drizzle-orm'),
+    import('../../rebalance/index.js'),
   ]);
   const url = process.env.DATABASE_URL;
   const server = url !== undefined && url !== '';
@@ -69,6 +76,11 @@ async function runDemo(o: DemoCliOptions): Promise<void> {
     bar.done();
     note(`writing ${firm.data.lots?.length ?? 0} lots and the rest to ${store.location} …`);
     await writeFirm(store.db, firm.data, 'demo');
+    // The book overview's figures now, rather than at the dashboard's first look.
+    note('computing the book figures …');
+    const figuresStarted = performance.now();
+    const refreshed = await refreshBookFigures(store.db, householdDriftBefore);
+    note(refreshedText(refreshed, performance.now() - figuresStarted));
     const summary = demo.summarizeDemo(firm.data, firm.asOf);
     process.stdout.write(
       `${demo.demoSummaryText(summary, performance.now() - started, store.location)}\n`,

@@ -25,10 +25,12 @@ describe('tailor import', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^imported examples\/feed: 8 files, 39 rows in [\d.]+ s$/m);
     expect(first.stdout).toMatch(/lots +7 added, 0 updated, 0 unchanged/);
+    expect(first.stdout).toMatch(/^book figures recomputed for the whole book in [\d.]+ s$/m);
     const second = await tailor('import', 'examples/feed');
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/lots +0 added, 0 updated, 7 unchanged/);
     expect(second.stdout).toMatch(/transactions +0 added, 0 updated, 6 unchanged/);
+    expect(second.stdout).toMatch(/^book figures up to date$/m);
     expect(await accountIds(home)).toEqual(['H1-IRA', 'H1-TAX', 'H2-TAX', 'H3-401K', 'H3-TAX']);
   });
 

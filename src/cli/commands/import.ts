@@ -12,6 +12,7 @@ import {
 } from '../../io/index.js';
 import type { FeedCounts } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
+import { refreshedText } from '../refreshed-text.js';
 
 interface ImportOptions {
   skipBad?: boolean;
@@ -48,7 +49,8 @@ async function runImport(dir: string, o: ImportOptions): Promise<void> {
     });
   });
   if (files.length === 0) throw new CliError(`${dir} holds no .csv files: nothing to import`);
-  const { loadKnownIds, openStore, writeFeed } = await import('../../store/index.js');
+  const [{ loadKnownIds, openStore, refreshBookFigures, writeFeed }, { householdDriftBefore }] =
+    await Promise.all([import('../../store/index.js'), import('../../rebalance/index.js')]);
   const store = await openStore();
   try {
     const v = validateFeed(files, await loadKnownIds(store.db));
@@ -78,6 +80,10 @@ async function runImport(dir: string, o: ImportOptions): Promise<void> {
     const counts = await writeFeed(store.db, v.data, { actor: o.as, source: dir });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(`imported ${read} in ${seconds} s\n${countsText(counts)}\n`);
+    // The book overview's figures, now rather than at the dashboard's next look.
+    const figures = performance.now();
+    const refreshed = await refreshBookFigures(store.db, householdDriftBefore);
+    process.stdout.write(`${refreshedText(refreshed, performance.now() - figures)}\n`);
   } finally {
     await store.close();
   }

@@ -1,0 +1,146 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { householdDriftBefore } from '../rebalance/index.js';
+import { accountFigures } from './account-figures.js';
+import { bookFigureRows, refreshBookFigures, type Refreshed } from './book-figures.js';
+import { writeFirm } from './firm-writer.js';
+import type { Store } from './open-store.js';
+import { testStoreKinds } from './testing/test-stores.js';
+import { tinyFirm } from './testing/tiny-firm.js';
+
+const H = (households: number): Refreshed => ({ scope: 'households', households });
+const BOOK: Refreshed = { scope: 'book' };
+
+/** A change to the store, what a refresh must recompute, and whether any figure moves. */
+interface Change {
+  story: string;
+  change: SQL;
+  scope: Refreshed;
+  moves: boolean;
+}
+
+const CHANGES: Change[] = [
+  {
+    story: 'a lot bought',
+    change: sql`INSERT INTO lots (account_id, id, security_id, quantity, cost_basis, acquired)
+                VALUES ('H2-TAX', 'L2', 'VTI', '10', '2900', '2026-11-18')`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'part of a lot sold',
+    change: sql`UPDATE lots SET quantity = '20', cost_basis = '1480' WHERE account_id = 'H1-IRA'`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'a lot sold',
+    change: sql`DELETE FROM lots WHERE account_id = 'H2-TAX' AND id = 'L1'`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'cash deposited',
+    change: sql`UPDATE accounts SET cash = cash + 1000 WHERE id = 'H2-TAX'`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'new settings (a harvest floor above the loss)',
+    change: sql`INSERT INTO account_settings (account_id, version, settings, changed_by)
+                VALUES ('H1-TAX', 2, '{"tax":{"harvestLosses":true,"minHarvest":100000}}', 'pm')`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'a household model (one portfolio)',
+    change: sql`UPDATE households SET model_id = 'balanced' WHERE id = 'H1'`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'an account without a model',
+    change: sql`UPDATE accounts SET model_id = NULL WHERE id = 'H2-TAX'`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'an account moved to another household',
+    change: sql`UPDATE accounts SET household_id = 'H2' WHERE id = 'H1-IRA'`,
+    scope: H(2),
+    moves: true,
+  },
+  {
+    story: 'an account opened',
+    change: sql`INSERT INTO accounts (id, household_id, tax_status, model_id, cash)
+                VALUES ('H1-ROTH', 'H1', 'exempt', 'balanced', '700')`,
+    scope: H(1),
+    moves: true,
+  },
+  {
+    story: 'a new close',
+    change: sql`INSERT INTO prices (security_id, date, close) VALUES ('VTI', '2026-11-23', '310')`,
+    scope: BOOK,
+    moves: true,
+  },
+  {
+    story: 'a new model version',
+    change: sql`INSERT INTO models (id, version, name, targets, changed_by) VALUES ('balanced', 2,
+                '60/40', '[{"security":"VTI","weight":0.5},{"security":"BND","weight":0.48}]', 'pm')`,
+    scope: BOOK,
+    moves: true,
+  },
+  {
+    story: 'a security re-classified',
+    change: sql`UPDATE securities SET sector = 'Total market' WHERE id = 'VTI'`,
+    scope: BOOK,
+    moves: false,
+  },
+];
+
+describe.each(testStoreKinds())('the book figures kept on $name', ({ open }) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+    await writeFirm(store.db, tinyFirm(), 'loader');
+  });
+  afterAll(async () => store?.close());
+
+  const kept = () => bookFigureRows(store.db, householdDriftBefore);
+  const computed = () => accountFigures(store.db, householdDriftBefore);
+  const refresh = () => refreshBookFigures(store.db, householdDriftBefore);
+
+  it('computes the whole book at the first read, then nothing until something changes', async () => {
+    expect(await refresh()).toEqual(BOOK);
+    expect(await refresh()).toEqual({ scope: 'none' });
+    const figures = await kept();
+    expect(figures).toHaveLength(3);
+    expect(figures).toEqual(await computed());
+  });
+
+  // In order: each case starts from the store the one before left.
+  it.each(CHANGES)('recomputes after $story', async ({ change, scope, moves }) => {
+    const before = await kept();
+    await store.db.execute(change);
+    expect(await refresh()).toEqual(scope);
+    const after = await kept();
+    expect(after).toEqual(await computed());
+    if (moves) expect(after).not.toEqual(before);
+    expect(await refresh()).toEqual({ scope: 'none' });
+  });
+
+  it('marks nothing for a statement that changes no input of the figures', async () => {
+    await store.db.execute(
+      sql`INSERT INTO transactions (account_id, date, type, amount)
+          VALUES ('H1-TAX', '2026-11-21', 'deposit', '5')`,
+    );
+    // Statement-level triggers fire for statements that change no row: these must not mark.
+    await store.db.execute(
+      sql`INSERT INTO prices (security_id, date, close) VALUES ('VTI', '2026-11-23', '310')
+          ON CONFLICT DO NOTHING`,
+    );
+    await store.db.execute(sql`UPDATE models SET name = 'x' WHERE id = 'no-such-model'`);
+    await store.db.execute(sql`DELETE FROM lots WHERE account_id = 'no-such-account'`);
+    expect(await refresh()).toEqual({ scope: 'none' });
+  });
+});
