@@ -50,6 +50,12 @@ describe('advisor scoping (the advisor is alice: H1 and H3; bob has H2)', () => 
   it('lists only their own households and proposals, whatever the query asks', async () => {
     const households = await get('/v1/households?advisor=bob');
     expect((households.body['items'] as { id: string }[]).map((h) => h.id)).toEqual(['H1', 'H3']);
+    // Sorted over the whole book, filtered: still their own only.
+    const byDrift = await get('/v1/households?advisor=bob&sort=drift&outOfTolerance=false');
+    expect((byDrift.body['items'] as { id: string }[]).map((h) => h.id).sort()).toEqual([
+      'H1',
+      'H3',
+    ]);
     const proposals = await get('/v1/proposals?household=H2');
     expect(proposals.body['total']).toBe(0);
     const all = await get('/v1/proposals');

@@ -92,6 +92,10 @@ describe('bad input', () => {
     expect(limit.error.problems?.[0]?.path).toEqual(['query', 'limit']);
     const extra = await send('/v1/book?x=1', undefined, 'GET');
     expect(extra.error.problems?.[0]?.path).toEqual(['query', 'x']);
+    const sort = await send('/v1/households?sort=size', undefined, 'GET');
+    expect(sort.error.problems?.[0]?.path).toEqual(['query', 'sort']);
+    const flag = await send('/v1/households?outOfTolerance=yes', undefined, 'GET');
+    expect(flag.error.problems?.[0]?.path).toEqual(['query', 'outOfTolerance']);
   });
 
   it('reads whole numbers in query strings as decimal digits only', async () => {

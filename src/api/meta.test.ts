@@ -41,6 +41,8 @@ describe('the API describes itself', () => {
     expect(households.parameters.map((p) => `${p.in} ${p.name}`)).toEqual([
       'query advisor',
       'query q',
+      'query outOfTolerance',
+      'query sort',
       'query limit',
       'query offset',
     ]);

@@ -11,9 +11,14 @@
  * A change of the drift formula itself (src/rebalance) is not seen by the triggers: the
  * migration that ships it adds a mark for the whole book (`INSERT … VALUES (NULL)`).
  */
-import { sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { DriftMeasure } from '../domain/index.js';
-import { accountFigures, inJsonList, type AccountFigures } from './account-figures.js';
+import {
+  accountFigures,
+  inJsonList,
+  outOfTolerance,
+  type AccountFigures,
+} from './account-figures.js';
 import { insertChunked } from './chunked-insert.js';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
@@ -111,6 +116,31 @@ function rowOf(f: AccountFigures): typeof bookFigures.$inferInsert {
     valueUsd: f.valueUsd,
     maxDrift: f.maxDrift,
     driftThreshold: f.driftThreshold,
+    outOfTolerance: outOfTolerance(f),
     harvestableLossUsd: f.harvestableLossUsd,
   };
+}
+
+/** The kept figures of these households' accounts, by account id (refresh first). */
+export async function keptFigures(
+  db: Db,
+  householdIds: readonly string[],
+): Promise<AccountFigures[]> {
+  if (householdIds.length === 0) return [];
+  const { accountId, householdId, modelId, cashUsd, valueUsd } = bookFigures;
+  const { maxDrift, driftThreshold, harvestableLossUsd } = bookFigures;
+  return db
+    .select({
+      accountId,
+      householdId,
+      modelId,
+      cashUsd,
+      valueUsd,
+      maxDrift,
+      driftThreshold,
+      harvestableLossUsd,
+    })
+    .from(bookFigures)
+    .where(inJsonList(sql`${bookFigures.householdId}`, householdIds))
+    .orderBy(asc(bookFigures.accountId));
 }

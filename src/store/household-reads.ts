@@ -3,11 +3,12 @@
  * largest drift, and one household with its accounts. An advisor filter that does not match
  * reads as "no such household", so a caller scoped to one advisor cannot tell the difference.
  */
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AccountSettings, DriftMeasure, TaxStatus } from '../domain/index.js';
 import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
+import { keptFigures, refreshBookFigures } from './book-figures.js';
 import type { Db } from './open-store.js';
-import { accountSettings, accounts, households, proposals } from './schema/index.js';
+import { accountSettings, accounts, bookFigures, households, proposals } from './schema/index.js';
 
 /** A household in the list. */
 export interface HouseholdLine {
@@ -21,11 +22,15 @@ export interface HouseholdLine {
   outOfTolerance: boolean;
 }
 
-/** Which households, and which page. */
+/** Which households, in which order, and which page. */
 export interface HouseholdQuery {
   advisor?: string;
   /** Part of the id or name, any case. */
   q?: string;
+  /** Only households with an account beyond its drift threshold. */
+  outOfTolerance?: boolean;
+  /** By id (the default), or by largest drift, largest first (households without one last). */
+  sort?: 'id' | 'drift';
   limit: number;
   offset: number;
 }
@@ -46,36 +51,51 @@ function lineOf(h: { id: string; name: string; advisor: string }, figs: AccountF
   };
 }
 
-/** A page of households by id, valued at the latest prices. */
+/**
+ * A page of households, valued at the latest prices. Filtered and sorted over the whole book by
+ * the figures the store keeps (book-figures.ts, refreshed first), so "largest drift first"
+ * means the book's, not a page's.
+ */
 export async function listHouseholds(
   db: Db,
   measure: DriftMeasure,
   query: HouseholdQuery,
 ): Promise<{ items: HouseholdLine[]; total: number }> {
+  await refreshBookFigures(db, measure);
   const where: SQL[] = [];
   if (query.advisor !== undefined) where.push(eq(households.advisor, query.advisor));
   if (query.q !== undefined)
     where.push(
       or(ilike(households.id, likeText(query.q)), ilike(households.name, likeText(query.q)))!,
     );
+  if (query.outOfTolerance === true)
+    where.push(sql`EXISTS (SELECT 1 FROM ${bookFigures} f
+      WHERE f.household_id = ${households.id} AND f.out_of_tolerance)`);
   const matching = where.length ? and(...where) : undefined;
+  const largestDrift = sql`(SELECT max(f.max_drift) FROM ${bookFigures} f
+    WHERE f.household_id = ${households.id})`;
   const page = await db
     .select({ id: households.id, name: households.name, advisor: households.advisor })
     .from(households)
     .where(matching)
-    .orderBy(asc(households.id))
+    .orderBy(
+      ...(query.sort === 'drift' ? [sql`${largestDrift} DESC NULLS LAST`] : []),
+      asc(households.id),
+    )
     .limit(query.limit)
     .offset(query.offset);
   const [total] = await db.select({ n: count() }).from(households).where(matching);
-  const householdIds = page.map((h) => h.id);
-  const figs = page.length ? await accountFigures(db, measure, { householdIds }) : [];
+  const byHousehold = new Map<string, AccountFigures[]>();
+  for (const f of await keptFigures(
+    db,
+    page.map((h) => h.id),
+  )) {
+    const list = byHousehold.get(f.householdId);
+    if (list) list.push(f);
+    else byHousehold.set(f.householdId, [f]);
+  }
   return {
-    items: page.map((h) =>
-      lineOf(
-        h,
-        figs.filter((f) => f.householdId === h.id),
-      ),
-    ),
+    items: page.map((h) => lineOf(h, byHousehold.get(h.id) ?? [])),
     total: total?.n ?? 0,
   };
 }

@@ -89,6 +89,21 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     await page.getByTestId('nav-households').click();
     await page.getByTestId('households-table').waitFor();
     await shoot(page, 'households');
+    // The list covers the book (the demo's fits one page), and filters to what is off target.
+    const all = await getJson<{ total: number }>(page, '/v1/households?limit=1');
+    const out = await getJson<{ total: number }>(
+      page,
+      '/v1/households?limit=1&outOfTolerance=true',
+    );
+    expect(out.total).toBeGreaterThan(0);
+    expect(out.total).toBeLessThan(all.total);
+    const coverage = page.getByTestId('households-coverage');
+    expect(await coverage.textContent()).toBe(`${all.total.toLocaleString('en-US')} households`);
+    await page.getByTestId('households-out-only').check();
+    await page
+      .getByText(`${out.total.toLocaleString('en-US')} households out of tolerance`)
+      .waitFor();
+    expect(await page.locator('[data-testid^="household-row-"]').count()).toBe(out.total);
     await page.goto(`${server.url}/households/${restricted.household}`);
     await page.getByTestId(`account-link-${restricted.account}`).click();
     await page.getByTestId('holdings-table').waitFor();

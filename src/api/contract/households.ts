@@ -8,6 +8,10 @@ import { DateSchema, listOf, PageQueryShape } from './common.js';
 export const HouseholdListQuerySchema = z.strictObject({
   advisor: z.string().min(1).optional(),
   q: z.string().min(1).max(100).optional(),
+  /** `true`: only households with an account beyond its drift threshold. */
+  outOfTolerance: z.enum(['true', 'false']).optional(),
+  /** `id` (the default), or `drift`: largest drift first over the whole book, none last. */
+  sort: z.enum(['id', 'drift']).optional(),
   ...PageQueryShape,
 });
 export type HouseholdListQuery = z.input<typeof HouseholdListQuerySchema>;

@@ -19,6 +19,8 @@ export async function listHouseholdsHandler(
     limit: ctx.query.limit,
     offset: ctx.query.offset,
     ...(ctx.query.q !== undefined ? { q: ctx.query.q } : {}),
+    ...(ctx.query.sort !== undefined ? { sort: ctx.query.sort } : {}),
+    ...(ctx.query.outOfTolerance === 'true' ? { outOfTolerance: true } : {}),
     ...(own !== undefined ? { advisor: own } : {}),
     ...(own === undefined && ctx.query.advisor !== undefined ? { advisor: ctx.query.advisor } : {}),
   };

@@ -6,6 +6,7 @@ CREATE TABLE "book_figures" (
 	"value_usd" double precision NOT NULL,
 	"max_drift" double precision,
 	"drift_threshold" double precision NOT NULL,
+	"out_of_tolerance" boolean NOT NULL,
 	"harvestable_loss_usd" double precision NOT NULL
 );
 --> statement-breakpoint

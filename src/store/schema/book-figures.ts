@@ -5,7 +5,7 @@
  * change, and the whole book when prices, securities or models change; a read of the book
  * first recomputes what is marked.
  */
-import { bigserial, doublePrecision, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, doublePrecision, index, pgTable, text } from 'drizzle-orm/pg-core';
 
 export const bookFigures = pgTable(
   'book_figures',
@@ -18,6 +18,8 @@ export const bookFigures = pgTable(
     /** Null for an account without a model or without value. */
     maxDrift: doublePrecision('max_drift'),
     driftThreshold: doublePrecision('drift_threshold').notNull(),
+    /** `outOfTolerance` of the figures (account-figures.ts), so SQL filters by the one rule. */
+    outOfTolerance: boolean('out_of_tolerance').notNull(),
     harvestableLossUsd: doublePrecision('harvestable_loss_usd').notNull(),
   },
   (t) => [index('book_figures_household_idx').on(t.householdId)],
