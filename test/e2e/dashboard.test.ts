@@ -99,6 +99,8 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     expect(out.total).toBeLessThan(all.total);
     const coverage = page.getByTestId('households-coverage');
     expect(await coverage.textContent()).toBe(`${all.total.toLocaleString('en-US')} households`);
+    const counted = `${all.total} of ${all.total}`;
+    expect(await page.getByTestId('households-table-count').textContent()).toBe(counted);
     await page.getByTestId('households-out-only').check();
     await page
       .getByText(`${out.total.toLocaleString('en-US')} households out of tolerance`)

@@ -9,6 +9,7 @@ import type { Column } from './column';
 import { filterRows, nextSort, sortRows, type SortState } from './sort-rows';
 import { TableHead } from './table-head';
 import { TableRow } from './table-row';
+import { tableCount } from './table-count';
 
 /** Rows drawn at first; more on request, so a 10,000-lot account stays responsive. */
 const PAGE = 200;
@@ -18,6 +19,8 @@ export interface DataTableProps<T> {
   rows: readonly T[] | undefined;
   columns: readonly Column<T>[];
   rowKey: (row: T) => string;
+  /** How many rows the server has in all, when `rows` is one page of them. */
+  total?: number;
   loading?: boolean;
   empty?: string;
   initialSort?: SortState;
@@ -69,7 +72,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
             onChange={(e) => setFilter(e.target.value)}
           />
         )}
-        <span className="table-count">{rows ? `${shown.length} of ${rows.length}` : ''}</span>
+        <span className="table-count" data-testid={props.testId && `${props.testId}-count`}>
+          {rows ? tableCount(shown.length, rows.length, props.total) : ''}
+        </span>
       </div>
       <div className="table-scroll">
         <table className="data-table">

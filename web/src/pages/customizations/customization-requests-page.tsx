@@ -77,6 +77,7 @@ export function CustomizationRequestsPage() {
       <ErrorBanner error={list.error} />
       <DataTable
         rows={list.data?.items}
+        total={list.data?.total}
         loading={list.loading}
         columns={COLUMNS}
         rowKey={(r) => r.id}

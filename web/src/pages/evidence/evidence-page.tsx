@@ -107,6 +107,7 @@ export function EvidencePage() {
           ) : (
             <DataTable
               rows={data?.items}
+              total={data?.total}
               loading={loading}
               columns={COLUMNS}
               rowKey={(b) => b.id}

@@ -77,6 +77,7 @@ export function HouseholdsPage() {
       <ErrorBanner error={error} />
       <DataTable
         rows={data?.items}
+        total={data?.total}
         loading={loading}
         columns={COLUMNS}
         rowKey={(h) => h.id}

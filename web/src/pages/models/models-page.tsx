@@ -55,6 +55,7 @@ export function ModelsPage() {
       <ErrorBanner error={error} />
       <DataTable
         rows={data?.items}
+        total={data?.total}
         loading={loading}
         columns={COLUMNS}
         rowKey={(m) => m.id}

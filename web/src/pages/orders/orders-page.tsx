@@ -57,6 +57,7 @@ export function OrdersPage() {
       )}
       <DataTable
         rows={list.data?.items}
+        total={list.data?.total}
         loading={list.loading}
         columns={orderColumns(status)}
         rowKey={(o) => o.id}

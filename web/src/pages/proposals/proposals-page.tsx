@@ -55,6 +55,7 @@ export function ProposalsPage() {
       <ErrorBanner error={list.error} />
       <DataTable
         rows={list.data?.items}
+        total={list.data?.total}
         loading={list.loading}
         columns={proposalColumns}
         rowKey={(p) => p.id}

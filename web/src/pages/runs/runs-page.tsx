@@ -69,6 +69,7 @@ export function RunsPage() {
           <ErrorBanner error={error} />
           <DataTable
             rows={data?.items}
+            total={data?.total}
             loading={loading}
             columns={COLUMNS}
             rowKey={(r) => r.id}

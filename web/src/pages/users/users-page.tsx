@@ -38,6 +38,7 @@ export function UsersPage() {
           <ErrorBanner error={list.error} />
           <DataTable
             rows={list.data?.items}
+            total={list.data?.total}
             loading={list.loading}
             columns={COLUMNS}
             rowKey={(u) => u.username}
