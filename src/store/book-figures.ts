@@ -121,7 +121,7 @@ function rowOf(f: AccountFigures): typeof bookFigures.$inferInsert {
   };
 }
 
-/** The kept figures of these households' accounts, by account id (refresh first). */
+/** The kept figures of these households' accounts, by account id, as last refreshed. */
 export async function keptFigures(
   db: Db,
   householdIds: readonly string[],
