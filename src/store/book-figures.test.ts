@@ -144,3 +144,36 @@ describe.each(testStoreKinds())('the book figures kept on $name', ({ open }) => 
     expect(await refresh()).toEqual({ scope: 'none' });
   });
 });
+
+describe.each(testStoreKinds().filter((k) => k.name === 'postgres'))(
+  'the book figures kept under concurrent writes on $name',
+  ({ open }) => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+      await writeFirm(store.db, tinyFirm(), 'loader');
+    });
+    afterAll(async () => store?.close());
+
+    it('end right however writes and refreshes interleave', async () => {
+      const accounts = ['H1-TAX', 'H1-IRA', 'H2-TAX'];
+      for (let round = 0; round < 5; round++) {
+        // Writes and refreshes on the server's pool of connections, all at once: whichever
+        // commits while a refresh runs must leave a mark the last refresh finds.
+        const work: Promise<unknown>[] = [];
+        for (let i = 0; i < 24; i++) {
+          const id = accounts[i % accounts.length]!;
+          work.push(
+            store.db.execute(sql`UPDATE accounts SET cash = cash + ${i + 1} WHERE id = ${id}`),
+          );
+          if (i % 3 === 0) work.push(refreshBookFigures(store.db, householdDriftBefore));
+        }
+        await Promise.all(work);
+        await refreshBookFigures(store.db, householdDriftBefore);
+        expect(await bookFigureRows(store.db, householdDriftBefore)).toEqual(
+          await accountFigures(store.db, householdDriftBefore),
+        );
+      }
+    });
+  },
+);
