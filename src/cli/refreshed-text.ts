@@ -4,6 +4,7 @@ import type { Refreshed } from '../store/index.js';
 /** E.g. "book figures recomputed for 3 households in 0.04 s". */
 export function refreshedText(r: Refreshed, ms: number): string {
   if (r.scope === 'none') return 'book figures up to date';
+  if (r.scope === 'busy') return 'book figures: another process is recomputing them';
   const what =
     r.scope === 'book'
       ? 'the whole book'

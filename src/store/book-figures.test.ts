@@ -4,7 +4,7 @@ import { householdDriftBefore } from '../rebalance/index.js';
 import { accountFigures } from './account-figures.js';
 import { bookFigureRows, refreshBookFigures, type Refreshed } from './book-figures.js';
 import { writeFirm } from './firm-writer.js';
-import type { Store } from './open-store.js';
+import { openStore, type Store } from './open-store.js';
 import { testStoreKinds } from './testing/test-stores.js';
 import { tinyFirm } from './testing/tiny-firm.js';
 
@@ -129,6 +129,14 @@ describe.each(testStoreKinds())('the book figures kept on $name', ({ open }) => 
     expect(await refresh()).toEqual({ scope: 'none' });
   });
 
+  it('gives callers that come while a refresh runs that refresh, not a second one', async () => {
+    await store.db.execute(sql`UPDATE accounts SET cash = cash + 1 WHERE id = 'H2-TAX'`);
+    const [a, b] = await Promise.all([refresh(), refresh()]);
+    expect(a).toEqual(H(1));
+    expect(b).toBe(a);
+    expect(await kept()).toEqual(await computed());
+  });
+
   it('marks nothing for a statement that changes no input of the figures', async () => {
     await store.db.execute(
       sql`INSERT INTO transactions (account_id, date, type, amount)
@@ -152,27 +160,54 @@ describe.each(testStoreKinds().filter((k) => k.name === 'postgres'))(
     beforeAll(async () => {
       store = await open();
       await writeFirm(store.db, tinyFirm(), 'loader');
+      await refreshBookFigures(store.db, householdDriftBefore);
     });
     afterAll(async () => store?.close());
 
-    it('end right however writes and refreshes interleave', async () => {
-      const accounts = ['H1-TAX', 'H1-IRA', 'H2-TAX'];
-      for (let round = 0; round < 5; round++) {
-        // Writes and refreshes on the server's pool of connections, all at once: whichever
-        // commits while a refresh runs must leave a mark the last refresh finds.
-        const work: Promise<unknown>[] = [];
-        for (let i = 0; i < 24; i++) {
-          const id = accounts[i % accounts.length]!;
-          work.push(
-            store.db.execute(sql`UPDATE accounts SET cash = cash + ${i + 1} WHERE id = ${id}`),
-          );
-          if (i % 3 === 0) work.push(refreshBookFigures(store.db, householdDriftBefore));
+    it('leaves the refresh to the process that holds the lock, and reads what it left', async () => {
+      await store.db.execute(sql`UPDATE accounts SET cash = cash + 1 WHERE id = 'H2-TAX'`);
+      await store.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT pg_advisory_xact_lock(7204511)`);
+        // Another handle on the same database stands for another process.
+        const other = await openStore({ databaseUrl: store.location });
+        try {
+          expect(await refreshBookFigures(other.db, householdDriftBefore)).toEqual({
+            scope: 'busy',
+          });
+        } finally {
+          await other.close();
         }
-        await Promise.all(work);
-        await refreshBookFigures(store.db, householdDriftBefore);
-        expect(await bookFigureRows(store.db, householdDriftBefore)).toEqual(
-          await accountFigures(store.db, householdDriftBefore),
-        );
+      });
+      expect(await refreshBookFigures(store.db, householdDriftBefore)).toEqual(H(1));
+    });
+
+    it('end right however writes and refreshes interleave', async () => {
+      // Two more handles on the same database: refreshes from "other processes".
+      const others = [
+        await openStore({ databaseUrl: store.location }),
+        await openStore({ databaseUrl: store.location }),
+      ];
+      try {
+        const accounts = ['H1-TAX', 'H1-IRA', 'H2-TAX'];
+        for (let round = 0; round < 5; round++) {
+          // Writes and refreshes at once on several connections: whichever write commits while
+          // a refresh runs must leave a mark the last refresh finds.
+          const work: Promise<unknown>[] = [];
+          for (let i = 0; i < 24; i++) {
+            const id = accounts[i % accounts.length]!;
+            work.push(
+              store.db.execute(sql`UPDATE accounts SET cash = cash + ${i + 1} WHERE id = ${id}`),
+            );
+            if (i % 3 === 0) work.push(refreshBookFigures(others[i % 2]!.db, householdDriftBefore));
+          }
+          await Promise.all(work);
+          await refreshBookFigures(store.db, householdDriftBefore);
+          expect(await bookFigureRows(store.db, householdDriftBefore)).toEqual(
+            await accountFigures(store.db, householdDriftBefore),
+          );
+        }
+      } finally {
+        for (const o of others) await o.close();
       }
     });
   },

@@ -6,8 +6,12 @@
  * households whose lots, accounts, settings or household row changed, or the whole book after
  * prices, securities or models changed.
  *
- * Refreshes are serialised by an advisory lock, and one deletes only the marks it read before
- * it read the lots: a change committed while it runs keeps its mark for the next refresh.
+ * One refresh runs at a time. In a process, callers that come while one runs share it; across
+ * processes (a server store), an advisory lock lets one through and the others read the table
+ * as the last refresh left it (`busy`) rather than wait — a whole-book refresh takes a minute
+ * at 100,000 accounts, and every waiting request would hold a pooled connection. A refresh
+ * deletes only the marks it read before it read the lots: a change committed while it runs
+ * keeps its mark for the next one.
  * A change of the drift formula itself (src/rebalance) is not seen by the triggers: the
  * migration that ships it adds a mark for the whole book (`INSERT … VALUES (NULL)`).
  */
@@ -24,19 +28,39 @@ import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
 import { bookFigures, bookFiguresStale } from './schema/index.js';
 
-/** Key of the advisory lock that serialises refreshes (any constant no other lock uses). */
+/** Key of the advisory lock one refresh at a time holds (any constant no other lock uses). */
 const REFRESH_LOCK = 7_204_511;
 
-/** What a refresh recomputed: nothing, some households, or the whole book. */
+/**
+ * What a refresh recomputed: nothing, some households, or the whole book; `busy`: another
+ * process was refreshing, so this one left it to that.
+ */
 export type Refreshed =
-  { scope: 'none' } | { scope: 'households'; households: number } | { scope: 'book' };
+  | { scope: 'none' }
+  | { scope: 'households'; households: number }
+  | { scope: 'book' }
+  | { scope: 'busy' };
+
+/** The refresh under way in this process, by store handle. */
+const running = new WeakMap<Db, Promise<Refreshed>>();
 
 /** Recomputes the figures of whatever is marked stale; `measure`: the engine's drift. */
-export async function refreshBookFigures(db: Db, measure: DriftMeasure): Promise<Refreshed> {
+export function refreshBookFigures(db: Db, measure: DriftMeasure): Promise<Refreshed> {
+  const current = running.get(db);
+  if (current !== undefined) return current;
+  const started = refreshOnce(db, measure).finally(() => running.delete(db));
+  running.set(db, started);
+  return started;
+}
+
+async function refreshOnce(db: Db, measure: DriftMeasure): Promise<Refreshed> {
   const [any] = await db.select({ seq: bookFiguresStale.seq }).from(bookFiguresStale).limit(1);
   if (any === undefined) return { scope: 'none' };
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    const [lock] = rowsOf<{ got: boolean }>(
+      await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS got`),
+    );
+    if (lock?.got !== true) return { scope: 'busy' as const };
     const marks = await tx.select().from(bookFiguresStale);
     if (marks.length === 0) return { scope: 'none' };
     const whole = marks.some((m) => m.householdId === null);
