@@ -7,9 +7,9 @@ import { eq, inArray } from 'drizzle-orm';
 import type { AccountSettings, DriftSources } from '../domain/index.js';
 import { householdDriftBefore } from '../rebalance/index.js';
 import {
-  DEFAULT_DRIFT_THRESHOLD,
   outOfTolerance,
   schema,
+  thresholdOf,
   type Db,
   type MarketSnapshot,
 } from '../store/index.js';
@@ -58,9 +58,9 @@ export async function driftScan(
         sources,
       );
       const triggered = members.some((r, i) => {
-        const { maxDrift, threshold } = figures[i]!;
-        const driftThreshold = threshold ?? DEFAULT_DRIFT_THRESHOLD;
-        return r.account.tradable && outOfTolerance({ maxDrift, driftThreshold });
+        const figure = figures[i]!;
+        const driftThreshold = thresholdOf(figure);
+        return r.account.tradable && outOfTolerance({ maxDrift: figure.maxDrift, driftThreshold });
       });
       if (triggered) out.push(members[0]!.account.householdId);
     }

@@ -15,6 +15,7 @@ import type {
   DriftMeasure,
   DriftSources,
 } from '../domain/index.js';
+import { groupBy } from './group-by.js';
 import { rowsOf } from './market-snapshot.js';
 import { latestModels } from './model-weights.js';
 import type { Db } from './open-store.js';
@@ -22,6 +23,10 @@ import { securities } from './schema/index.js';
 
 /** Drift threshold where no account sets one (as the `drift` trigger). */
 export const DEFAULT_DRIFT_THRESHOLD = 0.02;
+
+/** The threshold a drift figure is held to: its own, or the default. */
+export const thresholdOf = (b: Pick<DriftBefore, 'threshold'>): number =>
+  b.threshold ?? DEFAULT_DRIFT_THRESHOLD;
 
 /** One account's figures. */
 export interface AccountFigures {
@@ -167,14 +172,8 @@ function driftByAccount(
   sources: DriftSources,
   detail: boolean,
 ) {
-  const byHousehold = new Map<string, Row[]>();
-  for (const r of rows) {
-    const list = byHousehold.get(r.household_id);
-    if (list) list.push(r);
-    else byHousehold.set(r.household_id, [r]);
-  }
   const out = new Map<string, DriftBefore & { threshold: number }>();
-  for (const members of byHousehold.values()) {
+  for (const members of groupBy(rows, (r) => r.household_id).values()) {
     const figures = measure(
       members.map(driftAccount),
       members[0]!.household_model_id,
@@ -182,10 +181,7 @@ function driftByAccount(
       detail,
     );
     members.forEach((r, i) =>
-      out.set(r.id, {
-        ...figures[i]!,
-        threshold: figures[i]!.threshold ?? DEFAULT_DRIFT_THRESHOLD,
-      }),
+      out.set(r.id, { ...figures[i]!, threshold: thresholdOf(figures[i]!) }),
     );
   }
   return out;

@@ -15,7 +15,7 @@
  * A change of the drift formula itself (src/rebalance) is not seen by the triggers: the
  * migration that ships it adds a mark for the whole book (`INSERT … VALUES (NULL)`).
  */
-import { asc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DriftMeasure } from '../domain/index.js';
 import {
   accountFigures,
@@ -103,12 +103,23 @@ interface Columns {
 }
 
 /**
- * Every account's figures, by account id: refreshed where stale, then read from the table. It
- * travels as one row of arrays, a column each: 100,000 rows cost the embedded store about four
- * times as long to hand over as the same values in eight arrays.
+ * Every account's figures, by account id: refreshed where stale, then read from the table.
  */
 export async function bookFigureRows(db: Db, measure: DriftMeasure): Promise<AccountFigures[]> {
   await refreshBookFigures(db, measure);
+  return keptFigures(db);
+}
+
+/**
+ * The kept figures, by account id, as last refreshed: of these households' accounts, or (none
+ * given) of the whole book. They travel as one row of arrays, a column each: 100,000 rows cost
+ * the embedded store about four times as long to hand over as the same values in eight arrays.
+ */
+export async function keptFigures(
+  db: Db,
+  householdIds?: readonly string[],
+): Promise<AccountFigures[]> {
+  const where = householdIds ? sql`WHERE ${inJsonList(sql`household_id`, householdIds)}` : sql``;
   const [c] = rowsOf<Columns>(
     await db.execute(sql`
       SELECT array_agg(account_id) AS account_id, array_agg(household_id) AS household_id,
@@ -116,7 +127,7 @@ export async function bookFigureRows(db: Db, measure: DriftMeasure): Promise<Acc
              array_agg(value_usd) AS value_usd, array_agg(max_drift) AS max_drift,
              array_agg(drift_threshold) AS drift_threshold,
              array_agg(harvestable_loss_usd) AS harvestable_loss_usd
-      FROM (SELECT * FROM book_figures ORDER BY account_id) f`),
+      FROM (SELECT * FROM book_figures ${where} ORDER BY account_id) f`),
   );
   if (c?.account_id == null) return [];
   return c.account_id.map((accountId, i) => ({
@@ -143,28 +154,4 @@ function rowOf(f: AccountFigures): typeof bookFigures.$inferInsert {
     outOfTolerance: outOfTolerance(f),
     harvestableLossUsd: f.harvestableLossUsd,
   };
-}
-
-/** The kept figures of these households' accounts, by account id, as last refreshed. */
-export async function keptFigures(
-  db: Db,
-  householdIds: readonly string[],
-): Promise<AccountFigures[]> {
-  if (householdIds.length === 0) return [];
-  const { accountId, householdId, modelId, cashUsd, valueUsd } = bookFigures;
-  const { maxDrift, driftThreshold, harvestableLossUsd } = bookFigures;
-  return db
-    .select({
-      accountId,
-      householdId,
-      modelId,
-      cashUsd,
-      valueUsd,
-      maxDrift,
-      driftThreshold,
-      harvestableLossUsd,
-    })
-    .from(bookFigures)
-    .where(inJsonList(sql`${bookFigures.householdId}`, householdIds))
-    .orderBy(asc(bookFigures.accountId));
 }

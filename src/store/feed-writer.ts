@@ -18,6 +18,7 @@ import type {
   FirmTransaction,
 } from './firm-writer.js';
 import { insertLots } from './insert-lots.js';
+import { groupBy } from './group-by.js';
 import type { Db } from './open-store.js';
 import { refreshStatistics } from './refresh-statistics.js';
 import {
@@ -206,17 +207,6 @@ const decOrNull = (v: DecimalInput | null | undefined): string | null =>
 /** A decimal's canonical text, so `10.50` and `10.5` compare equal. */
 const exact = (v: DecimalInput | null | undefined): string =>
   v === undefined || v === null ? '' : new Decimal(v).toFixed();
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list === undefined) map.set(k, [item]);
-    else list.push(item);
-  }
-  return map;
-}
 
 /** JSON with object keys sorted, so equal documents give equal text. */
 function canonical(value: unknown): string {

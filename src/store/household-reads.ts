@@ -1,13 +1,14 @@
 /**
  * Households for people: a page of them (filtered by advisor, by id or name and to those out of
  * tolerance; by id or by largest drift) with value and largest drift, and one household with its
- * accounts. An advisor filter that does not match
- * reads as "no such household", so a caller scoped to one advisor cannot tell the difference.
+ * accounts. An advisor filter that does not match reads as "no such household", so a caller
+ * scoped to one advisor cannot tell the difference.
  */
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AccountSettings, DriftMeasure, TaxStatus } from '../domain/index.js';
 import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
 import { keptFigures, refreshBookFigures } from './book-figures.js';
+import { groupBy } from './group-by.js';
 import type { Db } from './open-store.js';
 import { accountSettings, accounts, bookFigures, households, proposals } from './schema/index.js';
 
@@ -98,15 +99,13 @@ export async function listHouseholds(
     .from(households)
     .leftJoin(kept, eq(kept.householdId, households.id))
     .where(matching);
-  const byHousehold = new Map<string, AccountFigures[]>();
-  for (const f of await keptFigures(
-    db,
-    page.map((h) => h.id),
-  )) {
-    const list = byHousehold.get(f.householdId);
-    if (list) list.push(f);
-    else byHousehold.set(f.householdId, [f]);
-  }
+  const byHousehold = groupBy(
+    await keptFigures(
+      db,
+      page.map((h) => h.id),
+    ),
+    (f) => f.householdId,
+  );
   return {
     items: page.map((h) => lineOf(h, byHousehold.get(h.id) ?? [])),
     total: total?.n ?? 0,

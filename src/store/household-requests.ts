@@ -20,6 +20,7 @@ import type {
 import { lotsByAccount } from './lots-by-account.js';
 import type { MarketSnapshot } from './market-snapshot.js';
 import { rowsOf } from './market-snapshot.js';
+import { groupBy } from './group-by.js';
 import type { Db } from './open-store.js';
 import { accounts, households, transactions } from './schema/index.js';
 
@@ -251,14 +252,3 @@ function hashRequestJson(json: string): string {
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}

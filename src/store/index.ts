@@ -103,6 +103,7 @@ export {
   accountFigures,
   DEFAULT_DRIFT_THRESHOLD,
   outOfTolerance,
+  thresholdOf,
   type AccountFigures,
   type FigureScope,
 } from './account-figures.js';
