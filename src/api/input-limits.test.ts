@@ -55,10 +55,15 @@ describe('input limits', () => {
     expect(limit.error.problems?.[0]?.path).toEqual(['query', 'limit']);
   });
 
-  it('refuses a fill price whose bookings would overflow the store (1e308)', async () => {
+  it('refuses a fill price whose bookings would overflow the store (1e308), and a fill of no shares or more than 1e12', async () => {
     const { status, error } = await send('/v1/orders/ord-1/fill', { price: 1e308 });
     expect(status).toBe(400);
     expect(error.problems?.[0]).toMatchObject({ path: ['price'], code: 'too_big' });
+    const none = await send('/v1/orders/ord-1/fill', { price: 10, quantity: 0 });
+    expect(none.status).toBe(400);
+    expect(none.error.problems?.[0]).toMatchObject({ path: ['quantity'], code: 'too_small' });
+    const many = await send('/v1/orders/ord-1/fill', { price: 10, quantity: 1e13 });
+    expect(many.error.problems?.[0]).toMatchObject({ path: ['quantity'], code: 'too_big' });
   });
 
   it('refuses a run dated before the ledger can look back, and a selection of 10,001 households', async () => {

@@ -83,6 +83,58 @@ describe('the lifecycle over HTTP', () => {
     });
   });
 
+  it('fills an order in two parts; the export sends what is still open; too many shares is a 400 naming quantity', async () => {
+    const id = await propose(t.store.db, 'H3', [
+      { account: 'H3-TAX', security: 'BND', side: 'buy', quantity: 9, price: 72.4 },
+    ]);
+    expect((await call('trader', 'POST', `/v1/proposals/${id}/approve`)).status).toBe(200);
+    const made = await call('trader', 'POST', '/v1/orders');
+    const order = (made.json['orders'] as { id: string }[])[0]!.id;
+    const part = await call('trader', 'POST', `/v1/orders/${order}/fill`, {
+      price: 72,
+      quantity: 4,
+    });
+    expect(part.status).toBe(200);
+    expect(part.json).toMatchObject({
+      status: 'open',
+      filledQuantity: 4,
+      remainingQuantity: 5,
+      bookings: [{ accountId: 'H3-TAX', quantity: 4, amountUsd: -288 }],
+      proposals: [],
+    });
+    const csv = await call('trader', 'GET', '/v1/orders/export?format=csv');
+    expect(csv.text).toContain(`${order},BND,buy,5,H3-TAX,5,H3,${id},`);
+    const tooMany = await call('trader', 'POST', `/v1/orders/${order}/fill`, {
+      price: 72,
+      quantity: 6,
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.error.problems).toEqual([
+      {
+        path: ['quantity'],
+        code: 'bad_quantity',
+        message: 'quantity 6 is more than the 5 shares the order still needs',
+      },
+    ]);
+    const rest = await call('trader', 'POST', `/v1/orders/${order}/fill`, { price: 73 });
+    expect(rest.json).toMatchObject({ status: 'filled', filledQuantity: 9, remainingQuantity: 0 });
+    const detail = await call('viewer', 'GET', `/v1/orders/${order}`);
+    expect(detail.json).toMatchObject({
+      status: 'filled',
+      filledQuantity: 9,
+      fillPriceUsd: 72.55555556,
+      allocations: [{ accountId: 'H3-TAX', quantity: 9, filledQuantity: 9 }],
+      fills: [
+        { quantity: 4, priceUsd: 72, filledBy: 'trader1' },
+        { quantity: 5, priceUsd: 73, filledBy: 'trader1' },
+      ],
+    });
+    const listed = await call('viewer', 'GET', '/v1/orders?status=filled');
+    expect(listed.json['items']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: order, filledQuantity: 9 })]),
+    );
+  });
+
   it('refuses a stale approval with 409 and says to re-run', async () => {
     const id = await propose(t.store.db, 'H3', [
       { account: 'H3-TAX', security: 'BND', side: 'buy', quantity: 5, price: 72.4 },

@@ -1,12 +1,19 @@
 /**
- * Reading block orders back with their allocations (for `tailor orders list`, the exports and
- * fills).
+ * Reading block orders back with their allocations and fills (for `tailor orders list`, the
+ * exports and fills).
  */
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { exact } from '../tax/index.js';
-import type { BlockAllocation, BlockOrder } from './block-orders.js';
+import type { BlockAllocation, BlockFill, BlockOrder } from './block-orders.js';
 import type { Db } from './open-store.js';
-import { orderAllocations, orders, proposals, trades, type OrderStatus } from './schema/index.js';
+import {
+  orderAllocations,
+  orderFills,
+  orders,
+  proposals,
+  trades,
+  type OrderStatus,
+} from './schema/index.js';
 
 /** Which orders {@link listOrders} reads. */
 export interface OrderFilter {
@@ -15,7 +22,7 @@ export interface OrderFilter {
   ids?: readonly string[];
 }
 
-/** Orders with their allocations (by account), oldest first. */
+/** Orders with their allocations (by account) and fills (oldest first), oldest first. */
 export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<BlockOrder[]> {
   const where: SQL[] = [];
   const status = filter.status ?? 'open';
@@ -35,6 +42,7 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
       tradeId: orderAllocations.tradeId,
       accountId: orderAllocations.accountId,
       quantity: orderAllocations.quantity,
+      filledQuantity: orderAllocations.filledQuantity,
       proposalId: trades.proposalId,
       householdId: proposals.householdId,
     })
@@ -52,16 +60,55 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
       householdId: a.householdId,
       accountId: a.accountId,
       quantity: exact(a.quantity).toFixed(),
+      filledQuantity: exact(a.filledQuantity).toFixed(),
+    });
+  const fills = await db
+    .select({ fill: orderFills })
+    .from(orderFills)
+    .innerJoin(orders, eq(orders.id, orderFills.orderId))
+    .where(matching)
+    .orderBy(asc(orderFills.orderId), asc(orderFills.seq));
+  const fillsOf = new Map<string, BlockFill[]>(rows.map((r) => [r.id, []]));
+  for (const { fill: f } of fills)
+    fillsOf.get(f.orderId)?.push({
+      quantity: exact(f.quantity).toFixed(),
+      price: exact(f.price).toFixed(),
+      date: f.date,
+      filledAt: f.filledAt,
+      actor: f.actor,
     });
   return rows.map((r) => ({
     ...r,
     quantity: exact(r.quantity).toFixed(),
     fillPrice: r.fillPrice === null ? null : exact(r.fillPrice).toFixed(),
+    filledQuantity: exact(r.filledQuantity).toFixed(),
     allocations: byOrder.get(r.id)!,
+    fills: fillsOf.get(r.id)!,
   }));
 }
 
 /** One order with its allocations, or undefined. */
 export async function getOrder(db: Db, id: string): Promise<BlockOrder | undefined> {
   return (await listOrders(db, { status: 'all', ids: [id] }))[0];
+}
+
+/**
+ * What an order still needs: its quantity and each allocation's less what filled, allocations
+ * already complete left out — what the exports send for an open order, so that a partly filled
+ * order is not sent for its filled shares again.
+ */
+export function unfilledPart(o: BlockOrder): BlockOrder {
+  const rest = (quantity: string, filled: string) => exact(quantity).minus(filled);
+  return {
+    ...o,
+    quantity: rest(o.quantity, o.filledQuantity).toFixed(),
+    filledQuantity: '0',
+    allocations: o.allocations
+      .filter((a) => rest(a.quantity, a.filledQuantity).greaterThan(0))
+      .map((a) => ({
+        ...a,
+        quantity: rest(a.quantity, a.filledQuantity).toFixed(),
+        filledQuantity: '0',
+      })),
+  };
 }

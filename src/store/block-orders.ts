@@ -27,6 +27,20 @@ export interface BlockAllocation {
   accountId: string;
   /** Exact decimal shares. */
   quantity: string;
+  /** Exact decimal shares booked to it so far (its parts of the order's fills). */
+  filledQuantity: string;
+}
+
+/** One fill of a block order. */
+export interface BlockFill {
+  /** Exact decimal shares. */
+  quantity: string;
+  /** Exact decimal price per share. */
+  price: string;
+  /** The trade date, YYYY-MM-DD. */
+  date: string;
+  filledAt: Date;
+  actor: string;
 }
 
 /** A block order and its allocations (quantities are exact decimal strings summing exactly). */
@@ -37,9 +51,15 @@ export interface BlockOrder {
   quantity: string;
   status: OrderStatus;
   createdAt: Date;
+  /** When the last fill was booked. */
   filledAt: Date | null;
+  /** The average price of its fills, weighted by their shares. */
   fillPrice: string | null;
+  /** Exact decimal shares filled so far (0 … quantity). */
+  filledQuantity: string;
   allocations: BlockAllocation[];
+  /** Its fills, oldest first. */
+  fills: BlockFill[];
 }
 
 /** What {@link createBlockOrders} did: the orders written and the proposals now `ordered`. */
@@ -75,13 +95,16 @@ function aggregate(rows: readonly TradeRow[], householdOf: ReadonlyMap<string, s
     createdAt,
     filledAt: null,
     fillPrice: null,
+    filledQuantity: '0',
     allocations: group.map((t) => ({
       tradeId: t.id,
       proposalId: t.proposalId,
       householdId: householdOf.get(t.proposalId)!,
       accountId: t.accountId,
       quantity: exact(t.quantity).toFixed(),
+      filledQuantity: '0',
     })),
+    fills: [],
   }));
 }
 

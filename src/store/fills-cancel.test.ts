@@ -58,6 +58,9 @@ describe.each(testStoreKinds())('cancelling orders on $name', ({ open }) => {
       orderId: order['buy VTI'],
       bookings: [],
       proposals: [{ id: h3, status: 'cancelled' }],
+      status: 'cancelled',
+      filledQuantity: '0',
+      remainingQuantity: '0',
     });
     expect(await holdingsOf(store.db, ACCOUNTS)).toEqual(before);
     expect(await store.db.select().from(transactions)).toHaveLength(txCount);

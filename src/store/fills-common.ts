@@ -20,7 +20,8 @@ export interface Booking {
 }
 
 /** Why a fill or cancel was refused. */
-export type OrderRefusal = 'notFound' | 'notOpen' | 'badPrice' | 'badDate' | 'ledger';
+export type OrderRefusal =
+  'notFound' | 'notOpen' | 'badPrice' | 'badDate' | 'badQuantity' | 'ledger';
 
 /** A proposal an order settled, and its new status. */
 export interface Settled {
@@ -28,9 +29,21 @@ export interface Settled {
   status: 'filled' | 'cancelled';
 }
 
-/** The outcome of a fill or cancel: done, or refused (nothing written) with what to do. */
+/**
+ * The outcome of a fill or cancel: done, with the order's status and shares after it (a partial
+ * fill leaves it `open` with shares remaining; a cancel leaves none), or refused (nothing
+ * written) with what to do.
+ */
 export type OrderOutcome =
-  | { ok: true; orderId: string; bookings: Booking[]; proposals: Settled[] }
+  | {
+      ok: true;
+      orderId: string;
+      bookings: Booking[];
+      proposals: Settled[];
+      status: 'open' | 'filled' | 'cancelled';
+      filledQuantity: string;
+      remainingQuantity: string;
+    }
   | { ok: false; orderId: string; code: OrderRefusal; why: string };
 
 /** Thrown inside a transaction to roll it back with an expected refusal (see {@link refusalOf}). */
@@ -69,13 +82,17 @@ export async function lockOpenOrder(db: Db, orderId: string) {
   return order;
 }
 
-/** The order's allocations with their proposal, household and run date, by account. */
+/**
+ * The order's allocations with their proposal, household and run date, and the shares booked
+ * to each so far, by account.
+ */
 export async function allocationsOf(db: Db, orderId: string) {
   return db
     .select({
       tradeId: orderAllocations.tradeId,
       accountId: orderAllocations.accountId,
       quantity: orderAllocations.quantity,
+      filledQuantity: orderAllocations.filledQuantity,
       proposalId: trades.proposalId,
       householdId: proposals.householdId,
       runAsOf: runs.asOf,

@@ -129,6 +129,9 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
         },
       ],
       proposals: [],
+      status: 'filled',
+      filledQuantity: '50',
+      remainingQuantity: '0',
     });
     expect(await holdingsOf(store.db, ACCOUNTS)).toEqual({
       lots: [

@@ -5,10 +5,11 @@
  * (fills-common.ts). One transaction per order, audit-logged; an expected refusal is a value
  * and writes nothing.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { LotPick } from '../domain/index.js';
-import { exact, roundCents, type Exact } from '../tax/index.js';
+import { exact, roundCents, sum, type Exact } from '../tax/index.js';
 import { bookFill, freshLotId } from './fill-ledger.js';
+import { fillParts } from './fill-parts.js';
 import {
   allocationsOf,
   lockOpenOrder,
@@ -19,10 +20,12 @@ import {
   type OrderOutcome,
 } from './fills-common.js';
 import type { Db } from './open-store.js';
+import { pickSlice } from './pick-slice.js';
 import {
   accounts,
   auditLog,
   orderAllocations,
+  orderFills,
   orders,
   proposals,
   trades,
@@ -80,20 +83,58 @@ function priceOf(price: string | number): Exact | string {
     : `price must be at most ${MAX_FILL_PRICE} per share; got "${price}"`;
 }
 
+/** The shares of a partial fill, or why they are not shares. */
+function quantityOf(quantity: string | number): Exact | string {
+  let q: Exact;
+  try {
+    q = exact(quantity);
+  } catch {
+    return `quantity must be a number; got "${quantity}"`;
+  }
+  return q.isFinite() && q.greaterThan(0) ? q : `quantity must be above 0; got "${quantity}"`;
+}
+
+/** Options of {@link fillOrder}. */
+export interface FillOptions {
+  /** The trade date, YYYY-MM-DD (default: the run's as-of date). */
+  date?: string;
+  /** Shares filled (default: all the order still needs); fewer is a partial fill. */
+  quantity?: string | number;
+}
+
+/** The average price of an order's fills, weighted by their shares, to 1e-8 (one fill: its price). */
+async function averagePrice(db: Db, orderId: string): Promise<string> {
+  const rows = await db
+    .select({ quantity: orderFills.quantity, price: orderFills.price })
+    .from(orderFills)
+    .where(eq(orderFills.orderId, orderId));
+  if (rows.length === 1) return exact(rows[0]!.price).toFixed();
+  const shares = sum(rows.map((r) => exact(r.quantity)));
+  const paid = sum(rows.map((r) => exact(r.quantity).times(r.price)));
+  return paid.dividedBy(shares).toDecimalPlaces(8).toFixed();
+}
+
 /**
- * Fills an open order in full at `price` on `date` — by default the trade date its proposals
- * were made for (the run's as-of date: a book run as of today fills today, and a run as of a
- * past date books lots a later run on that date can reconcile); never before that date.
+ * Fills an open order at `price` on `date` — by default the trade date its proposals were made
+ * for (the run's as-of date: a book run as of today fills today, and a run as of a past date
+ * books lots a later run on that date can reconcile); never before that date. By default it
+ * fills all the order still needs; `quantity` fills part of it, shared among the allocations pro
+ * rata (fill-parts.ts), each sell relieving the next of the lots its proposal named
+ * (pick-slice.ts). The order stays `open` until its fills reach its quantity; its proposals
+ * settle then.
  */
 export async function fillOrder(
   db: Db,
   orderId: string,
   price: string | number,
   actor: string,
-  options: { date?: string } = {},
+  options: FillOptions = {},
 ): Promise<OrderOutcome> {
   const p = priceOf(price);
   if (typeof p === 'string') return { ok: false, orderId, code: 'badPrice', why: p };
+  const askedShares = options.quantity === undefined ? undefined : quantityOf(options.quantity);
+  if (typeof askedShares === 'string')
+    return { ok: false, orderId, code: 'badQuantity', why: askedShares };
   const given = options.date;
   if (
     given !== undefined &&
@@ -120,10 +161,18 @@ export async function fillOrder(
           'badDate',
           `date ${date} is before the run date ${latestRun}; a fill cannot precede its run`,
         );
+      const orderRemaining = exact(order.quantity).minus(order.filledQuantity);
+      const fillShares = askedShares ?? orderRemaining;
+      const shared = fillParts(
+        allocs.map((a) => exact(a.quantity).minus(a.filledQuantity)),
+        fillShares,
+      );
+      if (!shared.ok) throw new Refused('badQuantity', shared.why);
       const picks = order.side === 'sell' ? await picksOf(t, orderId) : new Map();
       const bookings: Booking[] = [];
-      for (const a of allocs) {
-        const quantity = exact(a.quantity);
+      for (const [i, a] of allocs.entries()) {
+        const quantity = shared.parts[i]!;
+        if (quantity.isZero()) continue;
         const booked = await bookFill(t, {
           householdId: a.householdId,
           accountId: a.accountId,
@@ -134,7 +183,7 @@ export async function fillOrder(
           date,
           ...(order.side === 'buy'
             ? { lotId: await freshLotId(t, a.accountId, orderId) }
-            : { picks: picks.get(a.tradeId) }),
+            : { picks: pickSlice(picks.get(a.tradeId), exact(a.filledQuantity), quantity) }),
         });
         if (!booked.ok) throw new Refused('ledger', booked.why);
         const gross = roundCents(quantity.times(p));
@@ -157,6 +206,12 @@ export async function fillOrder(
           .update(accounts)
           .set({ cash: sql`${accounts.cash} + ${amount}::numeric` })
           .where(eq(accounts.id, a.accountId));
+        await t
+          .update(orderAllocations)
+          .set({ filledQuantity: exact(a.filledQuantity).plus(quantity).toFixed() })
+          .where(
+            and(eq(orderAllocations.orderId, orderId), eq(orderAllocations.tradeId, a.tradeId)),
+          );
         bookings.push({
           accountId: a.accountId,
           tradeId: a.tradeId,
@@ -166,20 +221,55 @@ export async function fillOrder(
           washSaleDisallowed: booked.washSaleDisallowed.toFixed(2),
         });
       }
+      const [{ fills } = { fills: 0 }] = await t
+        .select({ fills: count() })
+        .from(orderFills)
+        .where(eq(orderFills.orderId, orderId));
+      await t.insert(orderFills).values({
+        orderId,
+        seq: fills + 1,
+        quantity: fillShares.toFixed(),
+        price: p.toFixed(),
+        date,
+        actor,
+      });
+      const filled = exact(order.filledQuantity).plus(fillShares);
+      const remaining = exact(order.quantity).minus(filled);
+      const status = remaining.isZero() ? ('filled' as const) : ('open' as const);
       await t
         .update(orders)
-        .set({ status: 'filled', filledAt: new Date(), fillPrice: p.toFixed() })
+        .set({
+          status,
+          filledAt: new Date(),
+          fillPrice: await averagePrice(t, orderId),
+          filledQuantity: filled.toFixed(),
+        })
         .where(eq(orders.id, orderId));
       await t.insert(auditLog).values({
         actor,
         action: 'order.fill',
         entity: 'order',
         entityId: orderId,
-        detail: { price: p.toFixed(), date, quantity: order.quantity, bookings },
+        detail: {
+          price: p.toFixed(),
+          date,
+          quantity: fillShares.toFixed(),
+          orderQuantity: exact(order.quantity).toFixed(),
+          filledQuantity: filled.toFixed(),
+          bookings,
+        },
       });
       const ids = [...new Set(allocs.map((a) => a.proposalId))];
-      const settled = await settleProposals(t, ids, actor, orderId);
-      return { ok: true as const, orderId, bookings, proposals: settled };
+      const settled = status === 'filled' ? await settleProposals(t, ids, actor, orderId) : [];
+      return {
+        ok: true as const,
+        orderId,
+        bookings,
+        proposals: settled,
+        status,
+        filledQuantity: filled.toFixed(),
+        remainingQuantity: remaining.toFixed(),
+      };
     }),
   );
 }

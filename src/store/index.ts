@@ -35,15 +35,17 @@ export {
 export {
   createBlockOrders,
   type BlockAllocation,
+  type BlockFill,
   type BlockOrder,
   type BlockOrderResult,
 } from './block-orders.js';
-export { getOrder, listOrders, type OrderFilter } from './block-orders-list.js';
+export { getOrder, listOrders, unfilledPart, type OrderFilter } from './block-orders-list.js';
 export { cancelOrder } from './fills-cancel.js';
 export {
   fillOrder,
   MAX_FILL_PRICE,
   type Booking,
+  type FillOptions,
   type OrderOutcome,
   type OrderRefusal,
   type Settled,

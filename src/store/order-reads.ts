@@ -12,8 +12,11 @@ export interface OrderLine {
   status: OrderStatus;
   createdAt: Date;
   filledAt: Date | null;
+  /** The average price of its fills, weighted by their shares. */
   fillPriceUsd: number | null;
   allocationCount: number;
+  /** Shares filled so far. */
+  filledQuantity: number;
 }
 
 /** A page of orders (of one status, or all). */
@@ -44,6 +47,7 @@ export async function listOrderPage(
       filledAt: o.filledAt,
       fillPriceUsd: o.fillPrice === null ? null : Number(o.fillPrice),
       allocationCount: Number(allocationCount),
+      filledQuantity: Number(o.filledQuantity),
     })),
     total: total?.n ?? 0,
   };

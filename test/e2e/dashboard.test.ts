@@ -1,9 +1,9 @@
 /**
  * The whole loop in a real browser, as the central team does it: a pm logs in, opens an account
  * with a restriction and runs a rebalance; a trader reads the reasons, approves, creates the
- * block orders and exports them; a viewer cannot approve, and reads the evidence (the demo
- * backtest); an admin manages users. Every main page is saved as a screenshot under
- * test-results/screenshots/ (desktop 1280×800 and tablet 820×1180).
+ * block orders, exports them, and fills one in two parts; a viewer cannot approve, and reads
+ * the evidence (the demo backtest); an admin manages users. Every main page is saved as a
+ * screenshot under test-results/screenshots/ (desktop 1280×800 and tablet 820×1180).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,22 @@ interface Found {
   household: string;
   account: string;
 }
+
+/** The fields of an order (`GET /v1/orders`) the fill step reads. */
+interface OrderView {
+  id: string;
+  quantity: number;
+  filledQuantity: number;
+  status: string;
+  fillPriceUsd: number | null;
+}
+
+/** `text` matched as itself inside a RegExp (an order id may hold `.` or `+`). */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Shares as the dashboard writes them (`1,234.5`; web/src/format quantity). */
+const sharesText = (x: number): string =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(x);
 
 describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
   let server: DemoServer;
@@ -207,6 +223,63 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     const fixText = await readDownload(fix);
     expect(fixText).toContain('35=D');
     expect(fixText).toContain('8=FIX.4.4');
+  });
+
+  it('the trader fills part of an order, sees it partly filled and open, then fills the rest', async () => {
+    const page = await logIn('trader');
+    const open = await getJson<{ items: OrderView[] }>(page, '/v1/orders?status=open&limit=1000');
+    // Any order of two shares or more splits in two whole parts; whole shares read best.
+    const order =
+      open.items.find((o) => o.quantity >= 2 && Number.isInteger(o.quantity)) ??
+      open.items.find((o) => o.quantity >= 2);
+    expect(order, 'the block orders include one of two shares or more').toBeDefined();
+    const { id, quantity } = order!;
+    const part = Math.floor(quantity / 2);
+    const rest = Math.round((quantity - part) * 1e8) / 1e8; // no float noise (10.5 − 5)
+    await page.getByTestId('nav-orders').click();
+    await page.getByTestId(`order-row-${id}-toggle`).click();
+    const shares = page.getByTestId(`fill-quantity-${id}`);
+    expect(await shares.getAttribute('placeholder')).toBe(String(quantity));
+    await shares.fill(String(part));
+    await page.getByTestId(`fill-price-${id}`).fill('100');
+    await page.getByTestId(`fill-${id}`).click();
+    await expect
+      .poll(() => page.getByTestId('order-outcome').textContent(), { timeout: 20_000 })
+      .toMatch(
+        new RegExp(
+          `^Filled ${sharesText(part)} of ${literal(id)}: .*; ${sharesText(rest)} shares still open\\.`,
+        ),
+      );
+    // Still in the open list, its Filled cell saying how far it got, its fill in the detail.
+    await expect
+      .poll(() => page.getByTestId(`order-filled-${id}`).textContent(), { timeout: 20_000 })
+      .toBe(`${sharesText(part)} of ${sharesText(quantity)}`);
+    expect(await page.getByTestId(`order-row-${id}`).textContent()).toContain('open');
+    await page.getByTestId('order-fills').waitFor();
+    expect(await page.locator('[data-testid="order-fills"] tbody tr').count()).toBe(1);
+    expect(await shares.getAttribute('placeholder')).toBe(String(rest));
+    const partly = await getJson<OrderView>(page, `/v1/orders/${id}`);
+    expect([partly.status, partly.filledQuantity]).toEqual(['open', part]);
+    await shoot(page, 'order-partly-filled');
+    // The shares box left empty: the rest fills.
+    expect(await shares.inputValue()).toBe('');
+    await page.getByTestId(`fill-price-${id}`).fill('102');
+    await page.getByTestId(`fill-${id}`).click();
+    await expect
+      .poll(() => page.getByTestId('order-outcome').textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`^Filled ${literal(id)}: .* proposals settled\\.`));
+    await page.getByTestId('orders-status').selectOption('filled');
+    await expect
+      .poll(() => page.getByTestId(`order-filled-${id}`).textContent(), { timeout: 20_000 })
+      .toBe(`${sharesText(quantity)} of ${sharesText(quantity)}`);
+    expect(await page.getByTestId(`order-row-${id}`).textContent()).toContain('filled');
+    const filled = await getJson<OrderView & { fills: { quantity: number }[] }>(
+      page,
+      `/v1/orders/${id}`,
+    );
+    expect(filled.status).toBe('filled');
+    expect(filled.fills.map((f) => f.quantity)).toEqual([part, rest]);
+    expect(filled.fillPriceUsd).toBeCloseTo((part * 100 + rest * 102) / quantity, 4);
   });
 
   it('a viewer sees the queue but cannot approve, in the page or through the API', async () => {

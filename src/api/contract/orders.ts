@@ -21,6 +21,8 @@ export const AllocationSchema = z.strictObject({
   householdId: z.string(),
   accountId: z.string(),
   quantity: z.number(),
+  /** Shares of this allocation booked so far (0 … quantity; the fills' pro-rata parts). */
+  filledQuantity: z.number(),
 });
 export type Allocation = z.infer<typeof AllocationSchema>;
 
@@ -32,18 +34,37 @@ export const OrderSummarySchema = z.strictObject({
   quantity: z.number(),
   status: OrderStatusSchema,
   createdAt: TimestampSchema,
+  /** When the last fill was booked (null before the first). */
   filledAt: TimestampSchema.nullable(),
+  /** The average price of its fills, weighted by their shares (null before the first). */
   fillPriceUsd: z.number().nullable(),
   allocationCount: z.number().int(),
+  /**
+   * Shares filled so far: 0 … quantity. An `open` order with some filled is partly filled; a
+   * `cancelled` one with some filled had the rest cancelled.
+   */
+  filledQuantity: z.number(),
 });
 export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 
 export const OrderListSchema = listOf(OrderSummarySchema);
 export type OrderList = z.infer<typeof OrderListSchema>;
 
-/** `GET /v1/orders/:id`: the order and every allocation. */
+/** One fill of a block order (an order fills in one or in several). */
+export const OrderFillSchema = z.strictObject({
+  quantity: z.number(),
+  priceUsd: z.number(),
+  /** The trade date it was booked on, YYYY-MM-DD. */
+  date: z.string(),
+  filledAt: TimestampSchema,
+  filledBy: z.string(),
+});
+export type OrderFill = z.infer<typeof OrderFillSchema>;
+
+/** `GET /v1/orders/:id`: the order, every allocation and its fills, oldest first. */
 export const OrderDetailSchema = OrderSummarySchema.extend({
   allocations: z.array(AllocationSchema),
+  fills: z.array(OrderFillSchema),
 });
 export type OrderDetail = z.infer<typeof OrderDetailSchema>;
 
@@ -76,10 +97,18 @@ export type OrderExportQuery = z.input<typeof OrderExportQuerySchema>;
  */
 export const MAX_FILL_PRICE = 1e8;
 
-/** `POST /v1/orders/:id/fill` body: the fill price per share and date (default the run's date). */
+/** The most shares one fill may name (the API's bound on every number). */
+export const MAX_FILL_QUANTITY = 1e12;
+
+/**
+ * `POST /v1/orders/:id/fill` body: the fill price per share, the date (default the run's date)
+ * and the shares filled (default the rest of the order; fewer is a partial fill, shared among
+ * the allocations pro rata).
+ */
 export const FillRequestSchema = strictObject({
   price: z.number().gt(0).max(MAX_FILL_PRICE),
   date: IsoDateSchema.optional(),
+  quantity: z.number().gt(0).max(MAX_FILL_QUANTITY).optional(),
 });
 export type FillRequest = z.infer<typeof FillRequestSchema>;
 
@@ -99,10 +128,17 @@ export const BookingSchema = z.strictObject({
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
-/** A fill or cancel done: the bookings (none for a cancel) and the proposals it settled. */
+/**
+ * A fill or cancel done: the bookings (none for a cancel), the proposals it settled, and the
+ * order's status and shares after it (a partial fill leaves the order `open` with
+ * `remainingQuantity` > 0).
+ */
 export const OrderOutcomeSchema = z.strictObject({
   orderId: z.string(),
   bookings: z.array(BookingSchema),
   proposals: z.array(z.strictObject({ id: z.string(), status: z.enum(['filled', 'cancelled']) })),
+  status: OrderStatusSchema,
+  filledQuantity: z.number(),
+  remainingQuantity: z.number(),
 });
 export type OrderOutcome = z.infer<typeof OrderOutcomeSchema>;

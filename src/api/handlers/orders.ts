@@ -11,10 +11,12 @@ import {
   getOrder,
   listOrderPage,
   listOrders,
+  unfilledPart,
   type BlockOrder,
   type OrderOutcome as StoreOutcome,
 } from '../../store/index.js';
 import type {
+  FillRequest,
   OrderDetail,
   OrderExportQuerySchema,
   OrderListQuerySchema,
@@ -34,6 +36,7 @@ const summaryOf = (o: BlockOrder): OrderSummary => ({
   filledAt: o.filledAt?.toISOString() ?? null,
   fillPriceUsd: o.fillPrice === null ? null : Number(o.fillPrice),
   allocationCount: o.allocations.length,
+  filledQuantity: Number(o.filledQuantity),
 });
 
 /** `GET /v1/orders`. */
@@ -56,7 +59,18 @@ export async function orderHandler(ctx: RouteContext<undefined, undefined>): Pro
   if (!o) return notFound('order', id);
   const detail: OrderDetail = {
     ...summaryOf(o),
-    allocations: o.allocations.map((a) => ({ ...a, quantity: Number(a.quantity) })),
+    allocations: o.allocations.map((a) => ({
+      ...a,
+      quantity: Number(a.quantity),
+      filledQuantity: Number(a.filledQuantity),
+    })),
+    fills: o.fills.map((f) => ({
+      quantity: Number(f.quantity),
+      priceUsd: Number(f.price),
+      date: f.date,
+      filledAt: f.filledAt.toISOString(),
+      filledBy: f.actor,
+    })),
   };
   return ok(detail);
 }
@@ -83,7 +97,9 @@ export async function exportOrdersHandler(
         message: 'sender, target and seq apply to format=fix only',
       },
     ]);
-  const orders = (await listOrders(ctx.state.store.db, { status: 'open' })).map(exportOrderFrom);
+  const orders = (await listOrders(ctx.state.store.db, { status: 'open' })).map((o) =>
+    exportOrderFrom(unfilledPart(o)),
+  );
   if (q.format === 'csv')
     return new Response(ordersCsv(orders), {
       headers: {
@@ -106,7 +122,7 @@ export async function exportOrdersHandler(
   });
 }
 
-/** A fill's or cancel's answer: 200, 404, 400 for a bad price or date, else 409. */
+/** A fill's or cancel's answer: 200, 404, 400 for a bad price, date or quantity, else 409. */
 function outcomeReply(r: StoreOutcome): Reply {
   if (r.ok) {
     const out: OrderOutcome = {
@@ -120,6 +136,9 @@ function outcomeReply(r: StoreOutcome): Reply {
         washSaleDisallowedUsd: Number(b.washSaleDisallowed),
       })),
       proposals: r.proposals,
+      status: r.status,
+      filledQuantity: Number(r.filledQuantity),
+      remainingQuantity: Number(r.remainingQuantity),
     };
     return ok(out);
   }
@@ -127,22 +146,19 @@ function outcomeReply(r: StoreOutcome): Reply {
   if (r.code === 'badPrice')
     return invalid([{ path: ['price'], code: 'bad_price', message: r.why }]);
   if (r.code === 'badDate') return invalid([{ path: ['date'], code: 'bad_date', message: r.why }]);
+  if (r.code === 'badQuantity')
+    return invalid([{ path: ['quantity'], code: 'bad_quantity', message: r.why }]);
   return conflict(r.why, r.code);
 }
 
 /** `POST /v1/orders/:id/fill`. */
-export async function fillHandler(
-  ctx: RouteContext<undefined, { price: number; date?: string }>,
-): Promise<Reply> {
+export async function fillHandler(ctx: RouteContext<undefined, FillRequest>): Promise<Reply> {
   const b = ctx.body;
   return outcomeReply(
-    await fillOrder(
-      ctx.state.store.db,
-      ctx.params['id']!,
-      b.price,
-      caller(ctx).username,
-      b.date ? { date: b.date } : {},
-    ),
+    await fillOrder(ctx.state.store.db, ctx.params['id']!, b.price, caller(ctx).username, {
+      ...(b.date ? { date: b.date } : {}),
+      ...(b.quantity === undefined ? {} : { quantity: b.quantity }),
+    }),
   );
 }
 

@@ -23,12 +23,13 @@ async function exportCommand(o: ExportOptions): Promise<void> {
   if (o.format === 'csv' && (o.sender || o.target || o.seq || o.display))
     throw new CliError('--sender, --target, --seq and --display apply to --format fix only', 2);
   const seq = wholeNumberOption('seq', o.seq ?? '1', 1, 2 ** 31 - 1);
-  const [{ listOrders }, io] = await Promise.all([
+  const [{ listOrders, unfilledPart }, io] = await Promise.all([
     import('../../store/index.js'),
     import('../../io/index.js'),
   ]);
-  const orders = (await withStore((db) => listOrders(db, { status: 'open' }))).map(
-    io.exportOrderFrom,
+  // A partly filled order is sent for what it still needs.
+  const orders = (await withStore((db) => listOrders(db, { status: 'open' }))).map((o) =>
+    io.exportOrderFrom(unfilledPart(o)),
   );
   let text: string;
   if (o.format === 'csv') text = io.ordersCsv(orders);

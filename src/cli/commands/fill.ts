@@ -1,10 +1,12 @@
 /**
- * `tailor fill` and `tailor cancel`: the broker's answer for a block order. A fill books every
- * allocation at the fill price — lots through the tax ledger, cash, a transaction — and a
- * cancel books nothing; either settles the proposals once none of their orders is open.
+ * `tailor fill` and `tailor cancel`: the broker's answer for a block order. A fill books its
+ * shares (all the order still needs, or `--quantity` of them, shared among the allocations pro
+ * rata) at the fill price — lots through the tax ledger, cash, a transaction — and a cancel
+ * books nothing more; the proposals settle once none of their orders is open.
  */
 import type { Command } from 'commander';
 import type { OrderOutcome } from '../../store/index.js';
+import { exact } from '../../tax/index.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
 import { defaultActor, withStore } from './lifecycle-store.js';
@@ -12,6 +14,7 @@ import { defaultActor, withStore } from './lifecycle-store.js';
 interface FillOptions {
   price: string;
   date?: string;
+  quantity?: string;
   as: string;
   json?: boolean;
 }
@@ -19,7 +22,14 @@ interface FillOptions {
 /** Prints a done outcome, or fails naming the option to change (usage) or what to do. */
 function report(verb: string, r: OrderOutcome, json: boolean | undefined): void {
   if (!r.ok) {
-    const option = r.code === 'badPrice' ? 'price' : r.code === 'badDate' ? 'date' : undefined;
+    const option =
+      r.code === 'badPrice'
+        ? 'price'
+        : r.code === 'badDate'
+          ? 'date'
+          : r.code === 'badQuantity'
+            ? 'quantity'
+            : undefined;
     if (option)
       throw new CliError(r.why.startsWith(option) ? `--${r.why}` : `--${option}: ${r.why}`, 2);
     throw new CliError(r.why, 1);
@@ -41,6 +51,11 @@ function report(verb: string, r: OrderOutcome, json: boolean | undefined): void 
         r.bookings.map((b) => [b.accountId, b.quantity, b.amount, b.realizedGain ?? '']),
       ),
     );
+  const total = exact(r.filledQuantity).plus(r.remainingQuantity).toFixed();
+  if (r.status === 'open')
+    lines.push(`${r.filledQuantity} of ${total} shares filled; ${r.remainingQuantity} still open`);
+  else if (r.status === 'cancelled' && r.filledQuantity !== '0')
+    lines.push(`${r.filledQuantity} shares had filled; the rest is cancelled`);
   for (const p of r.proposals) lines.push(`proposal ${p.id} is now ${p.status}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -48,7 +63,10 @@ function report(verb: string, r: OrderOutcome, json: boolean | undefined): void 
 async function fillCommand(orderId: string, o: FillOptions): Promise<void> {
   const { fillOrder } = await import('../../store/index.js');
   const r = await withStore((db) =>
-    fillOrder(db, orderId, o.price, o.as, o.date ? { date: o.date } : {}),
+    fillOrder(db, orderId, o.price, o.as, {
+      ...(o.date ? { date: o.date } : {}),
+      ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
+    }),
   );
   report('filled', r, o.json);
 }
@@ -65,12 +83,14 @@ async function cancelCommand(
 export function registerFill(program: Command): void {
   program
     .command('fill')
-    .summary('book a block order filled at a price: lots, cash, transactions')
+    .summary('book a block order filled at a price, in full or in part: lots, cash, transactions')
     .description(
-      'Books an open order filled in full at --price: each account’s lots through the tax ' +
-        'ledger (a sell relieves the lots its proposal named, a buy opens a lot costing ' +
-        'quantity × price), its cash and a transaction; the proposals become filled once all ' +
-        'their orders are.',
+      'Books an open order filled at --price: all it still needs, or --quantity shares of it ' +
+        '(a partial fill, shared among the accounts pro rata: whole shares for accounts whose ' +
+        'shares are whole). Each account’s lots go through the tax ledger (a sell relieves the ' +
+        'lots its proposal named, in their order; a buy opens a lot costing quantity × price), ' +
+        'its cash and a transaction; the order stays open until its fills reach its quantity, ' +
+        'and the proposals become filled once all their orders are.',
     )
     .argument('<order>', 'order id (tailor orders list)')
     .requiredOption('--price <price>', 'fill price per share')
@@ -78,6 +98,7 @@ export function registerFill(program: Command): void {
       '--date <date>',
       'fill date YYYY-MM-DD (default: the as-of date of the run it came from)',
     )
+    .option('--quantity <shares>', 'shares filled (default: all the order still needs)')
     .option('--as <name>', 'who books the fill (audit log)', defaultActor())
     .option('--json', 'print the bookings as JSON')
     .action(fillCommand);

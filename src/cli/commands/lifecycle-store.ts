@@ -19,7 +19,7 @@ export async function withStore<T>(work: (db: Db) => Promise<T>): Promise<T> {
 /** The default actor of the audit log: the login name. */
 export const defaultActor = (): string => process.env.USER ?? 'tailor';
 
-/** Orders as a table: one line per order, with how many accounts it is allocated to. */
+/** Orders as a table: one line per order, with its shares filled and how many accounts it is allocated to. */
 export function ordersTable(orders: readonly BlockOrder[]): string {
   return formatTable(
     [
@@ -27,6 +27,7 @@ export function ordersTable(orders: readonly BlockOrder[]): string {
       { heading: 'security' },
       { heading: 'side' },
       { heading: 'quantity', numeric: true },
+      { heading: 'filled', numeric: true },
       { heading: 'accounts', numeric: true },
       { heading: 'status' },
       { heading: 'fill price', numeric: true },
@@ -36,6 +37,7 @@ export function ordersTable(orders: readonly BlockOrder[]): string {
       o.securityId,
       o.side,
       o.quantity,
+      o.filledQuantity,
       String(o.allocations.length),
       o.status,
       o.fillPrice ?? '',

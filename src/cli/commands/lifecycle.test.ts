@@ -76,6 +76,26 @@ describe('the proposal lifecycle on the command line', () => {
       const badPrice = await tailor('fill', sell!.id, '--price', 'cheap');
       expect(badPrice.code).toBe(2);
       expect(badPrice.stderr).toMatch(/--price must be a number; got "cheap"/);
+      const tooMany = await tailor('fill', sell!.id, '--price', '300.10', '--quantity', '1e6');
+      expect(tooMany.code).toBe(2);
+      expect(tooMany.stderr).toMatch(
+        /--quantity 1000000 is more than the [\d.]+ shares the order still needs/,
+      );
+      // One share first (a partial fill), then the rest: the lots end as after one fill.
+      const part = await tailor(
+        'fill',
+        sell!.id,
+        '--price',
+        '300.10',
+        '--quantity',
+        '1',
+        '--date',
+        TINY_AS_OF,
+      );
+      expect(part.stderr).toBe('');
+      expect(part.stdout).toContain(
+        `1 of ${exact(sell!.quantity).toFixed()} shares filled; ${exact(sell!.quantity).minus(1).toFixed()} still open`,
+      );
       const filled = await tailor(
         'fill',
         sell!.id,

@@ -107,8 +107,12 @@ export const orders = pgTable('orders', {
   quantity: numeric('quantity').notNull(),
   status: text('status').$type<OrderStatus>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** When the last fill was booked. */
   filledAt: timestamp('filled_at', { withTimezone: true }),
+  /** The average price of its fills, weighted by their shares (to 1e-8). */
   fillPrice: numeric('fill_price'),
+  /** Shares filled so far (the sum of its `order_fills`); the order is `filled` at `quantity`. */
+  filledQuantity: numeric('filled_quantity').notNull().default('0'),
 });
 
 export const orderAllocations = pgTable(
@@ -121,8 +125,26 @@ export const orderAllocations = pgTable(
     tradeId: text('trade_id').notNull(),
     accountId: text('account_id').notNull(),
     quantity: numeric('quantity').notNull(),
+    /** Shares of this allocation booked so far: its parts of the order's fills. */
+    filledQuantity: numeric('filled_quantity').notNull().default('0'),
   },
   (t) => [primaryKey({ columns: [t.orderId, t.tradeId] })],
+);
+
+/** Each fill of a block order, in the order they were booked (`seq` 1, 2, …). */
+export const orderFills = pgTable(
+  'order_fills',
+  {
+    orderId: text('order_id').notNull(),
+    seq: integer('seq').notNull(),
+    quantity: numeric('quantity').notNull(),
+    price: numeric('price').notNull(),
+    /** The trade date the fill was booked on. */
+    date: date('date').notNull(),
+    filledAt: timestamp('filled_at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.seq] })],
 );
 
 /** Append-only (a trigger refuses UPDATE and DELETE; see migrations). */

@@ -1,10 +1,10 @@
-/** An order's allocations: which account gets how many shares, from which proposal. */
-import { getOrder } from '../../api/orders-api';
+/**
+ * An order's allocations: which account gets how many shares, from which proposal, and how
+ * many of them are filled (each fill is shared among the allocations pro rata).
+ */
 import type { Allocation } from '../../api/types';
 import type { Column } from '../../components/data-table/column';
 import { DataTable } from '../../components/data-table/data-table';
-import { ErrorBanner } from '../../components/error-banner';
-import { useResource } from '../../hooks/use-resource';
 import { Link } from '../../router/link';
 import { href } from '../../router/match';
 
@@ -23,27 +23,32 @@ const COLUMNS: Column<Allocation>[] = [
   },
   { key: 'proposal', header: 'Proposal', value: (a) => a.proposalId },
   { key: 'quantity', header: 'Shares', value: (a) => a.quantity, format: 'quantity' },
+  {
+    key: 'filled',
+    header: 'Filled',
+    title: 'Shares of this allocation booked so far',
+    value: (a) => a.filledQuantity,
+    format: 'quantity',
+  },
 ];
 
 /** Props of {@link AllocationsTable}. */
 export interface AllocationsTableProps {
-  order: string;
+  /** Undefined while the order loads. */
+  allocations: readonly Allocation[] | undefined;
+  loading: boolean;
 }
 
-/** The allocations of one order, loaded when the row is opened. */
-export function AllocationsTable({ order }: AllocationsTableProps) {
-  const { data, error, loading } = useResource(() => getOrder(order), order);
+/** The allocations of one order. */
+export function AllocationsTable({ allocations, loading }: AllocationsTableProps) {
   return (
-    <>
-      <ErrorBanner error={error} />
-      <DataTable
-        rows={data?.allocations}
-        loading={loading}
-        columns={COLUMNS}
-        rowKey={(a) => a.tradeId}
-        filterable={(data?.allocations.length ?? 0) > 10}
-        testId="allocations-table"
-      />
-    </>
+    <DataTable
+      rows={allocations}
+      loading={loading}
+      columns={COLUMNS}
+      rowKey={(a) => a.tradeId}
+      filterable={(allocations?.length ?? 0) > 10}
+      testId="allocations-table"
+    />
   );
 }

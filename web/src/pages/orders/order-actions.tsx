@@ -1,11 +1,16 @@
-/** Fill an open order at a price on a date (through the ledger), or cancel it. */
+/**
+ * Fill an open order — all that is left of it, or some shares — at a price on a date (through
+ * the ledger), or cancel it (with some filled, the rest is cancelled).
+ */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { cancelOrder, fillOrder } from '../../api/orders-api';
-import type { OrderOutcome, OrderSummary } from '../../api/types';
+import type { FillRequest, OrderSummary } from '../../api/types';
 import { ErrorBanner } from '../../components/error-banner';
-import { money, today } from '../../format/format';
+import { today } from '../../format/format';
 import { useAction } from '../../hooks/use-action';
+import { describeCancel, describeFill } from './describe-outcome';
+import { remainingShares, sharesToFill } from './fill-shares';
 
 /** Props of {@link OrderActions}. */
 export interface OrderActionsProps {
@@ -14,34 +19,48 @@ export interface OrderActionsProps {
   onChanged: (message: string) => void;
 }
 
-/** What a fill booked, in one line. */
-function describeFill(o: OrderOutcome): string {
-  const gain = o.bookings.reduce((s, b) => s + (b.realizedGainUsd ?? 0), 0);
-  const wash = o.bookings.reduce((s, b) => s + b.washSaleDisallowedUsd, 0);
-  return (
-    `Filled ${o.orderId}: ${o.bookings.length} bookings, realized ${money(gain)}` +
-    (wash > 0 ? `, wash sale disallowed ${money(wash)}` : '') +
-    `; ${o.proposals.length} proposals settled.`
-  );
-}
-
-/** Price and date inputs with Fill, and Cancel. */
+/** Shares, price and date inputs with Fill, and Cancel. */
 export function OrderActions({ order, onChanged }: OrderActionsProps) {
+  const [shares, setShares] = useState('');
   const [price, setPrice] = useState('');
   const [date, setDate] = useState(today());
+  const remaining = remainingShares(order);
   const fill = useAction(async () => {
-    onChanged(describeFill(await fillOrder(order.id, { price: Number(price), date })));
+    const quantity = sharesToFill(shares);
+    // No quantity at all when the box is empty: the server then fills whatever is left, even
+    // if another trader filled some since this page loaded.
+    const request: FillRequest = {
+      price: Number(price),
+      date,
+      ...(quantity === undefined ? {} : { quantity }),
+    };
+    const outcome = await fillOrder(order.id, request);
+    // Emptied so the placeholder shows the new remainder and a second Fill takes the rest.
+    setShares('');
+    onChanged(describeFill(outcome));
   });
   const cancel = useAction(async () => {
-    const o = await cancelOrder(order.id);
-    onChanged(`Cancelled ${o.orderId}; ${o.proposals.length} proposals cancelled.`);
+    onChanged(describeCancel(await cancelOrder(order.id), order.quantity));
   });
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     void fill.run();
   };
+  const partly = order.filledQuantity > 0;
   return (
     <form className="order-actions" onSubmit={submit}>
+      <input
+        type="number"
+        step="any"
+        min="0"
+        max={remaining}
+        aria-label="Fill shares"
+        title="Shares to fill; empty fills the rest of the order"
+        placeholder={String(remaining)}
+        value={shares}
+        onChange={(e) => setShares(e.target.value)}
+        data-testid={`fill-quantity-${order.id}`}
+      />
       <input
         type="number"
         step="any"
@@ -69,8 +88,10 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
         className="button-danger"
         disabled={cancel.busy}
         onClick={() => {
-          if (window.confirm(`Cancel order ${order.id}? Its proposals are cancelled too.`))
-            void cancel.run();
+          const question = partly
+            ? `Cancel the rest of order ${order.id}? What is filled stays booked; its proposals are cancelled.`
+            : `Cancel order ${order.id}? Its proposals are cancelled too.`;
+          if (window.confirm(question)) void cancel.run();
         }}
         data-testid={`cancel-${order.id}`}
       >

@@ -1,7 +1,7 @@
 /**
  * `/orders`: block orders. Traders aggregate approved proposals into orders, download the
- * open ones as CSV or FIX, and open an order to see its allocations by account and fill it at
- * a price and date, or cancel it.
+ * open ones as CSV or FIX, and open an order to see its allocations by account and its fills,
+ * and fill it — all of it or some shares — at a price and date, or cancel it.
  */
 import { useState } from 'react';
 import { listOrders } from '../../api/orders-api';
@@ -59,7 +59,7 @@ export function OrdersPage() {
         rows={list.data?.items}
         total={list.data?.total}
         loading={list.loading}
-        columns={orderColumns(status)}
+        columns={orderColumns(status, list.data?.items)}
         rowKey={(o) => o.id}
         rowTestId={(o) => `order-row-${o.id}`}
         initialSort={{ key: 'created', dir: 'desc' }}

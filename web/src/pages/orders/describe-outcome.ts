@@ -1,0 +1,40 @@
+/** What a fill or a cancel did, in the one line the orders page shows after it. */
+import type { OrderOutcome } from '../../api/types';
+import { money, quantity } from '../../format/format';
+
+/**
+ * E.g. "Filled ORD-1: 12 bookings, realized $1,234; 3 proposals settled." for a fill that
+ * completes the order, and "Filled 300 of ORD-1: 12 bookings, realized $1,234; 700 shares still
+ * open." for a partial one — the order stays open, so the line says how much is left rather
+ * than proposals settled (a partial fill settles none).
+ */
+export function describeFill(o: OrderOutcome): string {
+  const gain = o.bookings.reduce((s, b) => s + (b.realizedGainUsd ?? 0), 0);
+  const wash = o.bookings.reduce((s, b) => s + b.washSaleDisallowedUsd, 0);
+  const booked =
+    `${o.bookings.length} bookings, realized ${money(gain)}` +
+    (wash > 0 ? `, wash sale disallowed ${money(wash)}` : '');
+  if (o.status === 'open' && o.remainingQuantity > 0) {
+    // This fill's shares are its bookings' (every allocation's pro-rata part), not the
+    // order's running total, which would include earlier fills.
+    const shares = o.bookings.reduce((s, b) => s + b.quantity, 0);
+    return (
+      `Filled ${quantity(shares)} of ${o.orderId}: ${booked}; ` +
+      `${quantity(o.remainingQuantity)} shares still open.`
+    );
+  }
+  return `Filled ${o.orderId}: ${booked}; ${o.proposals.length} proposals settled.`;
+}
+
+/**
+ * E.g. "Cancelled ORD-1; 1 proposals cancelled." — and for an order partly filled before, what
+ * stays booked: "Cancelled the rest of ORD-1 (300 of 1,000 shares filled stay booked); …".
+ */
+export function describeCancel(o: OrderOutcome, orderQuantity: number): string {
+  const what =
+    o.filledQuantity > 0
+      ? `the rest of ${o.orderId} (${quantity(o.filledQuantity)} of ${quantity(orderQuantity)} ` +
+        'shares filled stay booked)'
+      : o.orderId;
+  return `Cancelled ${what}; ${o.proposals.length} proposals cancelled.`;
+}
