@@ -63,6 +63,7 @@ const EXPECTED: Record<string, readonly Role[] | 'public'> = {
   'POST /v1/orders': TRADE,
   'GET /v1/orders/export': TRADE,
   'POST /v1/orders/:id/fill': TRADE,
+  'POST /v1/orders/executions': TRADE,
   'POST /v1/orders/:id/cancel': TRADE,
   'GET /v1/audit': BOOK,
 };

@@ -3,6 +3,7 @@
  * and bulk approval — and the PM's side: settings, customization requests, models.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixMessage } from '../io/index.js';
 import { propose } from '../store/lifecycle-testing.js';
 import type { ErrorBody } from './contract/index.js';
 import { as, openTestApp, type TestApp } from './testing/test-app.js';
@@ -116,8 +117,68 @@ describe('the lifecycle over HTTP', () => {
         message: 'quantity 6 is more than the 5 shares the order still needs',
       },
     ]);
-    const rest = await call('trader', 'POST', `/v1/orders/${order}/fill`, { price: 73 });
-    expect(rest.json).toMatchObject({ status: 'filled', filledQuantity: 9, remainingQuantity: 0 });
+    // The rest comes back from the broker as FIX execution reports: one not of a trade, one
+    // of the 5 shares; sent twice, booked once.
+    const reports = [
+      fixMessage([
+        [35, '8'],
+        [11, order],
+        [17, 'X-0'],
+        [150, '0'],
+        [39, '0'],
+      ]),
+      fixMessage([
+        [35, '8'],
+        [11, order],
+        [17, 'X-1'],
+        [150, 'F'],
+        [32, '5'],
+        [31, '73'],
+      ]),
+    ].join('\n');
+    const booked = await call('trader', 'POST', '/v1/orders/executions', {
+      format: 'fix',
+      text: reports,
+    });
+    expect(booked.json).toEqual({
+      booked: 1,
+      alreadyBooked: 0,
+      refused: 0,
+      ignored: 1,
+      problems: [],
+      results: [
+        {
+          at: 'message 2',
+          orderId: order,
+          execId: 'X-1',
+          outcome: 'booked',
+          message: 'booked 5 shares at 73: order filled',
+          status: 'filled',
+          filledQuantity: 9,
+          remainingQuantity: 0,
+        },
+      ],
+    });
+    const twice = await call('trader', 'POST', '/v1/orders/executions', {
+      format: 'fix',
+      text: reports,
+    });
+    expect(twice.json).toMatchObject({ booked: 0, alreadyBooked: 1, results: [{ execId: 'X-1' }] });
+    const unreadable = await call('trader', 'POST', '/v1/orders/executions', {
+      format: 'csv',
+      text: 'order,qty\n',
+    });
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.json.error.problems?.[0]).toMatchObject({
+      path: ['text'],
+      message: expect.stringMatching(
+        /^line 1: the header lacks order_id, exec_id, quantity, price/,
+      ),
+    });
+    expect(
+      (await call('viewer', 'POST', '/v1/orders/executions', { format: 'fix', text: reports }))
+        .status,
+    ).toBe(403);
     const detail = await call('viewer', 'GET', `/v1/orders/${order}`);
     expect(detail.json).toMatchObject({
       status: 'filled',

@@ -12,6 +12,7 @@ import { auditHandler } from './handlers/audit.js';
 import * as backtests from './handlers/backtests.js';
 import { bookHandler } from './handlers/book.js';
 import { customizationCostsHandler } from './handlers/customization-costs.js';
+import { executionsHandler } from './handlers/executions.js';
 import * as requests from './handlers/customization-requests.js';
 import { householdHandler, listHouseholdsHandler } from './handlers/households.js';
 import { ledgerHandler, rebalanceHandler } from './handlers/interchange.js';
@@ -557,7 +558,7 @@ export const ROUTES: readonly AnyRoute[] = [
     path: '/v1/orders/:id/fill',
     access: TRADE,
     tag: 'orders',
-    summary: 'Book the order filled at a price, through the ledger',
+    summary: 'Book the order filled at a price, in full or in part, through the ledger',
     body: api.FillRequestSchema,
     responses: {
       200: json(api.OrderOutcomeSchema),
@@ -565,6 +566,19 @@ export const ROUTES: readonly AnyRoute[] = [
       409: none('Not open, or the ledger refuses'),
     },
     handler: orders.fillHandler,
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/orders/executions',
+    access: TRADE,
+    tag: 'orders',
+    summary: 'Book a broker’s executions (CSV or FIX execution reports) as fills, once each',
+    body: api.ExecutionsRequestSchema,
+    responses: {
+      200: json(api.ExecutionsOutcomeSchema, 'Each execution booked, booked before, or refused'),
+      400: none('Nothing in the text could be read'),
+    },
+    handler: executionsHandler,
   }),
   route({
     method: 'POST',

@@ -7,6 +7,7 @@ import { registerBacktest } from './commands/backtest.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExportOrders } from './commands/export-orders.js';
 import { registerFill } from './commands/fill.js';
+import { registerImportExecutions } from './commands/import-executions.js';
 import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerOrders } from './commands/orders.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerExportOrders(program);
   registerFill(program);
+  registerImportExecutions(program);
   registerImport(program);
   registerLedger(program);
   registerOrders(program);

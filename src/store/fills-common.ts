@@ -21,7 +21,7 @@ export interface Booking {
 
 /** Why a fill or cancel was refused. */
 export type OrderRefusal =
-  'notFound' | 'notOpen' | 'badPrice' | 'badDate' | 'badQuantity' | 'ledger';
+  'notFound' | 'notOpen' | 'badPrice' | 'badDate' | 'badQuantity' | 'alreadyBooked' | 'ledger';
 
 /** A proposal an order settled, and its new status. */
 export interface Settled {
@@ -69,11 +69,22 @@ export async function refusalOf(
   }
 }
 
-/** The order, locked until the transaction ends; refused unless it exists and is open. */
-export async function lockOpenOrder(db: Db, orderId: string) {
+/** The order, locked until the transaction ends; refused unless it exists. */
+export async function lockOrder(db: Db, orderId: string) {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).for('update');
   if (!order)
     throw new Refused('notFound', `no order ${orderId}; list open orders with tailor orders list`);
+  return order;
+}
+
+/** The order, locked until the transaction ends; refused unless it exists and is open. */
+export async function lockOpenOrder(db: Db, orderId: string) {
+  return assertOpen(await lockOrder(db, orderId));
+}
+
+/** `order`, refused unless it is open. */
+export function assertOpen<T extends { id: string; status: string }>(order: T): T {
+  const orderId = order.id;
   if (order.status !== 'open')
     throw new Refused(
       'notOpen',

@@ -12,7 +12,8 @@ import { bookFill, freshLotId } from './fill-ledger.js';
 import { fillParts } from './fill-parts.js';
 import {
   allocationsOf,
-  lockOpenOrder,
+  assertOpen,
+  lockOrder,
   refusalOf,
   Refused,
   settleProposals,
@@ -100,6 +101,25 @@ export interface FillOptions {
   date?: string;
   /** Shares filled (default: all the order still needs); fewer is a partial fill. */
   quantity?: string | number;
+  /**
+   * The broker's id of the execution (FIX ExecID): an execution already booked on the order is
+   * refused as `alreadyBooked` and books nothing, so a file of executions can be read twice.
+   */
+  execId?: string;
+}
+
+/** Refuses an execution the order already booked (whatever the order's status now). */
+async function refuseBooked(db: Db, orderId: string, execId: string): Promise<void> {
+  const [booked] = await db
+    .select({ seq: orderFills.seq, date: orderFills.date, quantity: orderFills.quantity })
+    .from(orderFills)
+    .where(and(eq(orderFills.orderId, orderId), eq(orderFills.execId, execId)));
+  if (booked)
+    throw new Refused(
+      'alreadyBooked',
+      `execution ${execId} of order ${orderId} is already booked (fill ${booked.seq}: ` +
+        `${exact(booked.quantity).toFixed()} shares on ${booked.date}); nothing more was booked`,
+    );
 }
 
 /** The average price of an order's fills, weighted by their shares, to 1e-8 (one fill: its price). */
@@ -152,7 +172,9 @@ export async function fillOrder(
   return refusalOf(orderId, () =>
     db.transaction(async (tx) => {
       const t = tx as unknown as Db;
-      const order = await lockOpenOrder(t, orderId);
+      const order = await lockOrder(t, orderId);
+      if (options.execId !== undefined) await refuseBooked(t, orderId, options.execId);
+      assertOpen(order);
       const allocs = await allocationsOf(t, orderId);
       const latestRun = allocs.reduce((d, a) => (a.runAsOf > d ? a.runAsOf : d), '');
       const date = given ?? latestRun;
@@ -232,6 +254,7 @@ export async function fillOrder(
         price: p.toFixed(),
         date,
         actor,
+        execId: options.execId ?? null,
       });
       const filled = exact(order.filledQuantity).plus(fillShares);
       const remaining = exact(order.quantity).minus(filled);
@@ -255,6 +278,7 @@ export async function fillOrder(
           date,
           quantity: fillShares.toFixed(),
           orderQuantity: exact(order.quantity).toFixed(),
+          ...(options.execId === undefined ? {} : { execId: options.execId }),
           filledQuantity: filled.toFixed(),
           bookings,
         },

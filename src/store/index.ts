@@ -42,6 +42,13 @@ export {
 export { getOrder, listOrders, unfilledPart, type OrderFilter } from './block-orders-list.js';
 export { cancelOrder } from './fills-cancel.js';
 export {
+  bookExecutions,
+  executionMessage,
+  executionOutcome,
+  type ExecutionOutcome,
+  type ExecutionToBook,
+} from './executions.js';
+export {
   fillOrder,
   MAX_FILL_PRICE,
   type Booking,

@@ -109,6 +109,11 @@ export const FillRequestSchema = strictObject({
   price: z.number().gt(0).max(MAX_FILL_PRICE),
   date: IsoDateSchema.optional(),
   quantity: z.number().gt(0).max(MAX_FILL_QUANTITY).optional(),
+  /** The broker's execution id (FIX ExecID): a second fill with it is refused, 409 `alreadyBooked`. */
+  execId: z
+    .string()
+    .regex(/^[\x21-\x7e][\x20-\x7e]{0,127}$/, 'use 1–128 printable ASCII characters')
+    .optional(),
 });
 export type FillRequest = z.infer<typeof FillRequestSchema>;
 
@@ -142,3 +147,52 @@ export const OrderOutcomeSchema = z.strictObject({
   remainingQuantity: z.number(),
 });
 export type OrderOutcome = z.infer<typeof OrderOutcomeSchema>;
+
+/** The largest executions file the API reads in one request (characters). */
+export const MAX_EXECUTIONS_TEXT = 5_000_000;
+
+/**
+ * `POST /v1/orders/executions` body: a broker's executions as the text of a CSV file
+ * (`order_id, exec_id, quantity, price[, date]`) or of FIX execution reports (35=8).
+ */
+export const ExecutionsRequestSchema = strictObject({
+  format: z.enum(['csv', 'fix']),
+  text: z.string().min(1).max(MAX_EXECUTIONS_TEXT),
+});
+export type ExecutionsRequest = z.infer<typeof ExecutionsRequestSchema>;
+
+/** A line or message of the file that could not be read (and was not booked). */
+export const ExecutionProblemSchema = z.strictObject({
+  /** `line 4` (CSV) or `message 2` (FIX). */
+  at: z.string(),
+  /** The column or tag to blame, when one is. */
+  field: z.string().optional(),
+  message: z.string(),
+});
+
+/** How one execution ended: booked as a fill, booked before (by its ExecID), or refused. */
+export const ExecutionResultSchema = z.strictObject({
+  at: z.string(),
+  orderId: z.string(),
+  execId: z.string(),
+  outcome: z.enum(['booked', 'alreadyBooked', 'refused']),
+  /** What happened, in a line (for a refusal: why, and what to do). */
+  message: z.string(),
+  /** The order after it (booked only). */
+  status: OrderStatusSchema.nullable(),
+  filledQuantity: z.number().nullable(),
+  remainingQuantity: z.number().nullable(),
+});
+export type ExecutionResult = z.infer<typeof ExecutionResultSchema>;
+
+/** The answer: counts, the problems of the file, and each execution's result in file order. */
+export const ExecutionsOutcomeSchema = z.strictObject({
+  booked: z.number().int(),
+  alreadyBooked: z.number().int(),
+  refused: z.number().int(),
+  /** FIX reports of something other than a trade, left alone. */
+  ignored: z.number().int(),
+  problems: z.array(ExecutionProblemSchema),
+  results: z.array(ExecutionResultSchema),
+});
+export type ExecutionsOutcome = z.infer<typeof ExecutionsOutcomeSchema>;

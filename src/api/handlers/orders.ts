@@ -158,6 +158,7 @@ export async function fillHandler(ctx: RouteContext<undefined, FillRequest>): Pr
     await fillOrder(ctx.state.store.db, ctx.params['id']!, b.price, caller(ctx).username, {
       ...(b.date ? { date: b.date } : {}),
       ...(b.quantity === undefined ? {} : { quantity: b.quantity }),
+      ...(b.execId === undefined ? {} : { execId: b.execId }),
     }),
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The proposal lifecycle as a user drives it — run, review, approve, create orders, export FIX,
- * fill — each step a real `tailor` process on an embedded store in a fresh TAILOR_HOME.
+ * fill in parts, import the broker's executions — each step a real `tailor` process on an
+ * embedded store in a fresh TAILOR_HOME.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -23,7 +24,7 @@ describe('the proposal lifecycle on the command line', () => {
     await store.close();
   });
 
-  // Seven process starts on an embedded store: half a minute on a quiet machine.
+  // Eleven process starts on an embedded store: 40 seconds on a quiet machine.
   it(
     'runs, approves, orders, exports FIX and fills, moving the lots',
     { timeout: 180_000 },
@@ -134,6 +135,27 @@ describe('the proposal lifecycle on the command line', () => {
       } finally {
         await store.close();
       }
+
+      // The broker's executions for another order, as a CSV with one unreadable line; read
+      // twice (as after a crash part way): booked once.
+      const other = orders.find((o) => o.id !== sell!.id);
+      expect(other).toBeDefined();
+      const executions = join(home, 'executions.csv');
+      writeFileSync(
+        executions,
+        'order_id,exec_id,quantity,price\n' +
+          `${other!.id},E-1,${other!.quantity},100.5\n` +
+          `${other!.id},E-2,-1,100.5\n`,
+      );
+      const first = await tailor('import-executions', executions, '--as', 'desk');
+      expect(first.code).toBe(1);
+      expect(first.stdout).toContain(`booked ${other!.quantity} shares at 100.5: order filled`);
+      expect(first.stdout).toContain(
+        `${executions}: line 3: quantity: quantity must be a decimal number above 0 (like 12.5); got "-1"`,
+      );
+      expect(first.stdout).toMatch(/booked 1, already booked 0, refused 0; 1 unreadable/);
+      const again = await tailor('import-executions', executions, '--as', 'desk');
+      expect(again.stdout).toMatch(/booked 0, already booked 1, refused 0; 1 unreadable/);
     },
   );
 });

@@ -1,6 +1,7 @@
 -- Partial fills: an order fills in one or several parts. Each fill is a row of order_fills;
 -- orders and their allocations keep the shares filled so far. An order filled before this
 -- migration filled whole in one fill: its fill row is rebuilt from the order and its audit entry.
+-- A fill imported from a broker's execution keeps its ExecID, unique per order.
 CREATE TABLE "order_fills" (
 	"order_id" text NOT NULL,
 	"seq" integer NOT NULL,
@@ -9,12 +10,13 @@ CREATE TABLE "order_fills" (
 	"date" date NOT NULL,
 	"filled_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"actor" text NOT NULL,
+	"exec_id" text,
 	CONSTRAINT "order_fills_order_id_seq_pk" PRIMARY KEY("order_id","seq")
 );
 --> statement-breakpoint
 ALTER TABLE "order_allocations" ADD COLUMN "filled_quantity" numeric DEFAULT '0' NOT NULL;--> statement-breakpoint
-ALTER TABLE "orders" ADD COLUMN "filled_quantity" numeric DEFAULT '0' NOT NULL;
---> statement-breakpoint
+ALTER TABLE "orders" ADD COLUMN "filled_quantity" numeric DEFAULT '0' NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "order_fills_exec_idx" ON "order_fills" USING btree ("order_id","exec_id");--> statement-breakpoint
 UPDATE "orders" SET "filled_quantity" = "quantity" WHERE "status" = 'filled';--> statement-breakpoint
 UPDATE "order_allocations" oa SET "filled_quantity" = oa."quantity"
   FROM "orders" o WHERE o."id" = oa."order_id" AND o."status" = 'filled';--> statement-breakpoint

@@ -143,8 +143,16 @@ export const orderFills = pgTable(
     date: date('date').notNull(),
     filledAt: timestamp('filled_at', { withTimezone: true }).notNull().defaultNow(),
     actor: text('actor').notNull(),
+    /**
+     * The broker's id of the execution (FIX ExecID), when the fill came from one: an execution
+     * booked once is never booked again, so a file of executions can be imported twice.
+     */
+    execId: text('exec_id'),
   },
-  (t) => [primaryKey({ columns: [t.orderId, t.seq] })],
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.seq] }),
+    uniqueIndex('order_fills_exec_idx').on(t.orderId, t.execId),
+  ],
 );
 
 /** Append-only (a trigger refuses UPDATE and DELETE; see migrations). */

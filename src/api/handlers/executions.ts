@@ -1,0 +1,64 @@
+/**
+ * `POST /v1/orders/executions`: a broker's executions (a CSV file or FIX execution reports)
+ * booked as fills, each keyed by its ExecID so that a file sent twice books once. Lines that
+ * cannot be read are listed and left out; the others are booked in file order.
+ */
+import {
+  parseExecutionReports,
+  parseExecutionsCsv,
+  type Execution,
+  type ExecutionFile,
+} from '../../io/index.js';
+import {
+  bookExecutions,
+  executionMessage,
+  executionOutcome,
+  type OrderOutcome,
+} from '../../store/index.js';
+import type { ExecutionResult, ExecutionsOutcome, ExecutionsRequest } from '../contract/index.js';
+import { invalid, ok, type Reply } from '../reply.js';
+import { caller, type RouteContext } from '../route-types.js';
+
+/** One execution's result. */
+function resultOf(e: Execution, o: OrderOutcome): ExecutionResult {
+  return {
+    at: e.at,
+    orderId: e.orderId,
+    execId: e.execId,
+    outcome: executionOutcome(o),
+    message: executionMessage(e, o),
+    status: o.ok ? o.status : null,
+    filledQuantity: o.ok ? Number(o.filledQuantity) : null,
+    remainingQuantity: o.ok ? Number(o.remainingQuantity) : null,
+  };
+}
+
+/** `POST /v1/orders/executions`: 200 with every result; 400 when nothing in the text could be read. */
+export async function executionsHandler(
+  ctx: RouteContext<undefined, ExecutionsRequest>,
+): Promise<Reply> {
+  const { format, text } = ctx.body;
+  const file: ExecutionFile =
+    format === 'csv' ? parseExecutionsCsv(text) : parseExecutionReports(text);
+  if (file.executions.length === 0 && file.problems.length > 0)
+    return invalid(
+      file.problems.map((p) => ({
+        path: ['text'],
+        code: 'unreadable',
+        message: `${p.at}: ${p.field === undefined ? '' : `${p.field}: `}${p.message}`,
+      })),
+    );
+  const booked = await bookExecutions(ctx.state.store.db, file.executions, caller(ctx).username);
+  const results = booked.map(({ execution, outcome }) => resultOf(execution, outcome));
+  const count = (outcome: ExecutionResult['outcome']): number =>
+    results.filter((r) => r.outcome === outcome).length;
+  const out: ExecutionsOutcome = {
+    booked: count('booked'),
+    alreadyBooked: count('alreadyBooked'),
+    refused: count('refused'),
+    ignored: file.ignored,
+    problems: file.problems,
+    results,
+  };
+  return ok(out);
+}

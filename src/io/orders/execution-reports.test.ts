@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseExecutionReports } from './execution-reports.js';
+import { fixMessage, SOH } from './fix44.js';
+
+/** An execution report as a broker would send it (SOH, with length and checksum). */
+const report = (fields: [number, string][]): string =>
+  fixMessage([[35, '8'], [49, 'BRK'], [56, 'TLR'], [34, '7'], ...fields]);
+
+const trade = (execId: string, qty: string, px: string, extra: [number, string][] = []) =>
+  report([
+    [37, 'B-1'],
+    [11, 'ord-a1'],
+    [17, execId],
+    [150, 'F'],
+    [39, '1'],
+    [55, 'VTI'],
+    [32, qty],
+    [31, px],
+    ...extra,
+  ]);
+
+describe('parseExecutionReports', () => {
+  it('reads the trades of a stream of reports, one per line, and ignores the others', () => {
+    const text = [
+      report([
+        [11, 'ord-a1'],
+        [17, 'E-0'],
+        [150, '0'],
+        [39, '0'],
+      ]), // New: not a trade
+      trade('E-1', '600', '301.25', [[75, '20261120']]),
+      trade('E-2', '400', '301.5'),
+    ].join('\n');
+    expect(parseExecutionReports(text)).toEqual({
+      executions: [
+        {
+          at: 'message 2',
+          orderId: 'ord-a1',
+          execId: 'E-1',
+          quantity: '600',
+          price: '301.25',
+          date: '2026-11-20',
+        },
+        { at: 'message 3', orderId: 'ord-a1', execId: 'E-2', quantity: '400', price: '301.5' },
+      ],
+      problems: [],
+      ignored: 1,
+    });
+  });
+
+  it('reads messages that follow each other without line breaks, and the | form people read', () => {
+    const a = trade('E-1', '6', '10');
+    const b = trade('E-2', '4', '11');
+    expect(parseExecutionReports(a + b).executions.map((e) => e.execId)).toEqual(['E-1', 'E-2']);
+    const piped = `8=FIX.4.4|35=8|11=ord-a1|17=E-9|150=2|32=5|31=12.5|10=000|`;
+    expect(parseExecutionReports(piped).executions).toEqual([
+      { at: 'message 1', orderId: 'ord-a1', execId: 'E-9', quantity: '5', price: '12.5' },
+    ]);
+  });
+
+  it('names the tag of each bad field, and refuses a message whose checksum does not match', () => {
+    const bad = trade('E-1', '-5', '10', [[75, '2026-11-20']]);
+    const changed = trade('E-2', '4', '11').replace(`32=4${SOH}`, `32=5${SOH}`);
+    const file = parseExecutionReports(`${bad}\n${changed}`);
+    expect(file.executions).toEqual([]);
+    expect(file.problems).toEqual([
+      {
+        at: 'message 1',
+        field: '32 LastQty',
+        message: 'LastQty (32) must be a decimal number above 0 (like 12.5); got "-5"',
+      },
+      {
+        at: 'message 1',
+        field: '75 TradeDate',
+        message: 'TradeDate (75) must be YYYYMMDD; got "2026-11-20"',
+      },
+      {
+        at: 'message 2',
+        field: '10 CheckSum',
+        message: expect.stringMatching(
+          /^CheckSum \(10\) is \d{3} but the message sums to \d{3}: it was changed or cut short$/,
+        ),
+      },
+    ]);
+    expect(parseExecutionReports('hello').problems).toEqual([
+      { at: 'message 1', message: 'no FIX message (each starts with 8=FIX)' },
+    ]);
+  });
+});

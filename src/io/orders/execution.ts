@@ -1,0 +1,84 @@
+/**
+ * Executions: a broker's report that part of a block order traded — the order (our ClOrdID),
+ * the broker's id of the execution (ExecID, so that a report read twice books once), the shares
+ * and the price, and the trade date. Read from a CSV file or from FIX execution reports; every
+ * line that cannot be read is a problem naming where it is and what to change.
+ */
+
+/** One execution, as read from a file. */
+export interface Execution {
+  /** Where it was read: `line 4` (CSV) or `message 2` (FIX). */
+  at: string;
+  orderId: string;
+  execId: string;
+  /** Shares, as exact decimal text. */
+  quantity: string;
+  /** Price per share, as exact decimal text. */
+  price: string;
+  /** The trade date, YYYY-MM-DD; absent: the fill's default (the run's date). */
+  date?: string;
+}
+
+/** A line or message that could not be read. */
+export interface ExecutionProblem {
+  at: string;
+  /** The column (CSV) or tag (FIX) to blame, when one is. */
+  field?: string;
+  message: string;
+}
+
+/** What a file of executions holds: the executions, the problems, and reports not about trades. */
+export interface ExecutionFile {
+  executions: Execution[];
+  problems: ExecutionProblem[];
+  /** FIX reports of something other than a trade (new, cancelled, rejected …), left alone. */
+  ignored: number;
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An id: 1–128 printable ASCII characters (what a FIX ClOrdID or ExecID can carry). */
+const ID = /^[\x21-\x7e][\x20-\x7e]{0,127}$/;
+
+/** A positive decimal text, or why not. */
+export function positiveDecimal(text: string, what: string): string | { why: string } {
+  const t = text.trim();
+  if (!DECIMAL.test(t) || !/[1-9]/.test(t))
+    return { why: `${what} must be a decimal number above 0 (like 12.5); got "${text}"` };
+  return t;
+}
+
+/** A YYYY-MM-DD date that exists, or why not. */
+export function isoDate(text: string): string | { why: string } {
+  const t = text.trim();
+  const day = new Date(`${t}T00:00:00Z`);
+  if (!DATE.test(t) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== t)
+    return { why: `date must be a day as YYYY-MM-DD; got "${text}"` };
+  return t;
+}
+
+/** An order or execution id, or why not. */
+export function idText(text: string, what: string): string | { why: string } {
+  const t = text.trim();
+  return ID.test(t)
+    ? t
+    : { why: `${what} must be 1–128 printable characters; got "${text.slice(0, 40)}"` };
+}
+
+/**
+ * Reads the checked fields of one line or message: `read` returns a field's value, or records
+ * its problem (at `at`, naming `field`) and returns ''; `ok()` says whether every field so far
+ * was good, i.e. whether the execution may be kept.
+ */
+export function fieldReader(at: string, problems: ExecutionProblem[]) {
+  let ok = true;
+  return {
+    read: (field: string, checked: string | { why: string }): string => {
+      if (typeof checked === 'string') return checked;
+      problems.push({ at, field, message: checked.why });
+      ok = false;
+      return '';
+    },
+    ok: (): boolean => ok,
+  };
+}
