@@ -9,5 +9,8 @@ export default defineConfig({
       'web/src/**/*.test.ts',
     ],
     testTimeout: 60_000,
+    // Set-up opens embedded stores (every migration) and writes firms: about 2 s alone, but
+    // over 10 s (vitest's default) on two cores busy with other test files.
+    hookTimeout: 60_000,
   },
 });
