@@ -5,10 +5,11 @@
  * (fills-common.ts). One transaction per order, audit-logged; an expected refusal is a value
  * and writes nothing.
  */
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { LotPick } from '../domain/index.js';
-import { exact, roundCents, sum, type Exact } from '../tax/index.js';
+import { exact, roundCents } from '../tax/index.js';
 import { bookFill, freshLotId } from './fill-ledger.js';
+import { dateOf, priceOf, quantityOf } from './fill-inputs.js';
 import { fillParts } from './fill-parts.js';
 import {
   allocationsOf,
@@ -21,12 +22,12 @@ import {
   type OrderOutcome,
 } from './fills-common.js';
 import type { Db } from './open-store.js';
+import { averagePrice, recordFill, refuseBooked } from './order-fills.js';
 import { pickSlice } from './pick-slice.js';
 import {
   accounts,
   auditLog,
   orderAllocations,
-  orderFills,
   orders,
   proposals,
   trades,
@@ -39,6 +40,7 @@ export {
   type OrderRefusal,
   type Settled,
 } from './fills-common.js';
+export { MAX_FILL_PRICE } from './fill-inputs.js';
 
 /**
  * The lots each sell of the order named in its proposal, by trade id. Trade ids are
@@ -67,34 +69,6 @@ async function picksOf(db: Db, orderId: string): Promise<Map<string, LotPick[]>>
   );
 }
 
-/** The fill price, or why it is not one. */
-/** The largest fill price per share the ledger accepts (the API's contract says the same). */
-export const MAX_FILL_PRICE = 100_000_000;
-
-function priceOf(price: string | number): Exact | string {
-  let p: Exact;
-  try {
-    p = exact(price);
-  } catch {
-    return `price must be a number; got "${price}"`;
-  }
-  if (!p.isFinite() || !p.greaterThan(0)) return `price must be above 0; got "${price}"`;
-  return p.lessThanOrEqualTo(MAX_FILL_PRICE)
-    ? p
-    : `price must be at most ${MAX_FILL_PRICE} per share; got "${price}"`;
-}
-
-/** The shares of a partial fill, or why they are not shares. */
-function quantityOf(quantity: string | number): Exact | string {
-  let q: Exact;
-  try {
-    q = exact(quantity);
-  } catch {
-    return `quantity must be a number; got "${quantity}"`;
-  }
-  return q.isFinite() && q.greaterThan(0) ? q : `quantity must be above 0; got "${quantity}"`;
-}
-
 /** Options of {@link fillOrder}. */
 export interface FillOptions {
   /** The trade date, YYYY-MM-DD (default: the run's as-of date). */
@@ -106,32 +80,6 @@ export interface FillOptions {
    * refused as `alreadyBooked` and books nothing, so a file of executions can be read twice.
    */
   execId?: string;
-}
-
-/** Refuses an execution the order already booked (whatever the order's status now). */
-async function refuseBooked(db: Db, orderId: string, execId: string): Promise<void> {
-  const [booked] = await db
-    .select({ seq: orderFills.seq, date: orderFills.date, quantity: orderFills.quantity })
-    .from(orderFills)
-    .where(and(eq(orderFills.orderId, orderId), eq(orderFills.execId, execId)));
-  if (booked)
-    throw new Refused(
-      'alreadyBooked',
-      `execution ${execId} of order ${orderId} is already booked (fill ${booked.seq}: ` +
-        `${exact(booked.quantity).toFixed()} shares on ${booked.date}); nothing more was booked`,
-    );
-}
-
-/** The average price of an order's fills, weighted by their shares, to 1e-8 (one fill: its price). */
-async function averagePrice(db: Db, orderId: string): Promise<string> {
-  const rows = await db
-    .select({ quantity: orderFills.quantity, price: orderFills.price })
-    .from(orderFills)
-    .where(eq(orderFills.orderId, orderId));
-  if (rows.length === 1) return exact(rows[0]!.price).toFixed();
-  const shares = sum(rows.map((r) => exact(r.quantity)));
-  const paid = sum(rows.map((r) => exact(r.quantity).times(r.price)));
-  return paid.dividedBy(shares).toDecimalPlaces(8).toFixed();
 }
 
 /**
@@ -155,20 +103,8 @@ export async function fillOrder(
   const askedShares = options.quantity === undefined ? undefined : quantityOf(options.quantity);
   if (typeof askedShares === 'string')
     return { ok: false, orderId, code: 'badQuantity', why: askedShares };
-  const given = options.date;
-  if (
-    given !== undefined &&
-    (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`)))
-  )
-    return { ok: false, orderId, code: 'badDate', why: `date must be YYYY-MM-DD; got "${given}"` };
-  const today = new Date().toISOString().slice(0, 10);
-  if (given !== undefined && given > today)
-    return {
-      ok: false,
-      orderId,
-      code: 'badDate',
-      why: `date ${given} is in the future; a fill is booked on or after its trade date, up to today (${today})`,
-    };
+  const given = options.date === undefined ? undefined : dateOf(options.date);
+  if (typeof given === 'object') return { ok: false, orderId, code: 'badDate', why: given.why };
   return refusalOf(orderId, () =>
     db.transaction(async (tx) => {
       const t = tx as unknown as Db;
@@ -243,18 +179,13 @@ export async function fillOrder(
           washSaleDisallowed: booked.washSaleDisallowed.toFixed(2),
         });
       }
-      const [{ fills } = { fills: 0 }] = await t
-        .select({ fills: count() })
-        .from(orderFills)
-        .where(eq(orderFills.orderId, orderId));
-      await t.insert(orderFills).values({
+      await recordFill(t, {
         orderId,
-        seq: fills + 1,
-        quantity: fillShares.toFixed(),
-        price: p.toFixed(),
+        quantity: fillShares,
+        price: p,
         date,
         actor,
-        execId: options.execId ?? null,
+        ...(options.execId === undefined ? {} : { execId: options.execId }),
       });
       const filled = exact(order.filledQuantity).plus(fillShares);
       const remaining = exact(order.quantity).minus(filled);

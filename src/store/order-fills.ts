@@ -1,0 +1,62 @@
+/**
+ * The `order_fills` rows of a block order: one per fill, numbered in the order they were
+ * booked, with the execution's ExecID when the fill came from a broker's report.
+ */
+import { and, count, eq } from 'drizzle-orm';
+import { exact, sum, type Exact } from '../tax/index.js';
+import { Refused } from './fills-common.js';
+import type { Db } from './open-store.js';
+import { orderFills } from './schema/index.js';
+
+/** Refuses an execution the order already booked (whatever the order's status now). */
+export async function refuseBooked(db: Db, orderId: string, execId: string): Promise<void> {
+  const [booked] = await db
+    .select({ seq: orderFills.seq, date: orderFills.date, quantity: orderFills.quantity })
+    .from(orderFills)
+    .where(and(eq(orderFills.orderId, orderId), eq(orderFills.execId, execId)));
+  if (booked)
+    throw new Refused(
+      'alreadyBooked',
+      `execution ${execId} of order ${orderId} is already booked (fill ${booked.seq}: ` +
+        `${exact(booked.quantity).toFixed()} shares on ${booked.date}); nothing more was booked`,
+    );
+}
+
+/** The average price of an order's fills, weighted by their shares, to 1e-8 (one fill: its price). */
+export async function averagePrice(db: Db, orderId: string): Promise<string> {
+  const rows = await db
+    .select({ quantity: orderFills.quantity, price: orderFills.price })
+    .from(orderFills)
+    .where(eq(orderFills.orderId, orderId));
+  if (rows.length === 1) return exact(rows[0]!.price).toFixed();
+  const shares = sum(rows.map((r) => exact(r.quantity)));
+  const paid = sum(rows.map((r) => exact(r.quantity).times(r.price)));
+  return paid.dividedBy(shares).toDecimalPlaces(8).toFixed();
+}
+
+/** Appends a fill to the order's fills (inside the fill's transaction, under the order's lock). */
+export async function recordFill(
+  db: Db,
+  f: {
+    orderId: string;
+    quantity: Exact;
+    price: Exact;
+    date: string;
+    actor: string;
+    execId?: string;
+  },
+): Promise<void> {
+  const [{ fills } = { fills: 0 }] = await db
+    .select({ fills: count() })
+    .from(orderFills)
+    .where(eq(orderFills.orderId, f.orderId));
+  await db.insert(orderFills).values({
+    orderId: f.orderId,
+    seq: fills + 1,
+    quantity: f.quantity.toFixed(),
+    price: f.price.toFixed(),
+    date: f.date,
+    actor: f.actor,
+    execId: f.execId ?? null,
+  });
+}
