@@ -1,7 +1,8 @@
 /**
  * The whole loop in a real browser, as the central team does it: a pm logs in, opens an account
  * with a restriction and runs a rebalance; a trader reads the reasons, approves, creates the
- * block orders, exports them, and fills one in two parts; a viewer cannot approve, and reads
+ * block orders, exports them, fills one in two parts and books another from a broker's
+ * executions file (sent twice, booked once); a viewer cannot approve, and reads
  * the evidence (the demo backtest); an admin manages users. Every main page is saved as a
  * screenshot under test-results/screenshots/ (desktop 1280×800 and tablet 820×1180).
  */
@@ -267,7 +268,7 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     await page.getByTestId(`fill-${id}`).click();
     await expect
       .poll(() => page.getByTestId('order-outcome').textContent(), { timeout: 20_000 })
-      .toMatch(new RegExp(`^Filled ${literal(id)}: .* proposals settled\\.`));
+      .toMatch(new RegExp(`^Filled ${literal(id)}: .* proposals? settled\\.`));
     await page.getByTestId('orders-status').selectOption('filled');
     await expect
       .poll(() => page.getByTestId(`order-filled-${id}`).textContent(), { timeout: 20_000 })
@@ -280,6 +281,59 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     expect(filled.status).toBe('filled');
     expect(filled.fills.map((f) => f.quantity)).toEqual([part, rest]);
     expect(filled.fillPriceUsd).toBeCloseTo((part * 100 + rest * 102) / quantity, 4);
+  });
+
+  it('the trader imports a broker’s executions file: the order fills, a bad line is named, a resend books nothing', async () => {
+    const page = await logIn('trader');
+    const open = await getJson<{ items: OrderView[] }>(page, '/v1/orders?status=open&limit=1000');
+    // An order the fill step above left alone, of two shares or more, so two executions fill it.
+    const untouched = open.items.filter((o) => o.filledQuantity === 0 && o.quantity >= 2);
+    const order = untouched.find((o) => Number.isInteger(o.quantity)) ?? untouched[0];
+    expect(order, 'an unfilled open order of two shares or more is left').toBeDefined();
+    const { id, quantity } = order!;
+    const part = Math.floor(quantity / 2);
+    const rest = Math.round((quantity - part) * 1e8) / 1e8; // no float noise (10.5 − 5)
+    // The bad line sits between the good ones: it is named and left out, the rest still books.
+    const csv = [
+      'order_id,exec_id,quantity,price',
+      `${id},E2E-1,${part},50.25`,
+      `${id},E2E-BAD,-5,50.25`,
+      `${id},E2E-2,${rest},50.75`,
+      '',
+    ].join('\n');
+    const file = { name: 'executions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+    await page.getByTestId('nav-orders').click();
+    await page.getByTestId(`order-row-${id}`).waitFor({ timeout: 20_000 });
+    await page.getByTestId('executions-file').setInputFiles(file);
+    await expect
+      .poll(() => page.getByTestId('executions-outcome').textContent(), { timeout: 20_000 })
+      .toMatch(/^Booked 2 executions; 1 line unreadable\.(×)?$/);
+    const rows = page.locator('[data-testid="executions-problems"] tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/^line 3 \(quantity\).*quantity must be/);
+    // The list reloaded: the order, now filled, has left the open ones.
+    await expect
+      .poll(() => page.getByTestId(`order-row-${id}`).count(), { timeout: 20_000 })
+      .toBe(0);
+    const filled = await getJson<OrderView & { fills: { quantity: number }[] }>(
+      page,
+      `/v1/orders/${id}`,
+    );
+    expect(filled.status).toBe('filled');
+    expect(filled.fills.map((f) => f.quantity)).toEqual([part, rest]);
+    expect(filled.fillPriceUsd).toBeCloseTo((part * 50.25 + rest * 50.75) / quantity, 4);
+    await shoot(page, 'executions-imported');
+    // The same file again (as after a timeout): both executions are known, nothing books twice.
+    await page.getByTestId('executions-file').setInputFiles(file);
+    await expect
+      .poll(() => page.getByTestId('executions-outcome').textContent(), { timeout: 20_000 })
+      .toMatch(/^Booked 0 executions, 2 already booked; 1 line unreadable\.(×)?$/);
+    const again = await getJson<OrderView & { fills: unknown[] }>(page, `/v1/orders/${id}`);
+    expect([again.status, again.filledQuantity, again.fills.length]).toEqual([
+      'filled',
+      quantity,
+      2,
+    ]);
   });
 
   it('a viewer sees the queue but cannot approve, in the page or through the API', async () => {

@@ -1,6 +1,8 @@
 /** Order calls. */
 import { get, post, requestText } from './client';
 import type {
+  ExecutionsOutcome,
+  ExecutionsRequest,
   FillRequest,
   OrderDetail,
   OrderList,
@@ -31,6 +33,13 @@ export const exportOrders = (
 /** Fills an order at a price on a date (through the ledger). */
 export const fillOrder = (id: string, input: FillRequest): Promise<OrderOutcome> =>
   post<OrderOutcome>(`/v1/orders/${enc(id)}/fill`, input);
+
+/**
+ * Books a broker's executions file (CSV or FIX execution reports) as fills, each once by its
+ * execution id: sending the same file again books nothing twice.
+ */
+export const importExecutions = (input: ExecutionsRequest): Promise<ExecutionsOutcome> =>
+  post<ExecutionsOutcome>('/v1/orders/executions', input);
 
 /** Cancels an open order. */
 export const cancelOrder = (id: string, note = ''): Promise<OrderOutcome> =>

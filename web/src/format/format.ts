@@ -84,3 +84,8 @@ export function today(): string {
 export function shortId(id: string): string {
   return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id;
 }
+
+/** A count with its noun, singular for one: `counted(1, 'booking')` is "1 booking". */
+export function counted(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

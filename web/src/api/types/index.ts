@@ -5,6 +5,7 @@
  */
 import type {
   AccountDetail,
+  ExecutionsOutcome,
   ModelVersion,
   RebalanceResponse,
 } from '../../../../src/api/contract/index.js';
@@ -39,6 +40,9 @@ export type {
   CustomizationRequestListQuery,
   CustomizationRequestStatus,
   DecisionDone,
+  ExecutionResult,
+  ExecutionsOutcome,
+  ExecutionsRequest,
   FillRequest,
   GainBudgetUse,
   Holding,
@@ -109,3 +113,6 @@ export type AccountProposal = RebalanceResponse['accounts'][number];
 
 /** Why a trade is proposed. */
 export type TradeReason = AccountProposal['trades'][number]['reasons'][number];
+
+/** A line or message of an executions file that could not be read (and was not booked). */
+export type ExecutionProblem = ExecutionsOutcome['problems'][number];

@@ -27,7 +27,7 @@ describe('the line after a fill', () => {
       bookings: [booking(600, 1200), booking(400, -200)],
       proposals: [{ id: 'p1', status: 'filled' }],
     });
-    expect(describeFill(o)).toBe('Filled ORD-1: 2 bookings, realized $1,000; 1 proposals settled.');
+    expect(describeFill(o)).toBe('Filled ORD-1: 2 bookings, realized $1,000; 1 proposal settled.');
   });
 
   it('says a partial fill’s shares and the shares still open', () => {
@@ -58,13 +58,13 @@ describe('the line after a cancel', () => {
     });
 
   it('names the order and its proposals cancelled', () => {
-    expect(describeCancel(cancelled(0), 1000)).toBe('Cancelled ORD-1; 1 proposals cancelled.');
+    expect(describeCancel(cancelled(0), 1000)).toBe('Cancelled ORD-1; 1 proposal cancelled.');
   });
 
   it('says what stays booked of an order partly filled', () => {
     expect(describeCancel(cancelled(300), 1000)).toBe(
       'Cancelled the rest of ORD-1 (300 of 1,000 shares filled stay booked); ' +
-        '1 proposals cancelled.',
+        '1 proposal cancelled.',
     );
   });
 });

@@ -1,6 +1,6 @@
 /** What a fill or a cancel did, in the one line the orders page shows after it. */
 import type { OrderOutcome } from '../../api/types';
-import { money, quantity } from '../../format/format';
+import { counted, money, quantity } from '../../format/format';
 
 /**
  * E.g. "Filled ORD-1: 12 bookings, realized $1,234; 3 proposals settled." for a fill that
@@ -12,7 +12,7 @@ export function describeFill(o: OrderOutcome): string {
   const gain = o.bookings.reduce((s, b) => s + (b.realizedGainUsd ?? 0), 0);
   const wash = o.bookings.reduce((s, b) => s + b.washSaleDisallowedUsd, 0);
   const booked =
-    `${o.bookings.length} bookings, realized ${money(gain)}` +
+    `${counted(o.bookings.length, 'booking')}, realized ${money(gain)}` +
     (wash > 0 ? `, wash sale disallowed ${money(wash)}` : '');
   if (o.status === 'open' && o.remainingQuantity > 0) {
     // This fill's shares are its bookings' (every allocation's pro-rata part), not the
@@ -23,11 +23,11 @@ export function describeFill(o: OrderOutcome): string {
       `${quantity(o.remainingQuantity)} shares still open.`
     );
   }
-  return `Filled ${o.orderId}: ${booked}; ${o.proposals.length} proposals settled.`;
+  return `Filled ${o.orderId}: ${booked}; ${counted(o.proposals.length, 'proposal')} settled.`;
 }
 
 /**
- * E.g. "Cancelled ORD-1; 1 proposals cancelled." — and for an order partly filled before, what
+ * E.g. "Cancelled ORD-1; 1 proposal cancelled." — and for an order partly filled before, what
  * stays booked: "Cancelled the rest of ORD-1 (300 of 1,000 shares filled stay booked); …".
  */
 export function describeCancel(o: OrderOutcome, orderQuantity: number): string {
@@ -36,5 +36,5 @@ export function describeCancel(o: OrderOutcome, orderQuantity: number): string {
       ? `the rest of ${o.orderId} (${quantity(o.filledQuantity)} of ${quantity(orderQuantity)} ` +
         'shares filled stay booked)'
       : o.orderId;
-  return `Cancelled ${what}; ${o.proposals.length} proposals cancelled.`;
+  return `Cancelled ${what}; ${counted(o.proposals.length, 'proposal')} cancelled.`;
 }

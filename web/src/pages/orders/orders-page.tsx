@@ -1,7 +1,8 @@
 /**
  * `/orders`: block orders. Traders aggregate approved proposals into orders, download the
- * open ones as CSV or FIX, and open an order to see its allocations by account and its fills,
- * and fill it — all of it or some shares — at a price and date, or cancel it.
+ * open ones as CSV or FIX, import the broker's executions file to book its fills, and open an
+ * order to see its allocations by account and its fills, and fill it — all of it or some
+ * shares — at a price and date, or cancel it.
  */
 import { useState } from 'react';
 import { listOrders } from '../../api/orders-api';
@@ -12,6 +13,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { useResource } from '../../hooks/use-resource';
+import { ExecutionsReport, type ExecutionsImport } from './executions-report';
 import { orderColumns } from './order-columns';
 import { OrderDetail } from './order-detail';
 import { OrdersToolbar } from './orders-toolbar';
@@ -23,6 +25,7 @@ export function OrdersPage() {
   const { can } = useSession();
   const [status, setStatus] = useState<OrderStatus | 'all'>('open');
   const [message, setMessage] = useState<string | null>(null);
+  const [executions, setExecutions] = useState<ExecutionsImport | null>(null);
   const list = useResource(() => listOrders(status === 'all' ? undefined : status), status);
   const trade = can('tradeOrders');
   const { reload } = list;
@@ -30,9 +33,24 @@ export function OrdersPage() {
     setMessage(m);
     reload();
   };
+  const imported = (report: ExecutionsImport): void => {
+    setExecutions(report);
+    reload();
+  };
   return (
     <>
-      <PageHeader title="Orders" actions={trade && <OrdersToolbar onCreated={changed} />} />
+      <PageHeader
+        title="Orders"
+        actions={
+          trade && (
+            <OrdersToolbar
+              onCreated={changed}
+              onImported={imported}
+              onImporting={() => setExecutions(null)}
+            />
+          )
+        }
+      />
       <div className="filters">
         <label className="field">
           <span>Status</span>
@@ -55,6 +73,7 @@ export function OrdersPage() {
           {message}
         </Notice>
       )}
+      {executions && <ExecutionsReport report={executions} onDismiss={() => setExecutions(null)} />}
       <DataTable
         rows={list.data?.items}
         total={list.data?.total}
