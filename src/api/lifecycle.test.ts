@@ -100,7 +100,8 @@ describe('the lifecycle over HTTP', () => {
       status: 'open',
       filledQuantity: 4,
       remainingQuantity: 5,
-      bookings: [{ accountId: 'H3-TAX', quantity: 4, amountUsd: -288 }],
+      // Nothing is booked to the account until the order is complete (at the average price).
+      bookings: [],
       proposals: [],
     });
     const csv = await call('trader', 'GET', '/v1/orders/export?format=csv');
@@ -152,7 +153,8 @@ describe('the lifecycle over HTTP', () => {
           orderId: order,
           execId: 'X-1',
           outcome: 'booked',
-          message: 'booked 5 shares at 73: order filled',
+          message:
+            'filled 5 shares at 73; the order is complete, booked to 1 account at its average price',
           status: 'filled',
           filledQuantity: 9,
           remainingQuantity: 0,

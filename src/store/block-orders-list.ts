@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { exact } from '../tax/index.js';
+import { fillParts } from './fill-parts.js';
 import type { BlockAllocation, BlockFill, BlockOrder } from './block-orders.js';
 import type { Db } from './open-store.js';
 import {
@@ -93,22 +94,26 @@ export async function getOrder(db: Db, id: string): Promise<BlockOrder | undefin
 }
 
 /**
- * What an order still needs: its quantity and each allocation's less what filled, allocations
- * already complete left out — what the exports send for an open order, so that a partly filled
- * order is not sent for its filled shares again.
+ * What an order still needs: its quantity less what filled, and each allocation's less its part
+ * of the filled shares (the pro-rata part it books should the rest be cancelled; fill-parts.ts),
+ * allocations already complete left out — what the exports send for an open order, so that a
+ * partly filled order is not sent for its filled shares again.
  */
 export function unfilledPart(o: BlockOrder): BlockOrder {
-  const rest = (quantity: string, filled: string) => exact(quantity).minus(filled);
+  const filled = exact(o.filledQuantity);
+  const quantities = o.allocations.map((a) => exact(a.quantity));
+  const shared = filled.isZero() ? undefined : fillParts(quantities, filled);
+  if (shared && !shared.ok)
+    throw new Error(`unfilledPart: the filled shares of ${o.id} cannot be shared`, {
+      cause: shared.why,
+    });
+  const rest = quantities.map((q, i) => (shared?.ok ? q.minus(shared.parts[i]!) : q));
   return {
     ...o,
-    quantity: rest(o.quantity, o.filledQuantity).toFixed(),
+    quantity: exact(o.quantity).minus(filled).toFixed(),
     filledQuantity: '0',
-    allocations: o.allocations
-      .filter((a) => rest(a.quantity, a.filledQuantity).greaterThan(0))
-      .map((a) => ({
-        ...a,
-        quantity: rest(a.quantity, a.filledQuantity).toFixed(),
-        filledQuantity: '0',
-      })),
+    allocations: o.allocations.flatMap((a, i) =>
+      rest[i]!.greaterThan(0) ? [{ ...a, quantity: rest[i]!.toFixed(), filledQuantity: '0' }] : [],
+    ),
   };
 }

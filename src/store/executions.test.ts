@@ -46,9 +46,9 @@ describe.each(testStoreKinds())('executions on $name', ({ open }) => {
       'E-4 refused: no order ord-none; list open orders with tailor orders list',
     ]);
     const booked = await holdingsOf(store.db, ['H3-TAX']);
+    // One lot at the average price, (5 × 72 + 7 × 72.5) / 12 = 72.29166667.
     expect(booked.lots.filter((l) => l.includes(' BND '))).toEqual([
-      `H3-TAX/${order} BND 5 360.00 2026-11-20`,
-      `H3-TAX/${order}-2 BND 7 507.50 2026-11-20`,
+      `H3-TAX/${order} BND 12 867.50 2026-11-20`,
     ]);
     // Read a third time: nothing more moves, the filled order names each execution booked.
     expect((await outcomes(file())).map((o) => o.split(':')[0])).toEqual([

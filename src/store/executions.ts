@@ -29,8 +29,10 @@ export function executionOutcome(o: OrderOutcome): ExecutionOutcome {
 /** What happened to an execution, in a line (a refusal: why, and what to do). */
 export function executionMessage(e: ExecutionToBook, o: OrderOutcome): string {
   if (!o.ok) return o.why;
-  const rest = o.status === 'open' ? `, ${o.remainingQuantity} shares still open` : '';
-  return `booked ${e.quantity} shares at ${e.price}: order ${o.status}${rest}`;
+  const what = `filled ${e.quantity} shares at ${e.price}`;
+  if (o.status === 'open') return `${what}; ${o.remainingQuantity} shares still open`;
+  const accounts = o.bookings.length === 1 ? '1 account' : `${o.bookings.length} accounts`;
+  return `${what}; the order is complete, booked to ${accounts} at its average price`;
 }
 
 /**

@@ -43,3 +43,22 @@ export function dateOf(given: string): string | { why: string } {
     };
   return given;
 }
+
+/**
+ * Why `fill` shares cannot fill an order that still needs `remaining`, or undefined: above what
+ * remains, off the ledger's millionth grid, or fractional when every allocation is in whole
+ * shares (the filled shares must always be shareable among the allocations, should the rest be
+ * cancelled).
+ */
+export function fillSharesProblem(
+  fill: Exact,
+  remaining: Exact,
+  allWhole: boolean,
+): string | undefined {
+  if (fill.greaterThan(remaining))
+    return `quantity ${fill.toFixed()} is more than the ${remaining.toFixed()} shares the order still needs`;
+  if (fill.decimalPlaces() > 6) return `quantity ${fill.toFixed()} has more than 6 decimals`;
+  if (allWhole && !fill.isInteger())
+    return `quantity ${fill.toFixed()}: this order's accounts trade whole shares; fill a whole number of shares`;
+  return undefined;
+}

@@ -1,11 +1,10 @@
 /**
- * Orders that fill in parts: a buy at two prices (shared pro rata, a whole-share account kept
- * whole), a sell whose parts relieve the lots its proposal named in order, and a cancel of the
- * rest after a part filled — on both stores.
+ * Orders that fill in parts: a buy and a sell at two prices, booked to every account at the
+ * average price once complete, and a cancel of the rest after a part filled, which books the
+ * filled shares pro rata — on both stores.
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exact, sum } from '../tax/index.js';
 import { createBlockOrders } from './block-orders.js';
 import { getOrder, unfilledPart } from './block-orders-list.js';
 import { cancelOrder } from './fills-cancel.js';
@@ -57,35 +56,27 @@ describe.each(testStoreKinds())('partial fills on $name', ({ open }) => {
     (await store.db.select().from(proposals).where(eq(proposals.id, id)))[0]?.status;
   const ACCOUNTS = ['H1-TAX', 'H1-IRA', 'H3-TAX'];
 
-  it('fills a buy in two parts at two prices: pro rata, the whole-share account whole, a lot per part', async () => {
+  it('fills a buy in two parts at two prices: nothing booked until complete, then every account at the average price', async () => {
+    const before = await holdingsOf(store.db, ACCOUNTS);
     const first = await fillOrder(store.db, buyBnd, '72', 'trader1', { quantity: '50' });
-    expect(first).toMatchObject({
+    expect(first).toEqual({
       ok: true,
+      orderId: buyBnd,
+      bookings: [],
+      proposals: [],
       status: 'open',
       filledQuantity: '50',
       remainingQuantity: '67.75',
-      proposals: [],
     });
-    if (!first.ok) return;
-    // Allocations by account: H1-IRA 5.5, H1-TAX 100 (whole shares), H3-TAX 12.25.
-    expect(first.bookings.map((b) => [b.accountId, b.quantity])).toEqual([
-      ['H1-IRA', '2.478873'],
-      ['H1-TAX', '42'],
-      ['H3-TAX', '5.521127'],
-    ]);
-    expect(sum(first.bookings.map((b) => exact(b.quantity))).toFixed()).toBe('50');
+    expect(await holdingsOf(store.db, ACCOUNTS)).toEqual(before);
     expect(await statusOf(h3)).toBe('ordered');
     const part = await getOrder(store.db, buyBnd);
     expect(part).toMatchObject({ status: 'open', filledQuantity: '50', fillPrice: '72' });
     expect(part!.fills).toMatchObject([
       { quantity: '50', price: '72', date: DAY, actor: 'trader1' },
     ]);
-    expect(part!.allocations.map((a) => [a.accountId, a.quantity, a.filledQuantity])).toEqual([
-      ['H1-IRA', '5.5', '2.478873'],
-      ['H1-TAX', '100', '42'],
-      ['H3-TAX', '12.25', '5.521127'],
-    ]);
-    // The exports send what is still open, not the shares already filled.
+    // The exports send what is still open: each allocation less its pro-rata part of the 50
+    // (H1-IRA 5.5, H1-TAX 100 in whole shares, H3-TAX 12.25: 2.478873, 42, 5.521127).
     const open = unfilledPart(part!);
     expect([open.quantity, ...open.allocations.map((a) => a.quantity)]).toEqual([
       '67.75',
@@ -94,62 +85,75 @@ describe.each(testStoreKinds())('partial fills on $name', ({ open }) => {
       '6.728873',
     ]);
 
-    const before = await holdingsOf(store.db, ACCOUNTS);
     expect(await fillOrder(store.db, buyBnd, '73', 'trader1', { quantity: '67.76' })).toEqual({
       ok: false,
       orderId: buyBnd,
       code: 'badQuantity',
       why: 'quantity 67.76 is more than the 67.75 shares the order still needs',
     });
-    expect(await holdingsOf(store.db, ACCOUNTS)).toEqual(before);
+    expect(await fillOrder(store.db, buyBnd, '73', 'trader1', { quantity: '1.0000001' })).toEqual({
+      ok: false,
+      orderId: buyBnd,
+      code: 'badQuantity',
+      why: 'quantity 1.0000001 has more than 6 decimals',
+    });
 
     const rest = await fillOrder(store.db, buyBnd, '73', 'trader2');
+    // (50 × 72 + 67.75 × 73) / 117.75 = 72.575371549…
     expect(rest).toMatchObject({
       ok: true,
       status: 'filled',
       filledQuantity: '117.75',
       remainingQuantity: '0',
+      proposals: [{ id: h3, status: 'filled' }],
     });
-    const { lots: held } = await holdingsOf(store.db, ['H1-TAX']);
-    expect(held.filter((l) => l.includes(' BND '))).toEqual([
-      `H1-TAX/${buyBnd} BND 42 3024.00 ${DAY}`,
-      `H1-TAX/${buyBnd}-2 BND 58 4234.00 ${DAY}`,
+    if (!rest.ok) return;
+    expect(rest.bookings.map((b) => [b.accountId, b.quantity, b.amount])).toEqual([
+      ['H1-IRA', '5.5', '-399.16'],
+      ['H1-TAX', '100', '-7257.54'],
+      ['H3-TAX', '12.25', '-889.05'],
+    ]);
+    const { lots: held } = await holdingsOf(store.db, ACCOUNTS);
+    expect(held.filter((l) => l.includes(' BND ') && l.includes(buyBnd))).toEqual([
+      `H1-IRA/${buyBnd} BND 5.5 399.16 ${DAY}`,
+      `H1-TAX/${buyBnd} BND 100 7257.54 ${DAY}`,
+      `H3-TAX/${buyBnd} BND 12.25 889.05 ${DAY}`,
     ]);
     const done = await getOrder(store.db, buyBnd);
-    // (50 × 72 + 67.75 × 73) / 117.75 = 72.575371549…
     expect(done).toMatchObject({ status: 'filled', fillPrice: '72.57537155' });
     expect(done!.fills.map((f) => [f.quantity, f.price, f.actor])).toEqual([
       ['50', '72', 'trader1'],
       ['67.75', '73', 'trader2'],
     ]);
     expect(done!.allocations.every((a) => a.filledQuantity === a.quantity)).toBe(true);
-    // H3's only order filled; H1 waits for its VTI sell.
-    expect([await statusOf(h1), await statusOf(h3)]).toEqual(['ordered', 'filled']);
+    expect(await statusOf(h1)).toBe('ordered'); // its VTI sell is still open
   });
 
-  it('fills a sell in two parts: each relieves the next of the lots the proposal named', async () => {
-    const first = await fillOrder(store.db, sellVti, '300.5', 'trader1', { quantity: 25 });
-    // L0: 20 × 300.5 − 4000 = 2010; 5 of L1: 1502.50 − 1750 = −247.50.
-    expect(first).toMatchObject({
-      ok: true,
-      status: 'open',
-      bookings: [{ accountId: 'H1-TAX', quantity: '25', realizedGain: '1762.50' }],
-    });
+  it('fills a sell in two parts: complete, it relieves the lots the proposal named at the average price', async () => {
     const vti = async () =>
       (await holdingsOf(store.db, ['H1-TAX'])).lots.filter((l) => l.includes(' VTI '));
-    expect(await vti()).toEqual(['H1-TAX/L1 VTI 95 33250.00 2024-02-01']);
+    const before = await vti();
+    expect(await fillOrder(store.db, sellVti, '300.5', 'trader1', { quantity: 25 })).toMatchObject({
+      ok: true,
+      status: 'open',
+      bookings: [],
+    });
+    expect(await vti()).toEqual(before);
     const rest = await fillOrder(store.db, sellVti, '310', 'trader1');
-    // 5 more of L1: 1550 − 1750 = −200.
+    // Average (25 × 300.5 + 5 × 310) / 30 = 302.0833333…; L0: 20 × 302.08333333 − 4000 =
+    // 2041.67; L1: 10 × 302.08333333 − 3500 = −479.17.
     expect(rest).toMatchObject({
       ok: true,
       status: 'filled',
-      bookings: [{ accountId: 'H1-TAX', quantity: '5', realizedGain: '-200.00' }],
+      bookings: [
+        { accountId: 'H1-TAX', quantity: '30', amount: '9062.50', realizedGain: '1562.50' },
+      ],
       proposals: [{ id: h1, status: 'filled' }],
     });
     expect(await vti()).toEqual(['H1-TAX/L1 VTI 90 31500.00 2024-02-01']);
   });
 
-  it('cancels the rest of a partly filled order: what filled stays booked, the proposal is cancelled', async () => {
+  it('cancels the rest of a partly filled order: the filled shares are booked, the proposal is cancelled', async () => {
     const id = await propose(store.db, 'H3', [
       {
         account: 'H3-TAX',
@@ -169,12 +173,16 @@ describe.each(testStoreKinds())('partial fills on $name', ({ open }) => {
     expect(await refused('abc')).toBe('badQuantity: quantity must be a number; got "abc"');
     expect(await refused('0')).toBe('badQuantity: quantity must be above 0; got "0"');
     expect(await refused('2.5')).toBe(
-      'badQuantity: quantity 2.5 cannot be shared in whole shares: fill a whole number of shares, or the whole rest of the order',
+      "badQuantity: quantity 2.5: this order's accounts trade whole shares; fill a whole number of shares",
     );
     expect(await refused('4')).toBe('filled');
+    expect((await holdingsOf(store.db, ['H3-TAX'])).lots).toContain(
+      'H3-TAX/L1 VTI 30 6000.00 2022-06-01',
+    );
     expect(await cancelOrder(store.db, order, 'trader1', 'the market closed')).toMatchObject({
       ok: true,
       status: 'cancelled',
+      bookings: [{ accountId: 'H3-TAX', quantity: '4', amount: '1200.00', realizedGain: '400.00' }],
       filledQuantity: '4',
       remainingQuantity: '0',
       proposals: [{ id, status: 'cancelled' }],
@@ -185,6 +193,7 @@ describe.each(testStoreKinds())('partial fills on $name', ({ open }) => {
     expect(await getOrder(store.db, order)).toMatchObject({
       status: 'cancelled',
       filledQuantity: '4',
+      allocations: [{ accountId: 'H3-TAX', quantity: '10', filledQuantity: '4' }],
     });
     const [entry] = await store.db
       .select()

@@ -1,16 +1,15 @@
 /**
- * Filling a block order. A fill books every allocation at the fill price — the lots through the
- * tax ledger (fill-ledger.ts), a `transactions` row (cash amount, realized gain for sells, the
- * trade it came from), the account's cash — marks the order filled and settles its proposals
- * (fills-common.ts). One transaction per order, audit-logged; an expected refusal is a value
- * and writes nothing.
+ * Filling a block order, in one fill or in several (a broker's executions). Each fill is
+ * recorded on the order (order-fills.ts); when the fills reach the order's quantity, every
+ * allocation is booked at the order's average price (allocate-fills.ts: lots through the tax
+ * ledger, cash, a transaction), the order becomes `filled` and its proposals settle
+ * (fills-common.ts). One transaction per fill, audit-logged; an expected refusal is a value and
+ * writes nothing.
  */
-import { and, eq, sql } from 'drizzle-orm';
-import type { LotPick } from '../domain/index.js';
-import { exact, roundCents } from '../tax/index.js';
-import { bookFill, freshLotId } from './fill-ledger.js';
-import { dateOf, priceOf, quantityOf } from './fill-inputs.js';
-import { fillParts } from './fill-parts.js';
+import { eq } from 'drizzle-orm';
+import { exact } from '../tax/index.js';
+import { bookAllocations } from './allocate-fills.js';
+import { dateOf, fillSharesProblem, priceOf, quantityOf } from './fill-inputs.js';
 import {
   allocationsOf,
   assertOpen,
@@ -18,21 +17,11 @@ import {
   refusalOf,
   Refused,
   settleProposals,
-  type Booking,
   type OrderOutcome,
 } from './fills-common.js';
 import type { Db } from './open-store.js';
 import { averagePrice, recordFill, refuseBooked } from './order-fills.js';
-import { pickSlice } from './pick-slice.js';
-import {
-  accounts,
-  auditLog,
-  orderAllocations,
-  orders,
-  proposals,
-  trades,
-  transactions,
-} from './schema/index.js';
+import { auditLog, orders } from './schema/index.js';
 
 export {
   type Booking,
@@ -41,33 +30,6 @@ export {
   type Settled,
 } from './fills-common.js';
 export { MAX_FILL_PRICE } from './fill-inputs.js';
-
-/**
- * The lots each sell of the order named in its proposal, by trade id. Trade ids are
- * `<proposal>:<account>:<index of the trade in the account>`; the lookup runs in SQL so that
- * only the picks, not whole responses, leave the database.
- */
-async function picksOf(db: Db, orderId: string): Promise<Map<string, LotPick[]>> {
-  const rows = await db
-    .select({
-      tradeId: trades.id,
-      lots: sql<{ lot: string; quantity: number }[] | null>`(
-        SELECT a.value -> 'trades' -> (substring(${trades.id} from ':([0-9]+)$')::int) -> 'lots'
-        FROM jsonb_array_elements(${proposals.response} -> 'accounts') AS a
-        WHERE a.value ->> 'id' = ${trades.accountId})`,
-    })
-    .from(orderAllocations)
-    .innerJoin(trades, eq(trades.id, orderAllocations.tradeId))
-    .innerJoin(proposals, eq(proposals.id, trades.proposalId))
-    .where(eq(orderAllocations.orderId, orderId));
-  return new Map(
-    rows.flatMap((r) =>
-      Array.isArray(r.lots)
-        ? [[r.tradeId, r.lots.map((l) => ({ lot: l.lot, quantity: l.quantity }))] as const]
-        : [],
-    ),
-  );
-}
 
 /** Options of {@link fillOrder}. */
 export interface FillOptions {
@@ -86,10 +48,10 @@ export interface FillOptions {
  * Fills an open order at `price` on `date` — by default the trade date its proposals were made
  * for (the run's as-of date: a book run as of today fills today, and a run as of a past date
  * books lots a later run on that date can reconcile); never before that date. By default it
- * fills all the order still needs; `quantity` fills part of it, shared among the allocations pro
- * rata (fill-parts.ts), each sell relieving the next of the lots its proposal named
- * (pick-slice.ts). The order stays `open` until its fills reach its quantity; its proposals
- * settle then.
+ * fills all the order still needs; `quantity` fills part of it. The order stays `open` until its
+ * fills reach its quantity; then every allocation books at the average price of the fills, on
+ * this fill's date, and its proposals settle. A fill that leaves the order open books nothing
+ * to the accounts (cancelling the rest books what filled, pro rata: fills-cancel.ts).
  */
 export async function fillOrder(
   db: Db,
@@ -121,64 +83,12 @@ export async function fillOrder(
         );
       const orderRemaining = exact(order.quantity).minus(order.filledQuantity);
       const fillShares = askedShares ?? orderRemaining;
-      const shared = fillParts(
-        allocs.map((a) => exact(a.quantity).minus(a.filledQuantity)),
+      const problem = fillSharesProblem(
         fillShares,
+        orderRemaining,
+        allocs.every((a) => exact(a.quantity).isInteger()),
       );
-      if (!shared.ok) throw new Refused('badQuantity', shared.why);
-      const picks = order.side === 'sell' ? await picksOf(t, orderId) : new Map();
-      const bookings: Booking[] = [];
-      for (const [i, a] of allocs.entries()) {
-        const quantity = shared.parts[i]!;
-        if (quantity.isZero()) continue;
-        const booked = await bookFill(t, {
-          householdId: a.householdId,
-          accountId: a.accountId,
-          securityId: order.securityId,
-          side: order.side,
-          quantity,
-          price: p,
-          date,
-          ...(order.side === 'buy'
-            ? { lotId: await freshLotId(t, a.accountId, orderId) }
-            : { picks: pickSlice(picks.get(a.tradeId), exact(a.filledQuantity), quantity) }),
-        });
-        if (!booked.ok) throw new Refused('ledger', booked.why);
-        const gross = roundCents(quantity.times(p));
-        const amount = (order.side === 'buy' ? gross.negated() : gross).toFixed(2);
-        const realizedGain = booked.realizedGain?.toFixed(2) ?? null;
-        const realizedLoss = booked.realizedLoss?.toFixed(2) ?? null;
-        await t.insert(transactions).values({
-          accountId: a.accountId,
-          date,
-          type: order.side,
-          securityId: order.securityId,
-          quantity: quantity.toFixed(),
-          price: p.toFixed(),
-          amount,
-          realizedGain,
-          realizedLoss,
-          tradeId: a.tradeId,
-        });
-        await t
-          .update(accounts)
-          .set({ cash: sql`${accounts.cash} + ${amount}::numeric` })
-          .where(eq(accounts.id, a.accountId));
-        await t
-          .update(orderAllocations)
-          .set({ filledQuantity: exact(a.filledQuantity).plus(quantity).toFixed() })
-          .where(
-            and(eq(orderAllocations.orderId, orderId), eq(orderAllocations.tradeId, a.tradeId)),
-          );
-        bookings.push({
-          accountId: a.accountId,
-          tradeId: a.tradeId,
-          quantity: quantity.toFixed(),
-          amount,
-          realizedGain,
-          washSaleDisallowed: booked.washSaleDisallowed.toFixed(2),
-        });
-      }
+      if (problem) throw new Refused('badQuantity', problem);
       await recordFill(t, {
         orderId,
         quantity: fillShares,
@@ -190,14 +100,22 @@ export async function fillOrder(
       const filled = exact(order.filledQuantity).plus(fillShares);
       const remaining = exact(order.quantity).minus(filled);
       const status = remaining.isZero() ? ('filled' as const) : ('open' as const);
+      const average = await averagePrice(t, orderId);
+      // Complete: every account books its whole allocation at the average price, on the date
+      // of the fill that completed the order.
+      const bookings =
+        status === 'filled'
+          ? await bookAllocations(t, {
+              order,
+              allocations: allocs,
+              shares: allocs.map((a) => exact(a.quantity)),
+              price: exact(average),
+              date,
+            })
+          : [];
       await t
         .update(orders)
-        .set({
-          status,
-          filledAt: new Date(),
-          fillPrice: await averagePrice(t, orderId),
-          filledQuantity: filled.toFixed(),
-        })
+        .set({ status, filledAt: new Date(), fillPrice: average, filledQuantity: filled.toFixed() })
         .where(eq(orders.id, orderId));
       await t.insert(auditLog).values({
         actor,
@@ -211,6 +129,7 @@ export async function fillOrder(
           orderQuantity: exact(order.quantity).toFixed(),
           ...(options.execId === undefined ? {} : { execId: options.execId }),
           filledQuantity: filled.toFixed(),
+          averagePrice: average,
           bookings,
         },
       });

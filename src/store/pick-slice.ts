@@ -1,43 +1,33 @@
 /**
- * The lots one part of a sell relieves. A proposal names the lots each sell relieves (specific
- * identification); when its order fills in parts, each part relieves the next shares of that list
- * in the proposal's order, after the shares earlier parts relieved. So the fills together relieve
- * exactly the lots the proposal named, whatever the parts.
+ * The lots a sell of fewer shares than its proposal named relieves: the first shares of the
+ * named lots, in the proposal's order. An order filled whole relieves all of them; one whose
+ * rest was cancelled relieves the lots at the head of the list.
  */
 import type { LotPick } from '../domain/index.js';
 import { exact, type Exact } from '../tax/index.js';
 
 /**
- * The picks for `part` shares after `done` shares of `picks` were relieved; undefined when the
- * proposal named no lots (the ledger then relieves first in, first out). Throws when the picks
- * hold fewer than done + part shares: an allocation's quantity is its picks' sum, so that is a
- * bug.
+ * The picks for the first `shares` shares of `picks`; undefined when the proposal named no lots
+ * (the ledger then relieves first in, first out). Throws when the picks hold fewer shares: an
+ * allocation's quantity is its picks' sum, so that is a bug.
  */
-export function pickSlice(
+export function picksFor(
   picks: readonly LotPick[] | undefined,
-  done: Exact,
-  part: Exact,
+  shares: Exact,
 ): LotPick[] | undefined {
   if (picks === undefined) return undefined;
   const out: LotPick[] = [];
-  let skip = done;
-  let want = part;
+  let want = shares;
   for (const p of picks) {
     if (!want.greaterThan(0)) break;
-    let q = exact(p.quantity);
-    if (skip.greaterThan(0)) {
-      const skipped = skip.lessThan(q) ? skip : q;
-      skip = skip.minus(skipped);
-      q = q.minus(skipped);
-    }
-    if (!q.greaterThan(0)) continue;
+    const q = exact(p.quantity);
     const take = want.lessThan(q) ? want : q;
     out.push({ lot: p.lot, quantity: take.toNumber() });
     want = want.minus(take);
   }
   if (want.greaterThan(0))
-    throw new Error('pickSlice: the proposal named fewer shares than the fills relieve', {
-      cause: { picks, done: done.toFixed(), part: part.toFixed() },
+    throw new Error('picksFor: the proposal named fewer shares than the fill relieves', {
+      cause: { picks, shares: shares.toFixed() },
     });
   return out;
 }

@@ -248,7 +248,7 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
       .poll(() => page.getByTestId('order-outcome').textContent(), { timeout: 20_000 })
       .toMatch(
         new RegExp(
-          `^Filled ${sharesText(part)} of ${literal(id)}: .*; ${sharesText(rest)} shares still open\\.`,
+          `^Filled ${literal(id)}: ${sharesText(part)} of ${sharesText(quantity)} shares so far, ${sharesText(rest)} still open;`,
         ),
       );
     // Still in the open list, its Filled cell saying how far it got, its fill in the detail.

@@ -1,8 +1,9 @@
 /**
- * `tailor fill` and `tailor cancel`: the broker's answer for a block order. A fill books its
- * shares (all the order still needs, or `--quantity` of them, shared among the allocations pro
- * rata) at the fill price — lots through the tax ledger, cash, a transaction — and a cancel
- * books nothing more; the proposals settle once none of their orders is open.
+ * `tailor fill` and `tailor cancel`: the broker's answer for a block order. A fill records its
+ * shares (all the order still needs, or `--quantity` of them); the fill that completes the order
+ * books every account at the average price — lots through the tax ledger, cash, a transaction.
+ * A cancel books the shares already filled pro rata; the proposals settle once none of their
+ * orders is open.
  */
 import type { Command } from 'commander';
 import type { OrderOutcome } from '../../store/index.js';
@@ -53,9 +54,12 @@ function report(verb: string, r: OrderOutcome, json: boolean | undefined): void 
     );
   const total = exact(r.filledQuantity).plus(r.remainingQuantity).toFixed();
   if (r.status === 'open')
-    lines.push(`${r.filledQuantity} of ${total} shares filled; ${r.remainingQuantity} still open`);
+    lines.push(
+      `${r.filledQuantity} of ${total} shares filled; ${r.remainingQuantity} still open ` +
+        '(booked to the accounts at the average price once complete)',
+    );
   else if (r.status === 'cancelled' && r.filledQuantity !== '0')
-    lines.push(`${r.filledQuantity} shares had filled; the rest is cancelled`);
+    lines.push(`${r.filledQuantity} shares had filled and are booked above; the rest is cancelled`);
   for (const p of r.proposals) lines.push(`proposal ${p.id} is now ${p.status}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -86,11 +90,11 @@ export function registerFill(program: Command): void {
     .summary('book a block order filled at a price, in full or in part: lots, cash, transactions')
     .description(
       'Books an open order filled at --price: all it still needs, or --quantity shares of it ' +
-        '(a partial fill, shared among the accounts pro rata: whole shares for accounts whose ' +
-        'shares are whole). Each account’s lots go through the tax ledger (a sell relieves the ' +
-        'lots its proposal named, in their order; a buy opens a lot costing quantity × price), ' +
-        'its cash and a transaction; the order stays open until its fills reach its quantity, ' +
-        'and the proposals become filled once all their orders are.',
+        '(a partial fill). The order stays open until its fills reach its quantity; then every ' +
+        'account books its shares at the average price of the fills: lots through the tax ' +
+        'ledger (a sell relieves the lots its proposal named, a buy opens a lot costing ' +
+        'quantity × price), cash and a transaction. The proposals become filled once all their ' +
+        'orders are. Cancelling a partly filled order books the filled shares pro rata.',
     )
     .argument('<order>', 'order id (tailor orders list)')
     .requiredOption('--price <price>', 'fill price per share')

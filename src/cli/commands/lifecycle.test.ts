@@ -95,7 +95,7 @@ describe('the proposal lifecycle on the command line', () => {
       );
       expect(part.stderr).toBe('');
       expect(part.stdout).toContain(
-        `1 of ${exact(sell!.quantity).toFixed()} shares filled; ${exact(sell!.quantity).minus(1).toFixed()} still open`,
+        `1 of ${exact(sell!.quantity).toFixed()} shares filled; ${exact(sell!.quantity).minus(1).toFixed()} still open (booked to the accounts at the average price once complete)`,
       );
       const filled = await tailor(
         'fill',
@@ -149,7 +149,9 @@ describe('the proposal lifecycle on the command line', () => {
       );
       const first = await tailor('import-executions', executions, '--as', 'desk');
       expect(first.code).toBe(1);
-      expect(first.stdout).toContain(`booked ${other!.quantity} shares at 100.5: order filled`);
+      expect(first.stdout).toContain(
+        `filled ${other!.quantity} shares at 100.5; the order is complete, booked to 1 account`,
+      );
       expect(first.stdout).toContain(
         `${executions}: line 3: quantity: quantity must be a decimal number above 0 (like 12.5); got "-1"`,
       );

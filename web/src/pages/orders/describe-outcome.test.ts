@@ -30,15 +30,15 @@ describe('the line after a fill', () => {
     expect(describeFill(o)).toBe('Filled ORD-1: 2 bookings, realized $1,000; 1 proposal settled.');
   });
 
-  it('says a partial fill’s shares and the shares still open', () => {
+  it('says how far a partial fill got, and that nothing is booked to the accounts yet', () => {
     const o = outcome({
-      bookings: [booking(180, 50), booking(120, null)],
+      bookings: [],
       status: 'open',
       filledQuantity: 300,
       remainingQuantity: 700,
     });
     expect(describeFill(o)).toBe(
-      'Filled 300 of ORD-1: 2 bookings, realized $50; 700 shares still open.',
+      'Filled ORD-1: 300 of 1,000 shares so far, 700 still open; the accounts are booked at the average price when it completes.',
     );
   });
 

@@ -4,25 +4,24 @@ import { counted, money, quantity } from '../../format/format';
 
 /**
  * E.g. "Filled ORD-1: 12 bookings, realized $1,234; 3 proposals settled." for a fill that
- * completes the order, and "Filled 300 of ORD-1: 12 bookings, realized $1,234; 700 shares still
- * open." for a partial one — the order stays open, so the line says how much is left rather
- * than proposals settled (a partial fill settles none).
+ * completes the order (every account booked at the average price of its fills), and "Filled
+ * ORD-1: 300 of 1,000 shares so far, 700 still open; the accounts are booked at the average
+ * price when it completes." for a partial one, which books nothing to the accounts yet.
  */
 export function describeFill(o: OrderOutcome): string {
+  if (o.status === 'open' && o.remainingQuantity > 0) {
+    const total = o.filledQuantity + o.remainingQuantity;
+    return (
+      `Filled ${o.orderId}: ${quantity(o.filledQuantity)} of ${quantity(total)} shares so far, ` +
+      `${quantity(o.remainingQuantity)} still open; the accounts are booked at the average ` +
+      'price when it completes.'
+    );
+  }
   const gain = o.bookings.reduce((s, b) => s + (b.realizedGainUsd ?? 0), 0);
   const wash = o.bookings.reduce((s, b) => s + b.washSaleDisallowedUsd, 0);
   const booked =
     `${counted(o.bookings.length, 'booking')}, realized ${money(gain)}` +
     (wash > 0 ? `, wash sale disallowed ${money(wash)}` : '');
-  if (o.status === 'open' && o.remainingQuantity > 0) {
-    // This fill's shares are its bookings' (every allocation's pro-rata part), not the
-    // order's running total, which would include earlier fills.
-    const shares = o.bookings.reduce((s, b) => s + b.quantity, 0);
-    return (
-      `Filled ${quantity(shares)} of ${o.orderId}: ${booked}; ` +
-      `${quantity(o.remainingQuantity)} shares still open.`
-    );
-  }
   return `Filled ${o.orderId}: ${booked}; ${counted(o.proposals.length, 'proposal')} settled.`;
 }
 
