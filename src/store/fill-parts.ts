@@ -1,8 +1,8 @@
 /**
- * A partial fill of a block order shared among its allocations: each gets its pro-rata part of
- * what the order still needs, in whole shares where its own remaining shares are whole (an
- * account that trades whole shares keeps doing so), else to the millionth share (the ledger's
- * grid). The rounding is Hamilton's (largest remainder): every part is its quota rounded down to
+ * The filled shares of a partly filled block order shared among its allocations — what a cancel
+ * of the rest books to each account, and what the exports leave out of each: each gets its
+ * pro-rata part, in whole shares where its own shares are whole (an account that trades whole
+ * shares keeps doing so), else to the millionth share (the ledger's grid). The rounding is Hamilton's (largest remainder): every part is its quota rounded down to
  * its step, and the shares left over go one step at a time to the parts closest to their next
  * step, then to parts on the fine grid, up to what each still needs.
  *
