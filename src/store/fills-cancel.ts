@@ -40,16 +40,17 @@ export async function cancelOrder(
           allocs.map((a) => exact(a.quantity)),
           filled,
         );
-        // Every fill was checked to leave shares the allocations can share (fill-inputs.ts).
-        if (!shared.ok)
-          throw new Error(`cancelOrder: the filled shares of ${orderId} cannot be shared`, {
-            cause: shared.why,
+        // Every fill was checked to leave shares the allocations can share (fill-inputs.ts), and
+        // each one set the average price.
+        if (!shared.ok || order.fillPrice === null)
+          throw new Error(`cancelOrder: the filled shares of ${orderId} cannot be booked`, {
+            cause: shared.ok ? 'no average price' : shared.why,
           });
         bookings = await bookAllocations(t, {
           order,
           allocations: allocs,
           shares: shared.parts,
-          price: exact(order.fillPrice ?? '0'),
+          price: exact(order.fillPrice),
           date: await lastFillDate(t, orderId),
         });
       }
