@@ -5,21 +5,16 @@
  * block order gets the same price, however many executions the broker reported (the average
  * price allocation of aggregated client orders), and one lot per buy.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { LotPick } from '../domain/index.js';
 import { roundCents, type Exact } from '../tax/index.js';
-import { bookFill, freshLotId } from './fill-ledger.js';
+import { insertChunked } from './chunked-insert.js';
+import { bookFills, freshLotIds } from './fill-ledger.js';
 import { Refused, type Booking } from './fills-common.js';
+import { chunksOf } from './id-chunks.js';
 import type { Db } from './open-store.js';
 import { picksFor } from './pick-slice.js';
-import {
-  accounts,
-  orderAllocations,
-  proposals,
-  trades,
-  transactions,
-  type orders,
-} from './schema/index.js';
+import { orderAllocations, proposals, trades, transactions, type orders } from './schema/index.js';
 
 /**
  * The lots each sell of the order named in its proposal, by trade id. Trade ids are
@@ -61,61 +56,88 @@ export interface AllocationBooking {
 }
 
 /**
- * Books each allocation's shares (inside the caller's transaction); a ledger refusal rolls
- * the whole transaction back as `Refused('ledger')`.
+ * Books each allocation's shares (inside the caller's transaction), in bulk: one ledger pass
+ * per household (fill-ledger.ts), then the transactions, cash and allocations written a chunk
+ * of rows per statement. A ledger refusal rolls the whole transaction back as
+ * `Refused('ledger')`.
  */
 export async function bookAllocations(db: Db, b: AllocationBooking): Promise<Booking[]> {
   const { order, price, date } = b;
+  const booked = b.allocations.flatMap((a, i) =>
+    b.shares[i]!.isZero() ? [] : [{ ...a, quantity: b.shares[i]! }],
+  );
+  if (booked.length === 0) return [];
   const picks = order.side === 'sell' ? await picksOf(db, order.id) : new Map();
-  const bookings: Booking[] = [];
-  for (const [i, a] of b.allocations.entries()) {
-    const quantity = b.shares[i]!;
-    if (quantity.isZero()) continue;
-    const booked = await bookFill(db, {
+  const lotIds =
+    order.side === 'buy'
+      ? await freshLotIds(
+          db,
+          booked.map((a) => a.accountId),
+          order.id,
+        )
+      : new Map<string, string>();
+  const results = await bookFills(
+    db,
+    booked.map((a) => ({
       householdId: a.householdId,
       accountId: a.accountId,
       securityId: order.securityId,
       side: order.side,
-      quantity,
+      quantity: a.quantity,
       price,
       date,
       ...(order.side === 'buy'
-        ? { lotId: await freshLotId(db, a.accountId, order.id) }
-        : { picks: picksFor(picks.get(a.tradeId), quantity) }),
-    });
-    if (!booked.ok) throw new Refused('ledger', booked.why);
-    const gross = roundCents(quantity.times(price));
-    const amount = (order.side === 'buy' ? gross.negated() : gross).toFixed(2);
-    const realizedGain = booked.realizedGain?.toFixed(2) ?? null;
-    const realizedLoss = booked.realizedLoss?.toFixed(2) ?? null;
-    await db.insert(transactions).values({
+        ? { lotId: lotIds.get(a.accountId)! }
+        : { picks: picksFor(picks.get(a.tradeId), a.quantity) }),
+    })),
+  );
+  const bookings: (Booking & { realizedLoss: string | null })[] = booked.map((a, i) => {
+    const r = results[i]!;
+    if (!r.ok) throw new Refused('ledger', r.why);
+    const gross = roundCents(a.quantity.times(price));
+    return {
       accountId: a.accountId,
+      tradeId: a.tradeId,
+      quantity: a.quantity.toFixed(),
+      amount: (order.side === 'buy' ? gross.negated() : gross).toFixed(2),
+      realizedGain: r.realizedGain?.toFixed(2) ?? null,
+      realizedLoss: r.realizedLoss?.toFixed(2) ?? null,
+      washSaleDisallowed: r.washSaleDisallowed.toFixed(2),
+    };
+  });
+  await insertChunked(
+    db,
+    transactions,
+    bookings.map((k) => ({
+      accountId: k.accountId,
       date,
       type: order.side,
       securityId: order.securityId,
-      quantity: quantity.toFixed(),
+      quantity: k.quantity,
       price: price.toFixed(),
-      amount,
-      realizedGain,
-      realizedLoss,
-      tradeId: a.tradeId,
-    });
-    await db
-      .update(accounts)
-      .set({ cash: sql`${accounts.cash} + ${amount}::numeric` })
-      .where(eq(accounts.id, a.accountId));
-    await db
-      .update(orderAllocations)
-      .set({ filledQuantity: quantity.toFixed() })
-      .where(and(eq(orderAllocations.orderId, order.id), eq(orderAllocations.tradeId, a.tradeId)));
-    bookings.push({
-      accountId: a.accountId,
-      tradeId: a.tradeId,
-      quantity: quantity.toFixed(),
-      amount,
-      realizedGain,
-      washSaleDisallowed: booked.washSaleDisallowed.toFixed(2),
-    });
+      amount: k.amount,
+      realizedGain: k.realizedGain,
+      realizedLoss: k.realizedLoss,
+      tradeId: k.tradeId,
+    })),
+  );
+  for (const chunk of chunksOf(bookings, 1_000)) {
+    const values = (f: (k: Booking) => SQL): SQL => sql.join(chunk.map(f), sql`, `);
+    await db.execute(sql`
+      UPDATE accounts AS a SET cash = a.cash + v.amount::numeric
+      FROM (VALUES ${values((k) => sql`(${k.accountId}, ${k.amount})`)}) AS v(id, amount)
+      WHERE a.id = v.id`);
+    await db.execute(sql`
+      UPDATE order_allocations AS oa SET filled_quantity = v.quantity::numeric
+      FROM (VALUES ${values((k) => sql`(${k.tradeId}, ${k.quantity})`)}) AS v(trade_id, quantity)
+      WHERE oa.order_id = ${order.id} AND oa.trade_id = v.trade_id`);
   }
-  return bookings;
+  return bookings.map((k) => ({
+    accountId: k.accountId,
+    tradeId: k.tradeId,
+    quantity: k.quantity,
+    amount: k.amount,
+    realizedGain: k.realizedGain,
+    washSaleDisallowed: k.washSaleDisallowed,
+  }));
 }
