@@ -2,7 +2,8 @@
  * What fills and cancels share: the outcome type, locking an open order, reading its
  * allocations, and settling its proposals once none of their orders is open.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
 import { auditLog, orderAllocations, orders, proposals, runs, trades } from './schema/index.js';
 
@@ -116,16 +117,15 @@ export async function allocationsOf(db: Db, orderId: string) {
     .orderBy(orderAllocations.accountId, orderAllocations.tradeId);
 }
 
-/** The orders of a proposal with the given statuses (raw SQL: correlated to the outer row). */
-const ordersOfProposal = (statuses: string) => sql`EXISTS (
-  SELECT 1 FROM order_allocations oa
-  JOIN trades t ON t.id = oa.trade_id JOIN orders o ON o.id = oa.order_id
-  WHERE t.proposal_id = "proposals"."id" AND o.status IN (${sql.raw(statuses)}))`;
-
 /**
  * Settles the `ordered` proposals among `proposalIds` whose orders are all closed: `filled`
  * when every one of them filled, else `cancelled` (a proposal only partly filled is not what
  * was approved: its household needs a new run). One audit row each, listing its orders.
+ *
+ * Each proposal's orders are read in one grouped pass from its trades (by their index) to
+ * their allocations and orders. (A first form asked, per proposal, whether any of its orders was
+ * open with a correlated subquery over every allocation: 41 of 46 seconds of filling 120 orders
+ * of the 2,000-account demo book.)
  */
 export async function settleProposals(
   db: Db,
@@ -134,19 +134,27 @@ export async function settleProposals(
   orderId: string,
 ): Promise<Settled[]> {
   if (proposalIds.length === 0) return [];
-  const moved = await db
-    .update(proposals)
-    .set({
-      status: sql`CASE WHEN ${ordersOfProposal(`'cancelled'`)} THEN 'cancelled' ELSE 'filled' END`,
-    })
-    .where(
-      and(
-        inArray(proposals.id, [...proposalIds]),
-        eq(proposals.status, 'ordered'),
-        sql`NOT ${ordersOfProposal(`'open'`)}`,
-      ),
-    )
-    .returning({ id: proposals.id, status: proposals.status });
+  const ids = sql.join(
+    proposalIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const moved = rowsOf<{ id: string; status: string }>(
+    await db.execute(sql`
+      WITH closed AS (
+        SELECT t.proposal_id,
+               bool_or(o.status = 'cancelled') AS any_cancelled,
+               bool_or(o.status = 'open') AS any_open
+        FROM trades t
+        JOIN order_allocations oa ON oa.trade_id = t.id
+        JOIN orders o ON o.id = oa.order_id
+        WHERE t.proposal_id IN (${ids})
+        GROUP BY t.proposal_id)
+      UPDATE proposals AS p
+      SET status = CASE WHEN c.any_cancelled THEN 'cancelled' ELSE 'filled' END
+      FROM closed c
+      WHERE p.id = c.proposal_id AND p.status = 'ordered' AND NOT c.any_open
+      RETURNING p.id, p.status`),
+  );
   if (moved.length === 0) return [];
   const theirOrders = await db
     .selectDistinct({ proposalId: trades.proposalId, orderId: orders.id, status: orders.status })
