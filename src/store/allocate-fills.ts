@@ -91,7 +91,7 @@ export async function bookAllocations(db: Db, b: AllocationBooking): Promise<Boo
         : { picks: picksFor(picks.get(a.tradeId), a.quantity) }),
     })),
   );
-  const bookings: (Booking & { realizedLoss: string | null })[] = booked.map((a, i) => {
+  const bookings: Booking[] = booked.map((a, i) => {
     const r = results[i]!;
     if (!r.ok) throw new Refused('ledger', r.why);
     const gross = roundCents(a.quantity.times(price));
@@ -101,14 +101,13 @@ export async function bookAllocations(db: Db, b: AllocationBooking): Promise<Boo
       quantity: a.quantity.toFixed(),
       amount: (order.side === 'buy' ? gross.negated() : gross).toFixed(2),
       realizedGain: r.realizedGain?.toFixed(2) ?? null,
-      realizedLoss: r.realizedLoss?.toFixed(2) ?? null,
       washSaleDisallowed: r.washSaleDisallowed.toFixed(2),
     };
   });
   await insertChunked(
     db,
     transactions,
-    bookings.map((k) => ({
+    bookings.map((k, i) => ({
       accountId: k.accountId,
       date,
       type: order.side,
@@ -117,7 +116,8 @@ export async function bookAllocations(db: Db, b: AllocationBooking): Promise<Boo
       price: price.toFixed(),
       amount: k.amount,
       realizedGain: k.realizedGain,
-      realizedLoss: k.realizedLoss,
+      // Every result is ok here (a refusal threw above); the loss column is the ledger's.
+      realizedLoss: results[i]!.ok ? (results[i]!.realizedLoss?.toFixed(2) ?? null) : null,
       tradeId: k.tradeId,
     })),
   );
@@ -132,12 +132,5 @@ export async function bookAllocations(db: Db, b: AllocationBooking): Promise<Boo
       FROM (VALUES ${values((k) => sql`(${k.tradeId}, ${k.quantity})`)}) AS v(trade_id, quantity)
       WHERE oa.order_id = ${order.id} AND oa.trade_id = v.trade_id`);
   }
-  return bookings.map((k) => ({
-    accountId: k.accountId,
-    tradeId: k.tradeId,
-    quantity: k.quantity,
-    amount: k.amount,
-    realizedGain: k.realizedGain,
-    washSaleDisallowed: k.washSaleDisallowed,
-  }));
+  return bookings;
 }

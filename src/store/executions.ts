@@ -26,6 +26,15 @@ export function executionOutcome(o: OrderOutcome): ExecutionOutcome {
   return o.ok ? 'booked' : o.code === 'alreadyBooked' ? 'alreadyBooked' : 'refused';
 }
 
+/** How many executions ended each way. */
+export function outcomeCounts(
+  outcomes: readonly ExecutionOutcome[],
+): Record<ExecutionOutcome, number> {
+  const counts = { booked: 0, alreadyBooked: 0, refused: 0 };
+  for (const o of outcomes) counts[o]++;
+  return counts;
+}
+
 /** What happened to an execution, in a line (a refusal: why, and what to do). */
 export function executionMessage(e: ExecutionToBook, o: OrderOutcome): string {
   if (!o.ok) return o.why;

@@ -45,6 +45,7 @@ export {
   bookExecutions,
   executionMessage,
   executionOutcome,
+  outcomeCounts,
   type ExecutionOutcome,
   type ExecutionToBook,
 } from './executions.js';

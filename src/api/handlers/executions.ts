@@ -13,6 +13,7 @@ import {
   bookExecutions,
   executionMessage,
   executionOutcome,
+  outcomeCounts,
   type OrderOutcome,
 } from '../../store/index.js';
 import type { ExecutionResult, ExecutionsOutcome, ExecutionsRequest } from '../contract/index.js';
@@ -50,12 +51,8 @@ export async function executionsHandler(
     );
   const booked = await bookExecutions(ctx.state.store.db, file.executions, caller(ctx).username);
   const results = booked.map(({ execution, outcome }) => resultOf(execution, outcome));
-  const count = (outcome: ExecutionResult['outcome']): number =>
-    results.filter((r) => r.outcome === outcome).length;
   const out: ExecutionsOutcome = {
-    booked: count('booked'),
-    alreadyBooked: count('alreadyBooked'),
-    refused: count('refused'),
+    ...outcomeCounts(results.map((r) => r.outcome)),
     ignored: file.ignored,
     problems: file.problems,
     results,

@@ -46,8 +46,7 @@ async function importCommand(file: string, o: ImportOptions): Promise<void> {
     outcome: store.executionOutcome(outcome),
     message: store.executionMessage(e, outcome),
   }));
-  const count = (what: string): number => results.filter((r) => r.outcome === what).length;
-  const refused = count('refused');
+  const counts = store.outcomeCounts(results.map((r) => r.outcome));
   if (o.json)
     process.stdout.write(
       `${JSON.stringify({ results, problems: read.problems, ignored: read.ignored }, null, 2)}\n`,
@@ -69,13 +68,13 @@ async function importCommand(file: string, o: ImportOptions): Promise<void> {
     for (const p of read.problems)
       lines.push(`${file}: ${p.at}: ${p.field === undefined ? '' : `${p.field}: `}${p.message}`);
     lines.push(
-      `booked ${count('booked')}, already booked ${count('alreadyBooked')}, refused ${refused}` +
+      `booked ${counts.booked}, already booked ${counts.alreadyBooked}, refused ${counts.refused}` +
         (read.ignored > 0 ? `, ${read.ignored} reports not of trades left alone` : '') +
         (read.problems.length > 0 ? `; ${read.problems.length} unreadable (not booked)` : ''),
     );
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  if (refused > 0 || read.problems.length > 0) process.exitCode = 1;
+  if (counts.refused > 0 || read.problems.length > 0) process.exitCode = 1;
 }
 
 /** Adds `import-executions` to the program. */

@@ -4,6 +4,8 @@
  * and the price, and the trade date. Read from a CSV file or from FIX execution reports; every
  * line that cannot be read is a problem naming where it is and what to change.
  */
+import { dateCell } from '../feed/cells.js';
+import { inRange, isDecimalText } from '../feed/decimal-text.js';
 
 /** One execution, as read from a file. */
 export interface Execution {
@@ -35,25 +37,21 @@ export interface ExecutionFile {
   ignored: number;
 }
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An id: 1–128 printable ASCII characters (what a FIX ClOrdID or ExecID can carry). */
 const ID = /^[\x21-\x7e][\x20-\x7e]{0,127}$/;
 
-/** A positive decimal text, or why not. */
+/** A positive decimal text, or why not (the feed's decimal rule: digits, an optional point). */
 export function positiveDecimal(text: string, what: string): string | { why: string } {
   const t = text.trim();
-  if (!DECIMAL.test(t) || !/[1-9]/.test(t))
+  if (!isDecimalText(t) || !inRange(t, 'positive'))
     return { why: `${what} must be a decimal number above 0 (like 12.5); got "${text}"` };
   return t;
 }
 
-/** A YYYY-MM-DD date that exists, or why not. */
+/** A YYYY-MM-DD date that exists, or why not (the feed's date cell decides). */
 export function isoDate(text: string): string | { why: string } {
   const t = text.trim();
-  const day = new Date(`${t}T00:00:00Z`);
-  if (!DATE.test(t) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== t)
-    return { why: `date must be a day as YYYY-MM-DD; got "${text}"` };
+  if (!dateCell(t).ok) return { why: `date must be a day as YYYY-MM-DD; got "${text}"` };
   return t;
 }
 
