@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RebalanceAccount, RebalanceRequest } from '../../domain/index.js';
 import { resolveRiskModel } from '../../risk/index.js';
+import { solveQp } from '../../solver/index.js';
 import { buildHouseholdContext } from '../context/index.js';
 import { formulate } from '../problem/index.js';
 import { balancedFundHousehold } from '../test-support/balanced-fund-household.js';
 import { continuousPlans } from './continuous-plan.js';
 import { solveHousehold } from './solve-household.js';
+import { applyWashDecisions } from './wash-coupling.js';
 
 function run(account: Partial<RebalanceAccount> = {}, edit = (r: RebalanceRequest) => r) {
   const req = edit(balancedFundHousehold(account));
@@ -36,10 +39,10 @@ describe('solveHousehold', () => {
     expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
   });
 
-  it('keeps a harvest set the optimum will not harvest, and buys it, in two solves', () => {
+  it('keeps from the start a harvest set not worth harvesting, and buys it, in one solve', () => {
     // BND is a poor stand-in for AGG (large specific risk) and risk aversion is high, so the AGG
-    // loss is not worth harvesting: under the initial guess (AGG buys blocked) the optimum keeps
-    // the lot, so AGG is kept instead — its buys allowed, its loss sales blocked.
+    // loss is not worth harvesting: AGG's own curvature already says so before any solve
+    // (harvest-or-keep.ts), so AGG is kept — its buys allowed, its loss sales blocked.
     const poorStandIn = (r: RebalanceRequest): RebalanceRequest => ({
       ...r,
       riskModel: {
@@ -50,12 +53,86 @@ describe('solveHousehold', () => {
     const settings = { tax: { harvestLosses: true }, risk: { riskAversion: 5000 } };
     const { solution, plan } = run({ settings }, poorStandIn);
     expect(solution.status).toBe('optimal');
-    expect(solution.solves).toBe(2);
+    expect(solution.solves).toBe(1);
     expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
     expect(solution.wash.blockBuys.has('AGG')).toBe(false);
     expect(plan.sellQuantity[2]).toBeLessThan(1e-6);
     expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
     expect(plan.buyQuantity[BND]).toBeLessThan(1e-6);
+  });
+
+  it('keeps a set guessed harvested when the first optimum does not sell its loss, in two solves', () => {
+    // AGG alone carries a volatile bond factor and BND is a poor stand-in: AGG's own (specific)
+    // curvature is small, so the guess before solving is to harvest, but with the factor risk
+    // the optimum will not sell the loss — AGG is then kept, and bought.
+    const loneBond = (r: RebalanceRequest): RebalanceRequest => ({
+      ...r,
+      riskModel: {
+        ...r.riskModel!,
+        factorCovariance: [
+          [0.03, 0],
+          [0, 0.05],
+        ],
+        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.0002, BND: 0.05 },
+      },
+    });
+    const { solution, plan } = run({}, loneBond);
+    expect(solution.status).toBe('optimal');
+    expect(solution.solves).toBe(2);
+    expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
+    expect(solution.wash.blockBuys.has('AGG')).toBe(false);
+    expect(plan.sellQuantity[2]).toBeLessThan(1e-6);
+    expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
+  });
+
+  it('keeps a set the first optimum harvests a sliver of when keeping is worth more, in two solves', () => {
+    // BND carries half of AGG's bond exposure and both have sizeable specific risk: with AGG's
+    // buys blocked the first optimum sells about $2,000 of the AGG loss lot, but keeping AGG and
+    // buying it back to weight is worth more (switch-sides.ts), so the second solve keeps it.
+    const halfStandIn = (r: RebalanceRequest): RebalanceRequest => ({
+      ...r,
+      riskModel: {
+        ...r.riskModel!,
+        exposures: { ...r.riskModel!.exposures, BND: [0, 0.5] },
+        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.001, BND: 0.001 },
+      },
+    });
+    const { ctx, form, solution, plan } = run({}, halfStandIn);
+    expect(solution.solves).toBe(2);
+    expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
+    expect(plan.sellQuantity[2]).toBeLessThan(1e-6);
+    expect(plan.buyQuantity[AGG]).toBeGreaterThan(1);
+    // Harvesting instead (AGG's buys blocked, its loss free to sell) is worth less.
+    const harvest = {
+      blockBuys: new Set([...solution.wash.blockBuys, 'AGG']),
+      blockLossSales: new Set<string>(),
+    };
+    applyWashDecisions(ctx, form, harvest);
+    const harvested = solveQp(form.problem);
+    expect(harvested.x[form.accounts[0]!.sell[2]!]! * form.scaleUsd).toBeGreaterThan(1000);
+    expect(solution.result!.objective).toBeLessThan(harvested.objective - 1 / form.scaleUsd);
+  });
+
+  it('harvests a set kept on the first estimate when the optimum would rather sell it, in two solves', () => {
+    // The model is 61% S4, which the account may not buy (tobacco), and 34% S2. S2 is
+    // underweight, so its own curvature says keep it and buy more (harvest-or-keep.ts); but the
+    // optimum would rather sell S2 for stand-ins of the missing exposure. The first optimum's
+    // multipliers show it (switch-sides.ts) and S2 is harvested: its loss lot L3 sold.
+    const url = new URL('../test-support/kept-set-sold-for-stand-ins.json', import.meta.url);
+    const req = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
+    const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
+    const form = formulate(ctx);
+    const solution = solveHousehold(ctx, form);
+    expect(solution.solves).toBe(2);
+    expect(solution.wash.blockBuys.has('S2')).toBe(true);
+    const blk = form.accounts[0]!;
+    const l3 = ctx.accounts[blk.account]!.lots.findIndex((l) => l.id === 'L3');
+    expect(solution.result!.x[blk.sell[l3]!]! * form.scaleUsd).toBeGreaterThan(10_000);
+    // Keeping S2 (its loss sales blocked, its buys allowed) is worth less.
+    const others = [...solution.wash.blockBuys].filter((set) => set !== 'S2');
+    applyWashDecisions(ctx, form, { blockBuys: new Set(others), blockLossSales: new Set(['S2']) });
+    const kept = solveQp(form.problem);
+    expect(solution.result!.objective).toBeLessThan(kept.objective - 1 / form.scaleUsd);
   });
 
   it('starts from a given solution of the same dimensions, and ignores one of other dimensions', () => {

@@ -15,11 +15,12 @@ import { applyRiskAversion, type Formulation } from '../problem/index.js';
 import { hasTurnoverLimit, setElastic, type ElasticLevel } from './elastic.js';
 import { groupTrackingErrors } from './group-risk.js';
 import { limitsMet, meetTrackingErrorLimits } from './te-limits.js';
+import { harvestOrKeep } from './harvest-or-keep.js';
+import { switchSides } from './switch-sides.js';
 import {
   applyWashDecisions,
   decideByDirection,
   findWashConflicts,
-  harvestSetsByWeight,
   lossSoldSets,
   type WashDecisions,
 } from './wash-coupling.js';
@@ -51,10 +52,10 @@ export function solveHousehold(
   start?: QpStart,
 ): HouseholdSolution {
   const forced = forcedLossSets(ctx, form);
-  const harvest = harvestSetsByWeight(ctx, form);
+  const harvest = harvestOrKeep(ctx, form);
   const wash: WashDecisions = {
     blockBuys: new Set([...forced, ...harvest.overweight, ...harvest.underweight]),
-    blockLossSales: new Set(),
+    blockLossSales: new Set([...harvest.kept].filter((set) => !forced.has(set))),
   };
   const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
   let elastic: ElasticLevel = 0;
@@ -127,12 +128,14 @@ export function solveHousehold(
       () => (elastic = 0),
     );
   }
-  // Each round decides the conflicts and, in the first, revises the guesses that did not hold:
-  // underweight harvest sets were blocked for buying on the guess that they are harvested (see
-  // harvestSetsByWeight). One the optimum did not sell at a loss even so is kept, not harvested:
-  // its buys are allowed and its loss sales blocked — that choice dominates (keeping it and
-  // buying none is still feasible), and it rules out the sale-and-rebuy the next solve would
-  // otherwise find, which would only be decided back to where it started.
+  // Each round decides the conflicts and, in the first, revises the sets that started harvested
+  // though underweight (harvest-or-keep.ts). One the optimum did not sell at a loss even so is
+  // kept, not harvested: its buys are allowed and its loss sales blocked — that choice dominates
+  // (keeping it and buying none is still feasible), and it rules out the sale-and-rebuy the next
+  // solve would otherwise find, which would only be decided back to where it started. A round
+  // with nothing else to change switches the sets the optimum's multipliers say are worth more
+  // on the other side (switch-sides.ts); their estimates hold the rest still, so if switching
+  // them together lowers nothing the round is undone.
   for (let pass = 0; pass < WASH_PASSES; pass++) {
     const sold = lossSoldSets(ctx, form, result.x);
     const conflicts = findWashConflicts(ctx, form, result.x, wash, sold);
@@ -140,26 +143,39 @@ export function solveHousehold(
       pass === 0
         ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
         : [];
-    if (conflicts.length === 0 && unblock.length === 0) break;
+    const trial = conflicts.length === 0 && unblock.length === 0;
+    const switches = trial
+      ? switchSides(ctx, form, result, wash, harvest.candidates, forced)
+      : { keep: new Set<string>(), harvest: new Set<string>() };
+    unblock.push(...switches.keep);
+    if (conflicts.length === 0 && unblock.length === 0 && switches.harvest.size === 0) break;
     const saved = cloneDecisions(wash);
     decideByDirection(ctx, form, result.x, conflicts, wash);
     for (const set of unblock) {
       wash.blockBuys.delete(set);
       wash.blockLossSales.add(set);
     }
+    for (const set of switches.harvest) {
+      wash.blockLossSales.delete(set);
+      wash.blockBuys.add(set);
+    }
     // From the base risk aversion: a λ raised to meet a TE limit under the old decisions may be
     // far more than the new ones need (allowing a buy can close most of the gap).
     const raised = Float64Array.from(aversion);
     form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
     const next = solve();
-    if (!usable(next)) {
+    const met = usable(next)
+      ? meetTrackingErrorLimits(ctx, form, aversion, next, solve, raised)
+      : null;
+    // switchSides only runs without TE limits, so both objectives are at the base λ.
+    if (met === null || (trial && met.objective >= result.objective)) {
       wash.blockBuys = saved.blockBuys;
       wash.blockLossSales = saved.blockLossSales;
       aversion.set(raised);
       applyBounds();
       break;
     }
-    result = meetTrackingErrorLimits(ctx, form, aversion, next, solve, raised);
+    result = met;
   }
   // A harvest whose replacement differs from what it sold can make a TE limit unreachable. The
   // limit gives way only when nothing else can: the harvests decided between solves are given

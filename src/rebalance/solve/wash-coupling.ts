@@ -114,48 +114,6 @@ function addTo(m: Map<string, number>, k: string, v: number): void {
   m.set(k, (m.get(k) ?? 0) + v);
 }
 
-/** Wash sets with a harvest lot, by whether some risk group holds them below benchmark weight. */
-export interface HarvestSets {
-  overweight: Set<string>;
-  underweight: Set<string>;
-}
-
-/**
- * Wash sets decided before the first solve: every set with a harvest lot has its buys blocked
- * from the start (`solveHousehold`). Where no risk group holds the set below its benchmark weight
- * (`overweight`), buying it back would only undo the harvest (the classic sale-and-rebuy), so the
- * block stands. Where one does (`underweight`) the block is a guess that the set will be
- * harvested — the usual outcome, since a harvest lot's loss exceeds minHarvest — which saves the
- * re-solve a sale-and-rebuy conflict would cost; a set the optimum then does not sell at a loss
- * is kept instead (its buys allowed, its loss sales blocked) and the problem solved again.
- */
-export function harvestSetsByWeight(ctx: HouseholdContext, form: Formulation): HarvestSets {
-  const harvestSets = new Set<string>();
-  for (const blk of form.accounts) {
-    const { lots } = ctx.accounts[blk.account]!;
-    for (let l = 0; l < lots.length; l++) {
-      if (blk.roles[l] === 'harvest') harvestSets.add(ctx.securities[lots[l]!.security]!.washSet);
-    }
-  }
-  const underweight = new Set<string>();
-  if (harvestSets.size === 0) return { overweight: harvestSets, underweight };
-  for (const g of form.groups) {
-    const held = new Float64Array(ctx.securities.length);
-    const members = ctx.householdMode ? ctx.accounts : g.accounts.map((a) => ctx.accounts[a]!);
-    for (const acc of members) {
-      const q = acc.heldQuantity;
-      for (let i = 0; i < q.length; i++) held[i] = held[i]! + q[i]! * ctx.securities[i]!.priceUsd;
-    }
-    for (let i = 0; i < ctx.securities.length; i++) {
-      if (held[i]! / g.afterValueUsd < g.benchmark[i]!) underweight.add(ctx.securities[i]!.washSet);
-    }
-  }
-  return {
-    overweight: new Set([...harvestSets].filter((set) => !underweight.has(set))),
-    underweight: new Set([...harvestSets].filter((set) => underweight.has(set))),
-  };
-}
-
 /** Applies the decisions to the problem's upper bounds (restored from the base first). */
 export function applyWashDecisions(
   ctx: HouseholdContext,

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RebalanceAccount, RebalanceRequest } from '../../domain/index.js';
+import { resolveRiskModel } from '../../risk/index.js';
+import { buildHouseholdContext } from '../context/index.js';
+import { formulate } from '../problem/index.js';
+import { balancedFundHousehold } from '../test-support/balanced-fund-household.js';
+import { harvestOrKeep, harvestValue, keepValue } from './harvest-or-keep.js';
+
+function sets(account: Partial<RebalanceAccount> = {}, edit = (r: RebalanceRequest) => r) {
+  const req = edit(balancedFundHousehold(account));
+  const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
+  return harvestOrKeep(ctx, formulate(ctx));
+}
+
+/** BND a poor stand-in for AGG, so the AGG loss is not worth harvesting at high aversion. */
+const poorStandIn = (r: RebalanceRequest): RebalanceRequest => ({
+  ...r,
+  riskModel: {
+    ...r.riskModel!,
+    specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.0002, BND: 0.05 },
+  },
+});
+const averse = { tax: { harvestLosses: true }, risk: { riskAversion: 5000 } };
+
+describe('harvestValue and keepValue', () => {
+  it('sells the best lot up to where its gain meets the curvature, and buys to the spread', () => {
+    // c = 2, D = 1: the first lot's optimum is 5/2 − 1 = 1.5, capped at 1, worth
+    // 5 − ½·2·(2² − 1²) = 2; the second lot (β = 1) would need D + s < 1/2, so it is left.
+    const lots = [
+      { gain: 1, capacity: 10 },
+      { gain: 5, capacity: 1 },
+    ];
+    expect(harvestValue(lots, 2, 1)).toBeCloseTo(2, 12);
+    // Buying t = 1 − 0.5/2 = 0.75: −0.375 − ½·2·(0.25² − 1) = 0.5625.
+    expect(keepValue(0.5, 2, 1)).toBeCloseTo(0.5625, 12);
+    // Overweight (D < 0): nothing to buy.
+    expect(keepValue(0.5, 2, -1)).toBeCloseTo(0, 12);
+  });
+
+  it('skips a lot with nothing to sell and goes on to the next', () => {
+    const lots = [
+      { gain: 9, capacity: 0 },
+      { gain: 3, capacity: 1 },
+    ];
+    expect(harvestValue(lots, 1, 0)).toBeCloseTo(3 - 0.5, 12);
+  });
+
+  it('are the maxima: no sale of the lots and no buy is worth more', () => {
+    const lot = fc.record({
+      gain: fc.double({ min: 0, max: 1, noNaN: true }),
+      capacity: fc.double({ min: 0, max: 1, noNaN: true }),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(lot, { maxLength: 5 }),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 0.01, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (lots, c, deficit, spread, t) => {
+          let sold = 0;
+          let value = 0;
+          for (const l of lots) {
+            const s = l.share * l.capacity;
+            value += l.gain * s;
+            sold += s;
+          }
+          value -= 0.5 * c * ((deficit + sold) ** 2 - deficit ** 2);
+          expect(value).toBeLessThanOrEqual(harvestValue(lots, c, deficit) + 1e-12);
+          const bought = -spread * t - 0.5 * c * ((deficit - t) ** 2 - deficit ** 2);
+          expect(bought).toBeLessThanOrEqual(keepValue(spread, c, deficit) + 1e-12);
+          expect(harvestValue(lots, c, deficit)).toBeGreaterThanOrEqual(0);
+          expect(keepValue(spread, c, deficit)).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('harvestOrKeep', () => {
+  it('starts the underweight AGG harvested when its loss is worth the risk', () => {
+    const s = sets();
+    expect([...s.underweight]).toEqual(['AGG']);
+    expect(s.kept.size).toBe(0);
+    // VTI (a short-term loss lot) is overweight: harvested, never looked at again.
+    expect([...s.overweight]).toEqual(['VTI']);
+  });
+
+  it('keeps AGG from the start when the risk of going without it outweighs the loss', () => {
+    const s = sets({ settings: averse }, poorStandIn);
+    expect([...s.kept]).toEqual(['AGG']);
+    expect(s.underweight.size).toBe(0);
+  });
+
+  it('does not estimate where a gain budget, a turnover limit or a withdrawal ties the set in', () => {
+    const tied: Partial<RebalanceAccount>[] = [
+      {
+        settings: {
+          ...averse,
+          tax: { ...averse.tax, gainBudget: { shortTerm: 0, longTerm: 1000 } },
+        },
+      },
+      { settings: { ...averse, trading: { maxTurnover: 0.5 } } },
+      { settings: { ...averse, cash: { withdrawal: 5000 } } },
+    ];
+    for (const account of tied) {
+      const s = sets(account, poorStandIn);
+      expect(s.kept.size).toBe(0);
+      expect([...s.underweight]).toEqual(['AGG']);
+    }
+  });
+});
