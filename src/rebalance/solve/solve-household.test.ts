@@ -135,6 +135,23 @@ describe('solveHousehold', () => {
     expect(solution.result!.objective).toBeLessThan(kept.objective - 1 / form.scaleUsd);
   });
 
+  it('undoes a switch of sides that does not lower the objective, and keeps the first optimum', () => {
+    // A 20-ETF account (generated) whose first optimum harvests ETF07 though it is underweight.
+    // Its multipliers estimate that keeping ETF07 is worth a little more, but solved, keeping it
+    // costs $2 more: the round is undone and the first optimum stands.
+    const url = new URL('../test-support/switch-worth-nothing-undone.json', import.meta.url);
+    const req = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
+    const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
+    const form = formulate(ctx);
+    const solution = solveHousehold(ctx, form);
+    expect(solution.solves).toBe(2);
+    expect(solution.wash.blockBuys.has('ETF07')).toBe(true);
+    expect(solution.wash.blockLossSales.has('ETF07')).toBe(false);
+    // The bounds are the first optimum's again, and so is the result.
+    const again = solveQp(form.problem);
+    expect(solution.result!.objective).toBeCloseTo(again.objective, 9);
+  });
+
   it('starts from a given solution of the same dimensions, and ignores one of other dimensions', () => {
     const { ctx, form, solution } = run();
     const cold = solution.result!;
