@@ -110,5 +110,15 @@ describe('harvestOrKeep', () => {
       expect(s.kept.size).toBe(0);
       expect([...s.underweight]).toEqual(['AGG']);
     }
+    // Nor for a wash set of two funds: buying BND would also be a buy of the set.
+    const oneIndex = (r: RebalanceRequest): RebalanceRequest => ({
+      ...poorStandIn(r),
+      securities: r.securities.map((sec) =>
+        sec.id === 'AGG' || sec.id === 'BND' ? { ...sec, washGroup: 'bonds' } : sec,
+      ),
+    });
+    const grouped = sets({ settings: averse }, oneIndex);
+    expect(grouped.kept.size).toBe(0);
+    expect([...grouped.underweight]).toEqual(['bonds']);
   });
 });

@@ -26,7 +26,7 @@
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation } from '../problem/index.js';
-import { keepCandidates, unitCurvature, type KeepCandidate } from './keep-candidates.js';
+import { diagonalEntry, keepCandidates, type KeepCandidate } from './keep-candidates.js';
 
 /** Wash sets with a harvest lot, by the side of the rule each starts on. */
 export interface HarvestSets {
@@ -93,7 +93,8 @@ function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandi
   const { block, group, security: i } = c;
   const { baseCost, baseUb, unitRiskCost } = form;
   const w = group.weightVar[i]!;
-  const curvature = group.baseAversion * unitCurvature(form, w);
+  const entry = diagonalEntry(form, w);
+  const curvature = entry < 0 ? 0 : group.baseAversion * form.unitPValues[entry]!;
   if (curvature <= 0) return false;
   const acc = ctx.accounts[block.account]!;
   const optimum = -(baseCost[w]! + group.baseAversion * unitRiskCost[w]!) / curvature;

@@ -63,12 +63,10 @@ export function keepCandidates(
   return out;
 }
 
-/** The diagonal of P at `j` at unit risk aversion (0 when j has no curvature). */
-export function unitCurvature(form: Formulation, j: number): number {
+/** The index in P's values of the diagonal entry of column `j`, or −1 when it has none. */
+export function diagonalEntry(form: Formulation, j: number): number {
   const P = form.problem.P;
-  if (P === undefined) return 0;
-  for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) {
-    if (P.rowIdx[p] === j) return form.unitPValues[p]!;
-  }
-  return 0;
+  if (P === undefined) return -1;
+  for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) if (P.rowIdx[p] === j) return p;
+  return -1;
 }

@@ -41,7 +41,7 @@ import type { QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation, RiskGroup } from '../problem/index.js';
 import { harvestValue, type SaleOption } from './harvest-or-keep.js';
-import type { KeepCandidate } from './keep-candidates.js';
+import { diagonalEntry, type KeepCandidate } from './keep-candidates.js';
 import type { WashDecisions } from './wash-coupling.js';
 
 /** Candidate sets estimated to gain by switching sides at `result`. */
@@ -131,12 +131,10 @@ export function harvestGain({ worth: m, curvature: c, spread, bought, lots }: Ho
   return sales - undoBuy;
 }
 
-/** P[j, j] (0 without curvature). */
+/** P[j, j] as the last solve had it (0 without curvature). */
 function diagonal(form: Formulation, j: number): number {
-  const P = form.problem.P;
-  if (P === undefined) return 0;
-  for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) if (P.rowIdx[p] === j) return P.values[p]!;
-  return 0;
+  const p = diagonalEntry(form, j);
+  return p < 0 ? 0 : form.problem.P!.values[p]!;
 }
 
 /** The group's factor rows of A, each with its factor variable's P[g_j, g_j]. */
