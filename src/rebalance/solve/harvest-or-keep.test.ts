@@ -28,8 +28,8 @@ describe('harvestValue and keepValue', () => {
     // c = 2, D = 1: the first lot's optimum is 5/2 − 1 = 1.5, capped at 1, worth
     // 5 − ½·2·(2² − 1²) = 2; the second lot (β = 1) would need D + s < 1/2, so it is left.
     const lots = [
-      { gain: 1, capacity: 10 },
-      { gain: 5, capacity: 1 },
+      { benefit: 1, capacity: 10 },
+      { benefit: 5, capacity: 1 },
     ];
     expect(harvestValue(lots, 2, 1)).toBeCloseTo(2, 12);
     // Buying t = 1 − 0.5/2 = 0.75: −0.375 − ½·2·(0.25² − 1) = 0.5625.
@@ -40,15 +40,15 @@ describe('harvestValue and keepValue', () => {
 
   it('skips a lot with nothing to sell and goes on to the next', () => {
     const lots = [
-      { gain: 9, capacity: 0 },
-      { gain: 3, capacity: 1 },
+      { benefit: 9, capacity: 0 },
+      { benefit: 3, capacity: 1 },
     ];
     expect(harvestValue(lots, 1, 0)).toBeCloseTo(3 - 0.5, 12);
   });
 
   it('are the maxima: no sale of the lots and no buy is worth more', () => {
     const lot = fc.record({
-      gain: fc.double({ min: 0, max: 1, noNaN: true }),
+      benefit: fc.double({ min: 0, max: 1, noNaN: true }),
       capacity: fc.double({ min: 0, max: 1, noNaN: true }),
       share: fc.double({ min: 0, max: 1, noNaN: true }),
     });
@@ -64,7 +64,7 @@ describe('harvestValue and keepValue', () => {
           let value = 0;
           for (const l of lots) {
             const s = l.share * l.capacity;
-            value += l.gain * s;
+            value += l.benefit * s;
             sold += s;
           }
           value -= 0.5 * c * ((deficit + sold) ** 2 - deficit ** 2);

@@ -102,7 +102,7 @@ function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandi
   const lots: SaleOption[] = [];
   for (const l of c.lots) {
     if (block.roles[l] !== 'harvest') continue;
-    lots.push({ gain: -baseCost[block.sell[l]!]!, capacity: baseUb[block.sell[l]!]! });
+    lots.push({ benefit: -baseCost[block.sell[l]!]!, capacity: baseUb[block.sell[l]!]! });
   }
   const buy = block.buy[i]!;
   const keep =
@@ -110,9 +110,12 @@ function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandi
   return keep > harvestValue(lots, curvature, deficit);
 }
 
-/** A lot that may be sold: value gained per unit sold, and units available. */
+/**
+ * A lot that may be sold: what a unit sold earns (β, the tax saved less the spread, in units of
+ * the objective) and the units available.
+ */
 export interface SaleOption {
-  gain: number;
+  benefit: number;
   capacity: number;
 }
 
@@ -120,10 +123,10 @@ export interface SaleOption {
 export function harvestValue(lots: readonly SaleOption[], c: number, deficit: number): number {
   let value = 0;
   let sold = 0;
-  for (const { gain, capacity } of [...lots].sort((a, b) => b.gain - a.gain)) {
-    const s = Math.min(capacity, Math.max(0, gain / c - deficit - sold));
+  for (const { benefit, capacity } of [...lots].sort((a, b) => b.benefit - a.benefit)) {
+    const s = Math.min(capacity, Math.max(0, benefit / c - deficit - sold));
     if (s <= 0) continue;
-    value += gain * s - 0.5 * c * ((deficit + sold + s) ** 2 - (deficit + sold) ** 2);
+    value += benefit * s - 0.5 * c * ((deficit + sold + s) ** 2 - (deficit + sold) ** 2);
     sold += s;
   }
   return value;

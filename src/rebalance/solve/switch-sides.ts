@@ -102,7 +102,7 @@ function holdingAt(
   for (const l of candidate.lots) {
     if (accountLots[l]!.gainUsd >= 0 || block.roles[l] === 'forced') continue;
     const v = block.sell[l]!;
-    lots.push({ gain: -q[v]!, capacity: form.baseUb[v]!, sold: Math.max(0, result.x[v]!) });
+    lots.push({ benefit: -q[v]!, capacity: form.baseUb[v]!, sold: Math.max(0, result.x[v]!) });
   }
   const spread = q[buy]!;
   const bought = Math.max(0, result.x[buy]!);
@@ -115,7 +115,7 @@ export function keepGain({ worth: m, curvature: c, spread, lots }: HoldingAt): n
   let earned = 0;
   for (const lot of lots) {
     sold += lot.sold;
-    earned += lot.gain * lot.sold;
+    earned += lot.benefit * lot.sold;
   }
   if (sold <= 0) return 0;
   const more = Math.max(0, m - spread - c * sold);
