@@ -110,7 +110,7 @@ function holdingAt(
 }
 
 /** −Δ of keeping a harvested set (module comment). */
-export function keepGain({ worth: m, curvature: c, spread, lots }: HoldingAt): number {
+function keepGain({ worth: m, curvature: c, spread, lots }: HoldingAt): number {
   let sold = 0;
   let earned = 0;
   for (const lot of lots) {
@@ -123,8 +123,8 @@ export function keepGain({ worth: m, curvature: c, spread, lots }: HoldingAt): n
 }
 
 /** −Δ of harvesting a kept set (module comment). */
-export function harvestGain({ worth: m, curvature: c, spread, bought, lots }: HoldingAt): number {
-  // Selling from b̂ on: lot gains net of the holding's marginal worth there, as harvestValue's
+function harvestGain({ worth: m, curvature: c, spread, bought, lots }: HoldingAt): number {
+  // Selling from b̂ on: lot benefits net of the holding's marginal worth there, as harvestValue's
   // β − c·(D + s) with D = (m + c·b̂)/c.
   const undoBuy = m * bought + 0.5 * c * bought * bought - spread * bought;
   const sales = harvestValue(lots, c, (m + c * bought) / c);
