@@ -99,3 +99,27 @@ export function applyRiskAversion(form: Formulation, aversion: Float64Array): vo
     problem.q[j] = baseCost[j]! + lam * unitRiskCost[j]!;
   }
 }
+
+/**
+ * ½xᵀPx + qᵀx with P and q at `aversion` (as {@link applyRiskAversion} would set them), without
+ * touching the problem: what two solutions found under different λ are worth at the same one.
+ * P holds the upper triangle, so an off-diagonal entry counts twice.
+ */
+export function objectiveAt(form: Formulation, aversion: Float64Array, x: Float64Array): number {
+  const { problem, groupOfVar, unitPValues, unitRiskCost, baseCost } = form;
+  const P = problem.P;
+  let f = 0;
+  for (let j = 0; j < problem.n; j++) {
+    const g = groupOfVar[j]!;
+    const lam = g < 0 ? 0 : aversion[g]!;
+    const xj = x[j]!;
+    f += (baseCost[j]! + lam * unitRiskCost[j]!) * xj;
+    if (P === undefined || lam === 0) continue;
+    for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) {
+      const i = P.rowIdx[p]!;
+      const v = lam * unitPValues[p]! * x[i]! * xj;
+      f += i === j ? 0.5 * v : v;
+    }
+  }
+  return f;
+}

@@ -113,6 +113,24 @@ describe('solveHousehold', () => {
     expect(solution.result!.objective).toBeLessThan(harvested.objective - 1 / form.scaleUsd);
   });
 
+  it('switches sides under a tracking-error limit too, keeping the limit', () => {
+    // The household of the test above with a 1.5% limit, which the first optimum (AGG
+    // harvested, 1.14%) meets: the switch is judged at the base λ and must keep the limit.
+    const halfStandIn = (r: RebalanceRequest): RebalanceRequest => ({
+      ...r,
+      riskModel: {
+        ...r.riskModel!,
+        exposures: { ...r.riskModel!.exposures, BND: [0, 0.5] },
+        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.001, BND: 0.001 },
+      },
+    });
+    const settings = { tax: { harvestLosses: true }, risk: { maxTrackingError: 0.015 } };
+    const { solution } = run({ settings }, halfStandIn);
+    expect(solution.solves).toBe(2);
+    expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
+    expect(solution.trackingError[0]).toBeLessThan(0.015);
+  });
+
   it('harvests a set kept on the first estimate when the optimum would rather sell it, in two solves', () => {
     // The model is 61% S4, which the account may not buy (tobacco), and 34% S2. S2 is
     // underweight, so its own curvature says keep it and buy more (harvest-or-keep.ts); but the

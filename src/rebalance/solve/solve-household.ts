@@ -11,7 +11,7 @@
  */
 import { solveQp, type QpResult, type QpStart } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import { applyRiskAversion, type Formulation } from '../problem/index.js';
+import { applyRiskAversion, objectiveAt, type Formulation } from '../problem/index.js';
 import { hasTurnoverLimit, setElastic, type ElasticLevel } from './elastic.js';
 import { groupTrackingErrors } from './group-risk.js';
 import { limitsMet, meetTrackingErrorLimits } from './te-limits.js';
@@ -75,11 +75,14 @@ export function solveHousehold(
     start.y.length === (problem.A?.nrows ?? 0) &&
     start.z.length === (problem.C?.nrows ?? 0);
   let last: QpStart | undefined = fits ? start : undefined;
+  // The λ each result was solved at: a TE limit's passes move λ after a solve.
+  const solvedAt = new WeakMap<QpResult, Float64Array>();
   const solve = (): QpResult => {
     applyBounds();
     applyRiskAversion(form, aversion);
     solves++;
     const r = solveQp(form.problem, undefined, last);
+    solvedAt.set(r, Float64Array.from(aversion));
     if (usable(r)) last = r;
     return r;
   };
@@ -104,6 +107,14 @@ export function solveHousehold(
    * Applies `change`, re-runs the TE passes from the base risk aversion and keeps the result
    * when every TE limit then holds; otherwise undoes the change and restores the bounds.
    */
+  /**
+   * Whether `a` is worth more than `b`: a lower objective at the base λ (a raised λ only serves
+   * a TE limit) without breaking a TE limit `b` meets.
+   */
+  const base = Float64Array.from(form.groups, (g) => g.baseAversion);
+  const better = (a: QpResult, b: QpResult): boolean =>
+    objectiveAt(form, base, a.x) < objectiveAt(form, base, b.x) &&
+    (limitsMet(ctx, form, a) || !limitsMet(ctx, form, b));
   const retryForLimits = (change: () => void, undo: () => void): void => {
     const saved = Float64Array.from(aversion);
     change();
@@ -144,6 +155,8 @@ export function solveHousehold(
         ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
         : [];
     const trial = conflicts.length === 0 && unblock.length === 0;
+    // The estimates read P and q: as they were when this result was solved.
+    if (trial) applyRiskAversion(form, solvedAt.get(result) ?? aversion);
     const switches = trial
       ? switchSides(ctx, form, result, wash, harvest.candidates, forced)
       : { keep: new Set<string>(), harvest: new Set<string>() };
@@ -167,8 +180,7 @@ export function solveHousehold(
     const met = usable(next)
       ? meetTrackingErrorLimits(ctx, form, aversion, next, solve, raised)
       : null;
-    // switchSides only runs without TE limits, so both objectives are at the base λ.
-    if (met === null || (trial && met.objective >= result.objective)) {
+    if (met === null || (trial && !better(met, result))) {
       wash.blockBuys = saved.blockBuys;
       wash.blockLossSales = saved.blockLossSales;
       aversion.set(raised);

@@ -27,8 +27,9 @@
  *
  * The gain is −Δ. `solveHousehold` switches every set with a positive gain in a round that has
  * nothing else to change, and undoes the round unless the objective falls (sets that stand in
- * for each other can each be worth switching alone but not together). Not under a TE limit:
- * its passes move λ, and P and q with it, between solves. Checked against one more solve per
+ * for each other can each be worth switching alone but not together); under a TE limit, unless
+ * the objective at the base λ falls with every limit held that held before. P and q must be
+ * as x̂ was solved (a TE limit's passes move λ after a solve). Checked against one more solve per
  * set, at the first optimum of 20 generated 500-stock and 20 100-stock direct-index accounts
  * (bench/rebalance/instances.ts): every set started harvested with a positive keep gain was
  * better kept (43 sets; 44 more were better kept and not caught); of 105 sets started kept (the
@@ -60,7 +61,6 @@ export function switchSides(
   skip: ReadonlySet<string>,
 ): Switches {
   const out: Switches = { keep: new Set(), harvest: new Set() };
-  if (form.groups.some((g) => g.maxTrackingError !== undefined)) return out;
   const factorRows = new Map<RiskGroup, Map<number, number>>();
   for (const [set, candidate] of candidates) {
     if (skip.has(set)) continue;
