@@ -5,6 +5,7 @@ import { resolveRiskModel } from '../../risk/index.js';
 import { buildHouseholdContext } from '../context/index.js';
 import { formulate } from '../problem/index.js';
 import { balancedFundHousehold } from '../test-support/balanced-fund-household.js';
+import { poorStandIn } from '../test-support/bond-stand-ins.js';
 import { harvestOrKeep, harvestValue, keepValue } from './harvest-or-keep.js';
 
 function sets(account: Partial<RebalanceAccount> = {}, edit = (r: RebalanceRequest) => r) {
@@ -13,14 +14,6 @@ function sets(account: Partial<RebalanceAccount> = {}, edit = (r: RebalanceReque
   return harvestOrKeep(ctx, formulate(ctx));
 }
 
-/** BND a poor stand-in for AGG, so the AGG loss is not worth harvesting at high aversion. */
-const poorStandIn = (r: RebalanceRequest): RebalanceRequest => ({
-  ...r,
-  riskModel: {
-    ...r.riskModel!,
-    specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.0002, BND: 0.05 },
-  },
-});
 const averse = { tax: { harvestLosses: true }, risk: { riskAversion: 5000 } };
 
 describe('harvestValue and keepValue', () => {

@@ -6,6 +6,7 @@ import { solveQp } from '../../solver/index.js';
 import { buildHouseholdContext } from '../context/index.js';
 import { formulate } from '../problem/index.js';
 import { balancedFundHousehold } from '../test-support/balanced-fund-household.js';
+import { halfStandIn, loneBond, poorStandIn } from '../test-support/bond-stand-ins.js';
 import { continuousPlans } from './continuous-plan.js';
 import { solveHousehold } from './solve-household.js';
 import { applyWashDecisions } from './wash-coupling.js';
@@ -43,13 +44,6 @@ describe('solveHousehold', () => {
     // BND is a poor stand-in for AGG (large specific risk) and risk aversion is high, so the AGG
     // loss is not worth harvesting: AGG's own curvature already says so before any solve
     // (harvest-or-keep.ts), so AGG is kept — its buys allowed, its loss sales blocked.
-    const poorStandIn = (r: RebalanceRequest): RebalanceRequest => ({
-      ...r,
-      riskModel: {
-        ...r.riskModel!,
-        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.0002, BND: 0.05 },
-      },
-    });
     const settings = { tax: { harvestLosses: true }, risk: { riskAversion: 5000 } };
     const { solution, plan } = run({ settings }, poorStandIn);
     expect(solution.status).toBe('optimal');
@@ -65,17 +59,6 @@ describe('solveHousehold', () => {
     // AGG alone carries a volatile bond factor and BND is a poor stand-in: AGG's own (specific)
     // curvature is small, so the guess before solving is to harvest, but with the factor risk
     // the optimum will not sell the loss — AGG is then kept, and bought.
-    const loneBond = (r: RebalanceRequest): RebalanceRequest => ({
-      ...r,
-      riskModel: {
-        ...r.riskModel!,
-        factorCovariance: [
-          [0.03, 0],
-          [0, 0.05],
-        ],
-        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.0002, BND: 0.05 },
-      },
-    });
     const { solution, plan } = run({}, loneBond);
     expect(solution.status).toBe('optimal');
     expect(solution.solves).toBe(2);
@@ -89,14 +72,6 @@ describe('solveHousehold', () => {
     // BND carries half of AGG's bond exposure and both have sizeable specific risk: with AGG's
     // buys blocked the first optimum sells about $2,000 of the AGG loss lot, but keeping AGG and
     // buying it back to weight is worth more (switch-sides.ts), so the second solve keeps it.
-    const halfStandIn = (r: RebalanceRequest): RebalanceRequest => ({
-      ...r,
-      riskModel: {
-        ...r.riskModel!,
-        exposures: { ...r.riskModel!.exposures, BND: [0, 0.5] },
-        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.001, BND: 0.001 },
-      },
-    });
     const { ctx, form, solution, plan } = run({}, halfStandIn);
     expect(solution.solves).toBe(2);
     expect(solution.wash.blockLossSales.has('AGG')).toBe(true);
@@ -116,14 +91,6 @@ describe('solveHousehold', () => {
   it('switches sides under a tracking-error limit too, keeping the limit', () => {
     // The household of the test above with a 1.5% limit, which the first optimum (AGG
     // harvested, 1.14%) meets: the switch is judged at the base λ and must keep the limit.
-    const halfStandIn = (r: RebalanceRequest): RebalanceRequest => ({
-      ...r,
-      riskModel: {
-        ...r.riskModel!,
-        exposures: { ...r.riskModel!.exposures, BND: [0, 0.5] },
-        specificVariance: { VTI: 0.0004, ITOT: 0.0004, AGG: 0.001, BND: 0.001 },
-      },
-    });
     const settings = { tax: { harvestLosses: true }, risk: { maxTrackingError: 0.015 } };
     const { solution } = run({ settings }, halfStandIn);
     expect(solution.solves).toBe(2);
