@@ -4,7 +4,7 @@
  * `ordered` in the same transaction, so a trade is in exactly one order.
  */
 import { randomBytes } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { exact, sum } from '../tax/index.js';
 import { insertChunked } from './chunked-insert.js';
 import { chunksOf, selectInChunks } from './id-chunks.js';
@@ -172,6 +172,7 @@ export async function createBlockOrders(db: Db, actor: string): Promise<BlockOrd
     );
     const ordersOf = new Map<string, Set<string>>(claimed.map((c) => [c.id, new Set()]));
     for (const o of written) for (const a of o.allocations) ordersOf.get(a.proposalId)!.add(o.id);
+    await countOpenOrders(t, ordersOf);
     await insertChunked(t, auditLog, [
       ...written.map((o) => ({
         actor,
@@ -198,3 +199,17 @@ export async function createBlockOrders(db: Db, actor: string): Promise<BlockOrd
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sets each ordered proposal's count of open orders (all of its orders, just created). */
+async function countOpenOrders(db: Db, ordersOf: ReadonlyMap<string, ReadonlySet<string>>) {
+  for (const ids of chunksOf([...ordersOf.keys()])) {
+    const rows = sql.join(
+      ids.map((id) => sql`(${id}, ${ordersOf.get(id)!.size}::integer)`),
+      sql`, `,
+    );
+    await db.execute(sql`
+      UPDATE proposals AS p SET open_orders = v.n
+      FROM (VALUES ${rows}) AS v(id, n)
+      WHERE p.id = v.id`);
+  }
+}

@@ -58,6 +58,8 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
 
   const statusOf = async (id: string) =>
     (await store.db.select().from(proposals).where(eq(proposals.id, id)))[0]?.status;
+  const openOrdersOf = async (id: string) =>
+    (await store.db.select().from(proposals).where(eq(proposals.id, id)))[0]?.openOrders;
   const state = async () => ({
     holdings: await holdingsOf(store.db, ACCOUNTS),
     transactions: (await store.db.select().from(transactions)).length,
@@ -69,6 +71,8 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
 
   it('refuses a bad price, a date before the run, an unknown order and what the ledger cannot book, writing nothing', async () => {
     const before = await state();
+    // Each proposal went into two orders (a VTI sell and a BND buy), both open.
+    expect([await openOrdersOf(h1), await openOrdersOf(h3)]).toEqual([2, 2]);
     const fill = (id: string, price: string, date = DAY) =>
       fillOrder(store.db, id, price, 'trader1', { date });
     expect(await fill(sellVti, 'abc')).toMatchObject({ ok: false, code: 'badPrice' });
@@ -163,8 +167,9 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
       status: 'filled',
       fillPrice: '300.5',
     });
-    // The BND order is still open: the proposals are not filled yet.
+    // The BND order is still open: the proposals are not filled yet, each with one order open.
     expect([await statusOf(h1), await statusOf(h3)]).toEqual(['ordered', 'ordered']);
+    expect([await openOrdersOf(h1), await openOrdersOf(h3)]).toEqual([1, 1]);
     expect(await fillOrder(store.db, sellVti, '300.5', 'trader1')).toMatchObject({
       ok: false,
       code: 'notOpen',
@@ -200,6 +205,7 @@ describe.each(testStoreKinds())('fills on $name', ({ open }) => {
       expect(roundCents(exact(quantity!).times('72.41')).toFixed(2)).toBe(basis);
     expect(cash).toEqual({ 'H1-TAX': '14779.00', 'H1-IRA': '101.74', 'H3-TAX': '7117.98' });
     expect([await statusOf(h1), await statusOf(h3)]).toEqual(['filled', 'filled']);
+    expect([await openOrdersOf(h1), await openOrdersOf(h3)]).toEqual([0, 0]);
     const audit = await store.db.select().from(auditLog).where(eq(auditLog.actor, 'trader2'));
     expect(audit.map((a) => a.action).sort()).toEqual([
       'order.fill',

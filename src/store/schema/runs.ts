@@ -55,6 +55,12 @@ export const proposals = pgTable(
      * orders (see proposal-trades.ts), so lists count trades here.
      */
     tradeCount: integer('trade_count').notNull().default(0),
+    /**
+     * Of an `ordered` proposal: how many of the block orders holding its trades are still open.
+     * Set when it goes into orders and lowered as each closes, so that a fill asks whether a
+     * proposal is settled only when its last order closes (fills-common.ts).
+     */
+    openOrders: integer('open_orders').notNull().default(0),
     /** Hash of the inputs (prices, holdings, settings, models) the proposal was made from. */
     inputHash: text('input_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
