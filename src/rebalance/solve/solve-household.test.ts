@@ -20,6 +20,15 @@ function run(account: Partial<RebalanceAccount> = {}, edit = (r: RebalanceReques
   return { ctx, form, solution, plan };
 }
 
+/** Solves the household of a stored request in test-support (a story's fixture). */
+function runStory(name: string) {
+  const url = new URL(`../test-support/${name}.json`, import.meta.url);
+  const req = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
+  const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
+  const form = formulate(ctx);
+  return { ctx, form, solution: solveHousehold(ctx, form) };
+}
+
 const AGG = 2;
 const BND = 3;
 
@@ -103,11 +112,7 @@ describe('solveHousehold', () => {
     // underweight, so its own curvature says keep it and buy more (harvest-or-keep.ts); but the
     // optimum would rather sell S2 for stand-ins of the missing exposure. The first optimum's
     // multipliers show it (switch-sides.ts) and S2 is harvested: its loss lot L3 sold.
-    const url = new URL('../test-support/kept-set-sold-for-stand-ins.json', import.meta.url);
-    const req = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
-    const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
-    const form = formulate(ctx);
-    const solution = solveHousehold(ctx, form);
+    const { ctx, form, solution } = runStory('kept-set-sold-for-stand-ins');
     expect(solution.solves).toBe(2);
     expect(solution.wash.blockBuys.has('S2')).toBe(true);
     const blk = form.accounts[0]!;
@@ -124,11 +129,7 @@ describe('solveHousehold', () => {
     // A 20-ETF account (generated) whose first optimum harvests ETF07 though it is underweight.
     // Its multipliers estimate that keeping ETF07 is worth a little more, but solved, keeping it
     // costs $2 more: the round is undone and the first optimum stands.
-    const url = new URL('../test-support/switch-worth-nothing-undone.json', import.meta.url);
-    const req = JSON.parse(readFileSync(url, 'utf8')) as RebalanceRequest;
-    const ctx = buildHouseholdContext(req, resolveRiskModel(req.riskModel, req.securities).model);
-    const form = formulate(ctx);
-    const solution = solveHousehold(ctx, form);
+    const { form, solution } = runStory('switch-worth-nothing-undone');
     expect(solution.solves).toBe(2);
     expect(solution.wash.blockBuys.has('ETF07')).toBe(true);
     expect(solution.wash.blockLossSales.has('ETF07')).toBe(false);
