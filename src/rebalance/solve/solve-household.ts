@@ -104,10 +104,6 @@ export function solveHousehold(
     };
   }
   /**
-   * Applies `change`, re-runs the TE passes from the base risk aversion and keeps the result
-   * when every TE limit then holds; otherwise undoes the change and restores the bounds.
-   */
-  /**
    * Whether `a` is worth more than `b`: a lower objective at the base λ (a raised λ only serves
    * a TE limit) without breaking a TE limit `b` meets.
    */
@@ -115,6 +111,10 @@ export function solveHousehold(
   const better = (a: QpResult, b: QpResult): boolean =>
     objectiveAt(form, base, a.x) < objectiveAt(form, base, b.x) &&
     (limitsMet(ctx, form, a) || !limitsMet(ctx, form, b));
+  /**
+   * Applies `change`, re-runs the TE passes from the base risk aversion and keeps the result
+   * when every TE limit then holds; otherwise undoes the change and restores the bounds.
+   */
   const retryForLimits = (change: () => void, undo: () => void): void => {
     const saved = Float64Array.from(aversion);
     change();
