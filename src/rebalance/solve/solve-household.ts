@@ -7,7 +7,8 @@
  *      monotonically in λ_g): grow λ_g until TE ≤ limit, then bisect geometrically; if even a
  *      very large λ_g cannot meet it, turnover limits give way first, then the TE limit;
  *   3. wash-sale conflicts inside the proposal are decided by the direction of the trades and
- *      the problem re-solved.
+ *      the problem re-solved, and sets switch sides of the rule where that is worth more
+ *      (wash-rounds.ts).
  */
 import { solveQp, type QpResult, type QpStart } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
@@ -16,14 +17,13 @@ import { hasTurnoverLimit, setElastic, type ElasticLevel } from './elastic.js';
 import { groupTrackingErrors } from './group-risk.js';
 import { limitsMet, meetTrackingErrorLimits } from './te-limits.js';
 import { harvestOrKeep } from './harvest-or-keep.js';
-import { switchSides } from './switch-sides.js';
 import {
   applyWashDecisions,
-  decideByDirection,
-  findWashConflicts,
-  lossSoldSets,
+  cloneDecisions,
+  forcedLossSets,
   type WashDecisions,
 } from './wash-coupling.js';
+import { washRounds } from './wash-rounds.js';
 
 export type { ElasticLevel } from './elastic.js';
 
@@ -40,8 +40,6 @@ export interface HouseholdSolution {
   wash: WashDecisions;
   solves: number;
 }
-
-const WASH_PASSES = 3;
 
 const usable = (r: QpResult): boolean => r.status === 'optimal';
 
@@ -139,56 +137,8 @@ export function solveHousehold(
       () => (elastic = 0),
     );
   }
-  // Each round decides the conflicts and, in the first, revises the sets that started harvested
-  // though underweight (harvest-or-keep.ts). One the optimum did not sell at a loss even so is
-  // kept, not harvested: its buys are allowed and its loss sales blocked — that choice dominates
-  // (keeping it and buying none is still feasible), and it rules out the sale-and-rebuy the next
-  // solve would otherwise find, which would only be decided back to where it started. A round
-  // with nothing else to change switches the sets the optimum's multipliers say are worth more
-  // on the other side (switch-sides.ts); their estimates hold the rest still, so if switching
-  // them together lowers nothing the round is undone.
-  for (let pass = 0; pass < WASH_PASSES; pass++) {
-    const sold = lossSoldSets(ctx, form, result.x);
-    const conflicts = findWashConflicts(ctx, form, result.x, wash, sold);
-    const unblock =
-      pass === 0
-        ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
-        : [];
-    const trial = conflicts.length === 0 && unblock.length === 0;
-    // The estimates read P and q: as they were when this result was solved.
-    if (trial) applyRiskAversion(form, solvedAt.get(result) ?? aversion);
-    const switches = trial
-      ? switchSides(ctx, form, result, wash, harvest.candidates, forced)
-      : { keep: new Set<string>(), harvest: new Set<string>() };
-    unblock.push(...switches.keep);
-    if (conflicts.length === 0 && unblock.length === 0 && switches.harvest.size === 0) break;
-    const saved = cloneDecisions(wash);
-    decideByDirection(ctx, form, result.x, conflicts, wash);
-    for (const set of unblock) {
-      wash.blockBuys.delete(set);
-      wash.blockLossSales.add(set);
-    }
-    for (const set of switches.harvest) {
-      wash.blockLossSales.delete(set);
-      wash.blockBuys.add(set);
-    }
-    // From the base risk aversion: a λ raised to meet a TE limit under the old decisions may be
-    // far more than the new ones need (allowing a buy can close most of the gap).
-    const raised = Float64Array.from(aversion);
-    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
-    const next = solve();
-    const met = usable(next)
-      ? meetTrackingErrorLimits(ctx, form, aversion, next, solve, raised)
-      : null;
-    if (met === null || (trial && !better(met, result))) {
-      wash.blockBuys = saved.blockBuys;
-      wash.blockLossSales = saved.blockLossSales;
-      aversion.set(raised);
-      applyBounds();
-      break;
-    }
-    result = met;
-  }
+  const state = { ctx, form, wash, aversion, forced, harvest, solve, applyBounds, better };
+  result = washRounds({ ...state, solvedAt: (r) => solvedAt.get(r) ?? aversion }, result);
   // A harvest whose replacement differs from what it sold can make a TE limit unreachable. The
   // limit gives way only when nothing else can: the harvests decided between solves are given
   // up (their loss sales blocked instead) when that lets every limit hold.
@@ -217,24 +167,4 @@ export function solveHousehold(
     wash,
     solves,
   };
-}
-
-function cloneDecisions(d: WashDecisions): WashDecisions {
-  return { blockBuys: new Set(d.blockBuys), blockLossSales: new Set(d.blockLossSales) };
-}
-
-/** Wash sets a forced (noHold) sale realizes at a loss in a taxable account: never bought. */
-function forcedLossSets(ctx: HouseholdContext, form: Formulation): Set<string> {
-  const sets = new Set<string>();
-  for (const blk of form.accounts) {
-    const acc = ctx.accounts[blk.account]!;
-    if (acc.taxStatus !== 'taxable') continue;
-    for (let l = 0; l < acc.lots.length; l++) {
-      const lot = acc.lots[l]!;
-      if (blk.roles[l] === 'forced' && lot.gainUsd < 0) {
-        sets.add(ctx.securities[lot.security]!.washSet);
-      }
-    }
-  }
-  return sets;
 }

@@ -136,3 +136,24 @@ export function applyWashDecisions(
     }
   }
 }
+
+/** A copy of `d` whose sets can change without changing `d`'s. */
+export function cloneDecisions(d: WashDecisions): WashDecisions {
+  return { blockBuys: new Set(d.blockBuys), blockLossSales: new Set(d.blockLossSales) };
+}
+
+/** Wash sets a forced (noHold) sale realizes at a loss in a taxable account: never bought. */
+export function forcedLossSets(ctx: HouseholdContext, form: Formulation): Set<string> {
+  const sets = new Set<string>();
+  for (const blk of form.accounts) {
+    const acc = ctx.accounts[blk.account]!;
+    if (acc.taxStatus !== 'taxable') continue;
+    for (let l = 0; l < acc.lots.length; l++) {
+      const lot = acc.lots[l]!;
+      if (blk.roles[l] === 'forced' && lot.gainUsd < 0) {
+        sets.add(ctx.securities[lot.security]!.washSet);
+      }
+    }
+  }
+  return sets;
+}
