@@ -87,6 +87,35 @@ describe('harvestOrKeep', () => {
     expect(s.underweight.size).toBe(0);
   });
 
+  it('sums both sides over every account that holds the security or may buy it', () => {
+    // An IRA on the same model holds AGG too: AGG's places are the taxable account (the loss
+    // lot) and the IRA, each weighed by its own risk term.
+    const withIra = (r: RebalanceRequest): RebalanceRequest => {
+      const edited = poorStandIn(r);
+      const taxable = edited.accounts[0]!;
+      return {
+        ...edited,
+        accounts: [
+          taxable,
+          {
+            ...taxable,
+            id: 'IRA',
+            taxStatus: 'deferred',
+            cash: 500,
+            lots: [
+              { id: 'I1', security: 'AGG', quantity: 50, costBasis: 4000, acquired: '2022-01-03' },
+              { id: 'I2', security: 'VTI', quantity: 40, costBasis: 9000, acquired: '2022-01-03' },
+            ],
+            settings: { risk: { riskAversion: 5000 } },
+          },
+        ],
+      };
+    };
+    const s = sets({ settings: averse }, withIra);
+    expect([...s.kept]).toEqual(['AGG']);
+    expect(s.candidates.get('AGG')?.places.map((p) => p.block.account)).toEqual([0, 1]);
+  });
+
   it('does not estimate where a gain budget, a turnover limit or a withdrawal ties the set in', () => {
     const tied: Partial<RebalanceAccount>[] = [
       {

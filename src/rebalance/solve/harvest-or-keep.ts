@@ -7,10 +7,11 @@
  * undo the harvest. For an underweight one the choice is estimated from the QP's own
  * coefficients where nothing else ties the set to the rest of the household (keep-candidates.ts),
  * with only the security's own curvature — its specific variance and the model-fidelity term,
- * `c = P[x_i, x_i]` at the group's base risk aversion. Take the account's holding `x` of
- * security `i`, its deficit `D = x* − x` below the group's own optimum `x* = −q[x_i] / c`, and
- * the harvest lots `l`, each worth `β_l = −q[s_l]` per unit sold (the tax saved less the spread)
- * up to `L_l`. Relative to trading nothing in `i`:
+ * `c = P[x_i, x_i]` at the group's base risk aversion. In each account that holds security `i`
+ * or may buy it (a place: keep-candidates.ts), take its holding `x`, its deficit `D = x* − x`
+ * below its group's own optimum `x* = −q[x_i] / c`, and its harvest lots `l`, each worth
+ * `β_l = −q[s_l]` per unit sold (the tax saved less the spread) up to `L_l`. Relative to trading
+ * nothing in `i`, summed over the places:
  *
  *     harvest:  H = max over 0 ≤ s_l ≤ L_l of  Σ β_l s_l − ½c((D + Σ s_l)² − D²)
  *     keep:     K = max over t ≥ 0 of  −σt − ½c((D − t)² − D²)      (σ the buy's spread)
@@ -26,7 +27,12 @@
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation } from '../problem/index.js';
-import { diagonalEntry, keepCandidates, type KeepCandidate } from './keep-candidates.js';
+import {
+  diagonalEntry,
+  keepCandidates,
+  type KeepCandidate,
+  type Place,
+} from './keep-candidates.js';
 
 /** Wash sets with a harvest lot, by the side of the rule each starts on. */
 export interface HarvestSets {
@@ -88,26 +94,43 @@ function underweightSets(
   return out;
 }
 
-/** K > H for the candidate (see the module comment). */
+/** K > H for the candidate: each summed over its places (see the module comment). */
 function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandidate): boolean {
-  const { block, group, security: i } = c;
+  let keep = 0;
+  let harvest = 0;
+  for (const place of c.places) {
+    const v = placeValues(ctx, form, c.security, place);
+    if (v === null) return false;
+    keep += v.keep;
+    harvest += v.harvest;
+  }
+  return keep > harvest;
+}
+
+/** K and H of one place, or null when its holding has no curvature to weigh them by. */
+function placeValues(
+  ctx: HouseholdContext,
+  form: Formulation,
+  i: number,
+  { block, group, lots: lotIndices, buys }: Place,
+): { keep: number; harvest: number } | null {
   const { baseCost, baseUb, unitRiskCost } = form;
   const w = group.weightVar[i]!;
   const entry = diagonalEntry(form, w);
   const curvature = entry < 0 ? 0 : group.baseAversion * form.unitPValues[entry]!;
-  if (curvature <= 0) return false;
+  if (curvature <= 0) return null;
   const acc = ctx.accounts[block.account]!;
   const optimum = -(baseCost[w]! + group.baseAversion * unitRiskCost[w]!) / curvature;
   const deficit = optimum - (acc.heldQuantity[i]! * ctx.securities[i]!.priceUsd) / form.scaleUsd;
   const lots: SaleOption[] = [];
-  for (const l of c.lots) {
+  for (const l of lotIndices) {
     if (block.roles[l] !== 'harvest') continue;
     lots.push({ benefit: -baseCost[block.sell[l]!]!, capacity: baseUb[block.sell[l]!]! });
   }
-  const buy = block.buy[i]!;
-  const keep =
-    buy === block.zero || baseUb[buy]! <= 0 ? 0 : keepValue(baseCost[buy]!, curvature, deficit);
-  return keep > harvestValue(lots, curvature, deficit);
+  return {
+    keep: buys ? keepValue(baseCost[block.buy[i]!]!, curvature, deficit) : 0,
+    harvest: harvestValue(lots, curvature, deficit),
+  };
 }
 
 /**

@@ -3,24 +3,33 @@
  * (harvest-or-keep.ts, switch-sides.ts): where nothing else ties the set's sales and buys to
  * the rest of the household.
  *
- * - one security in the set, and accounts that each track their own model (in household mode
- *   asset location and held-away holdings move the deficit);
- * - one tradable account holds it or may buy it, so one risk group weighs it;
+ * - one security in the set, and accounts that each track their own model: each account's risk
+ *   term is its own, so what a side is worth is a sum over the accounts that hold the security
+ *   or may buy it (its places), each with its own curvature, deficit and lots (in household
+ *   mode asset location and held-away holdings tie them together);
  * - no gain budget (a loss offsets gains the budget would otherwise force out, or is required
  *   by a negative budget);
- * - that account has no turnover limit, no buy cap (cash-only, or inside the drift threshold)
- *   and no cash shortfall (keeping would have to raise the cash or turnover a harvest frees).
+ * - no place has a turnover limit, a buy cap (cash-only, or inside the drift threshold) or a
+ *   cash shortfall (keeping would have to raise the cash or turnover a harvest frees), and every
+ *   place that holds a loss lot of it may buy it (its buy's multiplier prices the holding).
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { AccountBlock, Formulation, RiskGroup } from '../problem/index.js';
 
-/** Where a candidate set's one security is traded and weighed. */
-export interface KeepCandidate {
-  security: number;
+/** An account that holds a candidate's security or may buy it, and the risk group weighing it. */
+export interface Place {
   block: AccountBlock;
   group: RiskGroup;
   /** The security's lots in the account (indices into its context lots). */
   lots: number[];
+  /** Whether the account may buy the security. */
+  buys: boolean;
+}
+
+/** Where a candidate set's one security is traded and weighed. */
+export interface KeepCandidate {
+  security: number;
+  places: Place[];
 }
 
 /** The candidates among `sets`, by wash set. */
@@ -48,17 +57,25 @@ export function keepCandidates(
   for (const [set, securities] of members) {
     if (securities.length !== 1) continue;
     const i = securities[0]!;
-    const touching = form.accounts.flatMap((block, b) =>
-      block.buy[i] !== block.zero || lotsOf[b]!.has(i) ? [{ block, lots: lotsOf[b]!.get(i) }] : [],
-    );
-    const only = touching[0];
-    if (touching.length !== 1 || only === undefined) continue;
-    const { block } = only;
-    if (block.turnoverRow >= 0 || block.buyCapRow >= 0 || block.cashFigures.shortfallUsd > 0) {
-      continue;
-    }
-    const group = form.groups.find((g) => g.accounts.includes(block.account));
-    if (group !== undefined) out.set(set, { security: i, block, group, lots: only.lots ?? [] });
+    const places: Place[] = [];
+    let fits = true;
+    form.accounts.forEach((block, b) => {
+      const lots = lotsOf[b]!.get(i) ?? [];
+      const buys = block.buy[i] !== block.zero && form.baseUb[block.buy[i]!]! > 0;
+      if (!buys && lots.length === 0) return;
+      const group = form.groups.find((g) => g.accounts.includes(block.account));
+      const account = ctx.accounts[block.account]!;
+      const limited =
+        block.turnoverRow >= 0 || block.buyCapRow >= 0 || block.cashFigures.shortfallUsd > 0;
+      if (
+        group === undefined ||
+        limited ||
+        (!buys && lots.some((l) => account.lots[l]!.gainUsd < 0))
+      )
+        fits = false;
+      else places.push({ block, group, lots, buys });
+    });
+    if (fits && places.length > 0) out.set(set, { security: i, places });
   }
   return out;
 }

@@ -25,7 +25,9 @@
  *
  *   minimised greedily: each lot, best β first, is sold while `β_l > m + c(b̂ + sold)`.
  *
- * The gain is −Δ. `solveHousehold` switches every set with a positive gain in a round that has
+ * Each account that holds the security or may buy it (a place, keep-candidates.ts) has its own
+ * m, c, b̂ and lots; in per-account mode their risk terms are separate, so Δ is the sum over the
+ * places. The gain is −Δ. `solveHousehold` switches every set with a positive gain in a round that has
  * nothing else to change, and undoes the round unless the objective falls (sets that stand in
  * for each other can each be worth switching alone but not together); under a TE limit, unless
  * the objective at the base λ falls with every limit held that held before. P and q must be
@@ -42,7 +44,7 @@ import type { QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
 import type { Formulation, RiskGroup } from '../problem/index.js';
 import { harvestValue, type SaleOption } from './harvest-or-keep.js';
-import { diagonalEntry, type KeepCandidate } from './keep-candidates.js';
+import { diagonalEntry, type KeepCandidate, type Place } from './keep-candidates.js';
 import type { WashDecisions } from './wash-coupling.js';
 
 /** Candidate sets estimated to gain by switching sides at `result`. */
@@ -64,11 +66,13 @@ export function switchSides(
   const factorRows = new Map<RiskGroup, Map<number, number>>();
   for (const [set, candidate] of candidates) {
     if (skip.has(set)) continue;
-    const { group } = candidate;
-    const rows = factorRows.get(group) ?? factorRowsOf(form, group);
-    factorRows.set(group, rows);
-    const at = holdingAt(ctx, form, result, candidate, rows);
-    if (at === null) continue;
+    const at: HoldingAt[] = [];
+    for (const place of candidate.places) {
+      const rows = factorRows.get(place.group) ?? factorRowsOf(form, place.group);
+      factorRows.set(place.group, rows);
+      const one = holdingAt(ctx, form, result, candidate.security, place, rows);
+      if (one !== undefined) at.push(one);
+    }
     if (wash.blockBuys.has(set) && keepGain(at) > 0) out.keep.add(set);
     else if (wash.blockLossSales.has(set) && harvestGain(at) > 0) out.harvest.add(set);
   }
@@ -84,22 +88,23 @@ interface HoldingAt {
   lots: (SaleOption & { sold: number })[];
 }
 
+/** The figures at x̂ of one place that may buy (a place that may not holds no loss lot of it). */
 function holdingAt(
   ctx: HouseholdContext,
   form: Formulation,
   result: QpResult,
-  candidate: KeepCandidate,
+  i: number,
+  { block, group, lots: lotIndices, buys }: Place,
   factorRows: ReadonlyMap<number, number>,
-): HoldingAt | null {
-  const { block, group, security: i } = candidate;
+): HoldingAt | undefined {
+  if (!buys) return undefined;
   const { q } = form.problem;
   const buy = block.buy[i]!;
-  if (buy === block.zero || form.baseUb[buy]! <= 0) return null;
   const curvature = holdingCurvature(form, group.weightVar[i]!, factorRows);
-  if (curvature <= 0) return null;
+  if (curvature <= 0) return undefined;
   const lots: HoldingAt['lots'] = [];
   const accountLots = ctx.accounts[block.account]!.lots;
-  for (const l of candidate.lots) {
+  for (const l of lotIndices) {
     if (accountLots[l]!.gainUsd >= 0 || block.roles[l] === 'forced') continue;
     const v = block.sell[l]!;
     lots.push({ benefit: -q[v]!, capacity: form.baseUb[v]!, sold: Math.max(0, result.x[v]!) });
@@ -109,26 +114,35 @@ function holdingAt(
   return { worth: spread - result.zx[buy]!, curvature, spread, bought, lots };
 }
 
-/** −Δ of keeping a harvested set (module comment). */
-function keepGain({ worth: m, curvature: c, spread, lots }: HoldingAt): number {
-  let sold = 0;
-  let earned = 0;
-  for (const lot of lots) {
-    sold += lot.sold;
-    earned += lot.benefit * lot.sold;
+/** −Δ of keeping a harvested set, summed over its places (module comment). */
+function keepGain(places: readonly HoldingAt[]): number {
+  let gain = 0;
+  let soldAnywhere = 0;
+  for (const { worth: m, curvature: c, spread, lots } of places) {
+    let sold = 0;
+    let earned = 0;
+    for (const lot of lots) {
+      sold += lot.sold;
+      earned += lot.benefit * lot.sold;
+    }
+    soldAnywhere += sold;
+    const more = Math.max(0, m - spread - c * sold);
+    gain -= earned - m * sold + 0.5 * c * sold * sold - (more * more) / (2 * c);
   }
-  if (sold <= 0) return 0;
-  const more = Math.max(0, m - spread - c * sold);
-  return -(earned - m * sold + 0.5 * c * sold * sold - (more * more) / (2 * c));
+  // A set x̂ sold no loss of is the first round's to keep (solveHousehold).
+  return soldAnywhere > 0 ? gain : 0;
 }
 
-/** −Δ of harvesting a kept set (module comment). */
-function harvestGain({ worth: m, curvature: c, spread, bought, lots }: HoldingAt): number {
-  // Selling from b̂ on: lot benefits net of the holding's marginal worth there, as harvestValue's
-  // β − c·(D + s) with D = (m + c·b̂)/c.
-  const undoBuy = m * bought + 0.5 * c * bought * bought - spread * bought;
-  const sales = harvestValue(lots, c, (m + c * bought) / c);
-  return sales - undoBuy;
+/** −Δ of harvesting a kept set, summed over its places (module comment). */
+function harvestGain(places: readonly HoldingAt[]): number {
+  let gain = 0;
+  for (const { worth: m, curvature: c, spread, bought, lots } of places) {
+    // Selling from b̂ on: lot benefits net of the holding's marginal worth there, as
+    // harvestValue's β − c·(D + s) with D = (m + c·b̂)/c.
+    const undoBuy = m * bought + 0.5 * c * bought * bought - spread * bought;
+    gain += harvestValue(lots, c, (m + c * bought) / c) - undoBuy;
+  }
+  return gain;
 }
 
 /** P[j, j] as the last solve had it (0 without curvature). */
