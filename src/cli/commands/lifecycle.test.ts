@@ -50,8 +50,10 @@ describe('the proposal lifecycle on the command line', () => {
       const created = await tailor('orders', 'create', '--as', 'trader', '--json');
       expect(created.code).toBe(0);
       const { orders } = JSON.parse(created.stdout) as { orders: BlockOrder[] };
-      const sell = orders.find((o) => o.securityId === 'VTI' && o.side === 'sell');
-      expect(sell?.allocations.map((a) => a.accountId)).toEqual(['H1-TAX']);
+      // H1's IRA sells BND to buy the VTI it lacks; H1-TAX keeps its VTI loss lot, so that the
+      // IRA may buy VTI (the wash-sale rule spans the household).
+      const sell = orders.find((o) => o.securityId === 'BND' && o.side === 'sell');
+      expect(sell?.allocations.map((a) => a.accountId)).toEqual(['H1-IRA']);
 
       const fix = await tailor(
         'export-orders',
@@ -77,7 +79,7 @@ describe('the proposal lifecycle on the command line', () => {
       const badPrice = await tailor('fill', sell!.id, '--price', 'cheap');
       expect(badPrice.code).toBe(2);
       expect(badPrice.stderr).toMatch(/--price must be a number; got "cheap"/);
-      const tooMany = await tailor('fill', sell!.id, '--price', '300.10', '--quantity', '1e6');
+      const tooMany = await tailor('fill', sell!.id, '--price', '72.30', '--quantity', '1e6');
       expect(tooMany.code).toBe(2);
       expect(tooMany.stderr).toMatch(
         /--quantity 1000000 is more than the [\d.]+ shares the order still needs/,
@@ -87,7 +89,7 @@ describe('the proposal lifecycle on the command line', () => {
         'fill',
         sell!.id,
         '--price',
-        '300.10',
+        '72.30',
         '--quantity',
         '1',
         '--date',
@@ -101,7 +103,7 @@ describe('the proposal lifecycle on the command line', () => {
         'fill',
         sell!.id,
         '--price',
-        '300.10',
+        '72.30',
         '--date',
         TINY_AS_OF,
         '--as',
@@ -110,26 +112,24 @@ describe('the proposal lifecycle on the command line', () => {
       expect(filled.stderr).toBe('');
       expect(filled.code).toBe(0);
 
-      // H1-TAX held one VTI lot: 100 shares costing 35,000.00, and 10,000.00 in cash.
+      // H1-IRA held one BND lot: 50 shares costing 3,700.00, and 500.00 in cash.
       const sold = exact(sell!.quantity);
       const store = await openStore({ home: join(home, 'db') });
       try {
         const left = await store.db
           .select()
           .from(schema.lots)
-          .where(eq(schema.lots.accountId, 'H1-TAX'));
-        const vti = left.find((l) => l.securityId === 'VTI');
-        expect(vti?.quantity).toBe(exact(100).minus(sold).toFixed());
-        expect(vti?.costBasis).toBe(
-          roundCents(exact(350).times(exact(100).minus(sold))).toFixed(2),
-        );
+          .where(eq(schema.lots.accountId, 'H1-IRA'));
+        const bnd = left.find((l) => l.securityId === 'BND' && l.id === 'L1');
+        expect(bnd?.quantity).toBe(exact(50).minus(sold).toFixed());
+        expect(bnd?.costBasis).toBe(roundCents(exact(74).times(exact(50).minus(sold))).toFixed(2));
         const [account] = await store.db
           .select()
           .from(schema.accounts)
-          .where(eq(schema.accounts.id, 'H1-TAX'));
+          .where(eq(schema.accounts.id, 'H1-IRA'));
         expect(account?.cash).toBe(
-          exact(10000)
-            .plus(roundCents(sold.times('300.10')))
+          exact(500)
+            .plus(roundCents(sold.times('72.30')))
             .toFixed(2),
         );
       } finally {
