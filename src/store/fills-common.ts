@@ -2,7 +2,7 @@
  * What fills and cancels share: the outcome type, locking an open order, reading its
  * allocations, and settling its proposals once none of their orders is open.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
 import { auditLog, orderAllocations, orders, proposals, runs, trades } from './schema/index.js';
@@ -139,17 +139,13 @@ export async function settleProposals(
   orderId: string,
 ): Promise<Settled[]> {
   if (proposalIds.length === 0) return [];
-  const counted = rowsOf<{ id: string; open_orders: number }>(
-    await db.execute(sql`
-      UPDATE proposals SET open_orders = open_orders - 1
-      WHERE id IN (${sql.join(
-        proposalIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}) AND status = 'ordered'
-      RETURNING id, open_orders`),
-  );
+  const counted = await db
+    .update(proposals)
+    .set({ openOrders: sql`${proposals.openOrders} - 1` })
+    .where(and(inArray(proposals.id, [...proposalIds]), eq(proposals.status, 'ordered')))
+    .returning({ id: proposals.id, openOrders: proposals.openOrders });
   // ≤ 0, not = 0: were a count ever low, its proposal is still read (the pass below decides).
-  const last = counted.filter((c) => c.open_orders <= 0).map((c) => c.id);
+  const last = counted.filter((c) => c.openOrders <= 0).map((c) => c.id);
   if (last.length === 0) return [];
   const ids = sql.join(
     last.map((id) => sql`${id}`),

@@ -87,16 +87,36 @@ export interface Formulation {
   baseUb: Float64Array;
 }
 
+/** λ of the group of variable `j`'s curvature and risk cost at `aversion` (0: it has none). */
+export function aversionOf(form: Formulation, aversion: Float64Array, j: number): number {
+  const g = form.groupOfVar[j]!;
+  return g < 0 ? 0 : aversion[g]!;
+}
+
+/** q[j] at `aversion`, as {@link applyRiskAversion} sets it: linear cost + λ × risk cost. */
+export function costAt(form: Formulation, aversion: Float64Array, j: number): number {
+  return form.baseCost[j]! + aversionOf(form, aversion, j) * form.unitRiskCost[j]!;
+}
+
+/** P[j, j] at `aversion`, as {@link applyRiskAversion} sets it (0 where column j has none). */
+export function curvatureAt(form: Formulation, aversion: Float64Array, j: number): number {
+  const P = form.problem.P;
+  if (P === undefined) return 0;
+  for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) {
+    if (P.rowIdx[p] === j) return aversionOf(form, aversion, j) * form.unitPValues[p]!;
+  }
+  return 0;
+}
+
 /** Sets the risk aversion of every group: P and q = λ_g × unit terms + linear costs. */
 export function applyRiskAversion(form: Formulation, aversion: Float64Array): void {
-  const { problem, groupOfVar, unitPValues, unitRiskCost, baseCost } = form;
+  const { problem, unitPValues } = form;
   const P = problem.P;
   if (P === undefined) return;
   for (let j = 0; j < problem.n; j++) {
-    const g = groupOfVar[j]!;
-    const lam = g < 0 ? 0 : aversion[g]!;
+    const lam = aversionOf(form, aversion, j);
     for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) P.values[p] = lam * unitPValues[p]!;
-    problem.q[j] = baseCost[j]! + lam * unitRiskCost[j]!;
+    problem.q[j] = costAt(form, aversion, j);
   }
 }
 
@@ -106,14 +126,13 @@ export function applyRiskAversion(form: Formulation, aversion: Float64Array): vo
  * P holds the upper triangle, so an off-diagonal entry counts twice.
  */
 export function objectiveAt(form: Formulation, aversion: Float64Array, x: Float64Array): number {
-  const { problem, groupOfVar, unitPValues, unitRiskCost, baseCost } = form;
+  const { problem, unitPValues } = form;
   const P = problem.P;
   let f = 0;
   for (let j = 0; j < problem.n; j++) {
-    const g = groupOfVar[j]!;
-    const lam = g < 0 ? 0 : aversion[g]!;
+    const lam = aversionOf(form, aversion, j);
     const xj = x[j]!;
-    f += (baseCost[j]! + lam * unitRiskCost[j]!) * xj;
+    f += costAt(form, aversion, j) * xj;
     if (P === undefined || lam === 0) continue;
     for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) {
       const i = P.rowIdx[p]!;

@@ -1,6 +1,8 @@
 /** The household QP: variables, rows and costs (docs/optimization.md §1–3). */
 export {
   applyRiskAversion,
+  costAt,
+  curvatureAt,
   objectiveAt,
   type AccountBlock,
   type Formulation,

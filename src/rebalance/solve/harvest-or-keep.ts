@@ -26,13 +26,8 @@
  * harvested, as all did before the estimate. docs/optimization.md §4 has the measurements.
  */
 import type { HouseholdContext } from '../context/index.js';
-import type { Formulation } from '../problem/index.js';
-import {
-  diagonalEntry,
-  keepCandidates,
-  type KeepCandidate,
-  type Place,
-} from './keep-candidates.js';
+import { costAt, curvatureAt, type Formulation } from '../problem/index.js';
+import { keepCandidates, type KeepCandidate, type Place } from './keep-candidates.js';
 
 /** Wash sets with a harvest lot, by the side of the rule each starts on. */
 export interface HarvestSets {
@@ -96,10 +91,11 @@ function underweightSets(
 
 /** K > H for the candidate: each summed over its places (see the module comment). */
 function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandidate): boolean {
+  const base = Float64Array.from(form.groups, (g) => g.baseAversion);
   let keep = 0;
   let harvest = 0;
   for (const place of c.places) {
-    const v = placeValues(ctx, form, c.security, place);
+    const v = placeValues(ctx, form, base, c.security, place);
     if (v === null) return false;
     keep += v.keep;
     harvest += v.harvest;
@@ -111,16 +107,16 @@ function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandi
 function placeValues(
   ctx: HouseholdContext,
   form: Formulation,
+  base: Float64Array,
   i: number,
   { block, group, lots: lotIndices, buys }: Place,
 ): { keep: number; harvest: number } | null {
-  const { baseCost, baseUb, unitRiskCost } = form;
+  const { baseCost, baseUb } = form;
   const w = group.weightVar[i]!;
-  const entry = diagonalEntry(form, w);
-  const curvature = entry < 0 ? 0 : group.baseAversion * form.unitPValues[entry]!;
+  const curvature = curvatureAt(form, base, w);
   if (curvature <= 0) return null;
   const acc = ctx.accounts[block.account]!;
-  const optimum = -(baseCost[w]! + group.baseAversion * unitRiskCost[w]!) / curvature;
+  const optimum = -costAt(form, base, w) / curvature;
   const deficit = optimum - (acc.heldQuantity[i]! * ctx.securities[i]!.priceUsd) / form.scaleUsd;
   const lots: SaleOption[] = [];
   for (const l of lotIndices) {

@@ -54,6 +54,9 @@ export function keepCandidates(
     });
     return bySecurity;
   });
+  const groupOf = form.accounts.map((block) =>
+    form.groups.find((g) => g.accounts.includes(block.account)),
+  );
   for (const [set, securities] of members) {
     if (securities.length !== 1) continue;
     const i = securities[0]!;
@@ -63,7 +66,7 @@ export function keepCandidates(
       const lots = lotsOf[b]!.get(i) ?? [];
       const buys = block.buy[i] !== block.zero && form.baseUb[block.buy[i]!]! > 0;
       if (!buys && lots.length === 0) return;
-      const group = form.groups.find((g) => g.accounts.includes(block.account));
+      const group = groupOf[b];
       const account = ctx.accounts[block.account]!;
       const limited =
         block.turnoverRow >= 0 || block.buyCapRow >= 0 || block.cashFigures.shortfallUsd > 0;
@@ -78,12 +81,4 @@ export function keepCandidates(
     if (fits && places.length > 0) out.set(set, { security: i, places });
   }
   return out;
-}
-
-/** The index in P's values of the diagonal entry of column `j`, or −1 when it has none. */
-export function diagonalEntry(form: Formulation, j: number): number {
-  const P = form.problem.P;
-  if (P === undefined) return -1;
-  for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) if (P.rowIdx[p] === j) return p;
-  return -1;
 }

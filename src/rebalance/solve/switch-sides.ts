@@ -27,11 +27,11 @@
  *
  * Each account that holds the security or may buy it (a place, keep-candidates.ts) has its own
  * m, c, b̂ and lots; in per-account mode their risk terms are separate, so Δ is the sum over the
- * places. The gain is −Δ. `solveHousehold` switches every set with a positive gain in a round that has
+ * places. P and q are read at the λ x̂ was solved at (a TE limit's passes move λ after a solve;
+ * `costAt`, `curvatureAt`). The gain is −Δ. `solveHousehold` switches every set with a positive gain in a round that has
  * nothing else to change, and undoes the round unless the objective falls (sets that stand in
  * for each other can each be worth switching alone but not together); under a TE limit, unless
- * the objective at the base λ falls with every limit held that held before. P and q must be
- * as x̂ was solved (a TE limit's passes move λ after a solve). Checked against one more solve per
+ * the objective at the base λ falls with every limit held that held before. Checked against one more solve per
  * set, at the first optimum of 20 generated 500-stock and 20 100-stock direct-index accounts
  * (bench/rebalance/instances.ts): every set started harvested with a positive keep gain was
  * better kept (43 sets; 44 more were better kept and not caught); of 105 sets started kept (the
@@ -42,9 +42,9 @@
  */
 import type { QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import type { Formulation, RiskGroup } from '../problem/index.js';
+import { costAt, curvatureAt, type Formulation, type RiskGroup } from '../problem/index.js';
 import { harvestValue, type SaleOption } from './harvest-or-keep.js';
-import { diagonalEntry, type KeepCandidate, type Place } from './keep-candidates.js';
+import type { KeepCandidate, Place } from './keep-candidates.js';
 import type { WashDecisions } from './wash-coupling.js';
 
 /** Candidate sets estimated to gain by switching sides at `result`. */
@@ -53,11 +53,15 @@ export interface Switches {
   harvest: Set<string>;
 }
 
-/** The switches worth making at `result` (module comment); `skip` sets stay as they are. */
+/**
+ * The switches worth making at `result`, solved at risk aversion `aversion` (module comment);
+ * `skip` sets stay as they are.
+ */
 export function switchSides(
   ctx: HouseholdContext,
   form: Formulation,
   result: QpResult,
+  aversion: Float64Array,
   wash: WashDecisions,
   candidates: ReadonlyMap<string, KeepCandidate>,
   skip: ReadonlySet<string>,
@@ -68,9 +72,9 @@ export function switchSides(
     if (skip.has(set)) continue;
     const at: HoldingAt[] = [];
     for (const place of candidate.places) {
-      const rows = factorRows.get(place.group) ?? factorRowsOf(form, place.group);
+      const rows = factorRows.get(place.group) ?? factorRowsOf(form, aversion, place.group);
       factorRows.set(place.group, rows);
-      const one = holdingAt(ctx, form, result, candidate.security, place, rows);
+      const one = holdingAt(ctx, form, result, aversion, candidate.security, place, rows);
       if (one !== undefined) at.push(one);
     }
     if (wash.blockBuys.has(set) && keepGain(at) > 0) out.keep.add(set);
@@ -93,23 +97,24 @@ function holdingAt(
   ctx: HouseholdContext,
   form: Formulation,
   result: QpResult,
+  aversion: Float64Array,
   i: number,
   { block, group, lots: lotIndices, buys }: Place,
   factorRows: ReadonlyMap<number, number>,
 ): HoldingAt | undefined {
   if (!buys) return undefined;
-  const { q } = form.problem;
+  const q = (j: number): number => costAt(form, aversion, j);
   const buy = block.buy[i]!;
-  const curvature = holdingCurvature(form, group.weightVar[i]!, factorRows);
+  const curvature = holdingCurvature(form, aversion, group.weightVar[i]!, factorRows);
   if (curvature <= 0) return undefined;
   const lots: HoldingAt['lots'] = [];
   const accountLots = ctx.accounts[block.account]!.lots;
   for (const l of lotIndices) {
     if (accountLots[l]!.gainUsd >= 0 || block.roles[l] === 'forced') continue;
     const v = block.sell[l]!;
-    lots.push({ benefit: -q[v]!, capacity: form.baseUb[v]!, sold: Math.max(0, result.x[v]!) });
+    lots.push({ benefit: -q(v), capacity: form.baseUb[v]!, sold: Math.max(0, result.x[v]!) });
   }
-  const spread = q[buy]!;
+  const spread = q(buy);
   const bought = Math.max(0, result.x[buy]!);
   return { worth: spread - result.zx[buy]!, curvature, spread, bought, lots };
 }
@@ -145,26 +150,30 @@ function harvestGain(places: readonly HoldingAt[]): number {
   return gain;
 }
 
-/** P[j, j] as the last solve had it (0 without curvature). */
-function diagonal(form: Formulation, j: number): number {
-  const p = diagonalEntry(form, j);
-  return p < 0 ? 0 : form.problem.P!.values[p]!;
-}
-
-/** The group's factor rows of A, each with its factor variable's P[g_j, g_j]. */
-function factorRowsOf(form: Formulation, group: RiskGroup): Map<number, number> {
+/** The group's factor rows of A, each with its factor variable's P[g_j, g_j] at `aversion`. */
+function factorRowsOf(
+  form: Formulation,
+  aversion: Float64Array,
+  group: RiskGroup,
+): Map<number, number> {
   const rows = new Map<number, number>();
   const A = form.problem.A;
   if (A === undefined) return rows;
   for (const f of group.factorVar) {
-    for (let p = A.colPtr[f]!; p < A.colPtr[f + 1]!; p++) rows.set(A.rowIdx[p]!, diagonal(form, f));
+    const pf = curvatureAt(form, aversion, f);
+    for (let p = A.colPtr[f]!; p < A.colPtr[f + 1]!; p++) rows.set(A.rowIdx[p]!, pf);
   }
   return rows;
 }
 
 /** P[w, w] + Σ_j a_j² P[g_j, g_j] over the factor rows holding `w` (module comment). */
-function holdingCurvature(form: Formulation, w: number, factorRows: ReadonlyMap<number, number>) {
-  let c = diagonal(form, w);
+function holdingCurvature(
+  form: Formulation,
+  aversion: Float64Array,
+  w: number,
+  factorRows: ReadonlyMap<number, number>,
+): number {
+  let c = curvatureAt(form, aversion, w);
   const A = form.problem.A;
   if (A === undefined) return c;
   for (let p = A.colPtr[w]!; p < A.colPtr[w + 1]!; p++) {

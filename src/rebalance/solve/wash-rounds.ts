@@ -6,7 +6,7 @@
  */
 import type { QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import { applyRiskAversion, type Formulation } from '../problem/index.js';
+import type { Formulation } from '../problem/index.js';
 import type { HarvestSets } from './harvest-or-keep.js';
 import { switchSides } from './switch-sides.js';
 import { meetTrackingErrorLimits } from './te-limits.js';
@@ -60,10 +60,8 @@ export function washRounds(s: PassState, start: QpResult): QpResult {
         ? [...harvest.underweight].filter((set) => !forced.has(set) && !sold.has(set))
         : [];
     const trial = conflicts.length === 0 && unblock.length === 0;
-    // The estimates read P and q: as they were when this result was solved.
-    if (trial) applyRiskAversion(form, solvedAt(result));
     const switches = trial
-      ? switchSides(ctx, form, result, wash, harvest.candidates, forced)
+      ? switchSides(ctx, form, result, solvedAt(result), wash, harvest.candidates, forced)
       : { keep: new Set<string>(), harvest: new Set<string>() };
     unblock.push(...switches.keep);
     if (conflicts.length === 0 && unblock.length === 0 && switches.harvest.size === 0) break;
