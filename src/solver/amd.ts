@@ -9,6 +9,7 @@
  * The result is postordered along the assembly tree so that related pivots are contiguous.
  */
 import { postorderForest } from './postorder.js';
+import { Slab } from './slab.js';
 
 const flip = (i: number): number => -i - 2;
 
@@ -41,18 +42,21 @@ export function amdOrder(
   const cnz0 = adjPtr[n]!;
   const dense = denseThreshold(n, denseFactor);
   const nzmax = cnz0 + Math.floor(cnz0 / 5) + 2 * n;
-  const Ci = new Int32Array(nzmax);
-  Ci.set(adjIdx.subarray(0, cnz0));
-  const Cp = Int32Array.from(adjPtr.subarray(0, n + 1));
-  const len = new Int32Array(n + 1);
-  const nv = new Int32Array(n + 1);
-  const next = new Int32Array(n + 1);
-  const head = new Int32Array(n + 1);
-  const elen = new Int32Array(n + 1);
-  const degree = new Int32Array(n + 1);
-  const w = new Int32Array(n + 1);
-  const hhead = new Int32Array(n + 1);
-  const last = new Int32Array(n + 1);
+  // The workspaces from one buffer (slab.ts): Ci, and ten arrays of n + 1.
+  const slab = new Slab(4 * (nzmax + 10 * (n + 1) + 20));
+  const Ci = slab.i32(nzmax);
+  for (let p = 0; p < cnz0; p++) Ci[p] = adjIdx[p]!;
+  const Cp = slab.i32(n + 1);
+  for (let i = 0; i <= n; i++) Cp[i] = adjPtr[i]!;
+  const len = slab.i32(n + 1);
+  const nv = slab.i32(n + 1);
+  const next = slab.i32(n + 1);
+  const head = slab.i32(n + 1);
+  const elen = slab.i32(n + 1);
+  const degree = slab.i32(n + 1);
+  const w = slab.i32(n + 1);
+  const hhead = slab.i32(n + 1);
+  const last = slab.i32(n + 1);
   let cnz = cnz0;
   let nel = 0;
   let mindeg = 0;
@@ -298,7 +302,7 @@ export function amdOrder(
   }
 
   // Assembly tree: parent(i) = flip(Cp[i]); elements (nv > 0) head their absorbed nodes.
-  const parent = new Int32Array(n + 1);
+  const parent = slab.i32(n + 1);
   for (let i = 0; i < n; i++) parent[i] = flip(Cp[i]!);
   parent[n] = -1;
   return postorderForest(n, parent, nv);

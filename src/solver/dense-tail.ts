@@ -15,6 +15,7 @@
  * K_TT − L_TS D_S L_TSᵀ is a set of dense dot products. See chooseSplit for the split.
  */
 import { buildPanels, panelSlot, type Panels } from './panels.js';
+import { Slab } from './slab.js';
 
 const DENSE_FRACTION = 0.5;
 
@@ -80,16 +81,17 @@ export function buildTail(
   maxTail: number,
   minTail = 0,
 ): TailStructure {
+  const slab = new Slab();
   if (!(minTail >= 0 && minTail <= n)) throw new Error('solver internal error: bad minimum tail');
   const ns = Math.min(chooseSplit(n, counts, maxTail), n - minTail);
   const t = n - ns;
   // Sparse part: entries (k, c) with k < ns, slots in row order so columns stay sorted.
-  const Sp = new Int32Array(ns + 1);
+  const Sp = slab.i32(ns + 1);
   for (let r = 0; r < Rp[ns]!; r++) Sp[Rc[r]! + 1]!++;
   for (let c = 0; c < ns; c++) Sp[c + 1]! += Sp[c]!;
-  const Si = new Int32Array(Sp[ns]!);
-  const SRslot = new Int32Array(Rp[ns]!);
-  const next = Sp.slice(0, ns);
+  const Si = slab.i32(Sp[ns]!);
+  const SRslot = slab.i32(Rp[ns]!);
+  const next = slab.i32From(Sp, ns);
   for (let k = 0; k < ns; k++) {
     for (let r = Rp[k]!; r < Rp[k + 1]!; r++) {
       const slot = next[Rc[r]!]!++;
@@ -98,11 +100,11 @@ export function buildTail(
     }
   }
   // T-parts of S-columns (local tail rows, ascending) from the reaches of the tail rows.
-  const Tp = new Int32Array(ns + 1);
+  const Tp = slab.i32(ns + 1);
   for (let r = Rp[ns]!; r < Rp[n]!; r++) if (Rc[r]! < ns) Tp[Rc[r]! + 1]!++;
   for (let c = 0; c < ns; c++) Tp[c + 1]! += Tp[c]!;
-  const Ti = new Int32Array(Tp[ns]!);
-  const tnext = Tp.slice(0, ns);
+  const Ti = slab.i32(Tp[ns]!);
+  const tnext = slab.i32From(Tp, ns);
   for (let k = ns; k < n; k++) {
     for (let r = Rp[k]!; r < Rp[k + 1]!; r++) if (Rc[r]! < ns) Ti[tnext[Rc[r]!]!++] = k - ns;
   }
@@ -116,10 +118,10 @@ export function buildTail(
       else nkt++;
     }
   }
-  const kwSrc = new Int32Array(nkw);
-  const kwDst = new Int32Array(nkw);
-  const ktSrc = new Int32Array(nkt);
-  const ktDst = new Int32Array(nkt);
+  const kwSrc = slab.i32(nkw);
+  const kwDst = slab.i32(nkw);
+  const ktSrc = slab.i32(nkt);
+  const ktDst = slab.i32(nkt);
   nkw = 0;
   nkt = 0;
   for (let k = ns; k < n; k++) {
@@ -152,8 +154,8 @@ export function buildTail(
     t,
     Sp,
     Si,
-    Rp: Rp.slice(0, ns + 1),
-    Rc: Rc.slice(0, Rp[ns]!),
+    Rp: slab.i32From(Rp, ns + 1),
+    Rc: slab.i32From(Rc, Rp[ns]!),
     SRslot,
     kwSrc,
     kwDst,

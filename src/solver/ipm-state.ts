@@ -13,7 +13,7 @@
  * stays 0. Each phase of an iteration is then a single branch-free pass over v.
  */
 
-const f64 = (len: number): Float64Array => new Float64Array(len);
+import { Slab } from './slab.js';
 
 /**
  * Initial value of the scalar fields (each is set before it is read). A double, not a small
@@ -147,6 +147,9 @@ export class IpmState {
   }
 
   constructor(N: number, m: number, nK: number) {
+    // One buffer for every array (slab.ts): 41 of length N, 9 of m, 2 of nK.
+    const slab = new Slab(8 * (41 * N + 9 * m + 2 * nK));
+    const f64 = (length: number): Float64Array => slab.f64(length);
     this.v = f64(N);
     this.y = f64(m);
     this.sl = f64(N);

@@ -17,6 +17,7 @@
 import { cscMulAdd, cscMulTransposeAdd, symUpperMul } from './csc.js';
 import { UNSET } from './ipm-state.js';
 import { LdlFactor } from './ldl.js';
+import { Slab } from './slab.js';
 import { analyze, type Symbolic } from './symbolic.js';
 import type { CscMatrix } from './types.js';
 
@@ -43,11 +44,14 @@ export class KktPattern {
     const nP = P.colPtr[n]!;
     const nA = A.colPtr[n]!;
     const nC = C.colPtr[n]!;
-    const rows = new Int32Array(nP + nA + nC);
-    const cols = new Int32Array(nP + nA + nC);
-    this.pSlot = new Int32Array(nP).fill(-1);
-    this.aSlot = new Int32Array(nA);
-    this.cSlot = new Int32Array(nC);
+    // Two buffers (slab.ts): the triplets, dropped after the analysis, and the slots.
+    const triplets = new Slab(8 * (nP + nA + nC + 2));
+    const rows = triplets.i32(nP + nA + nC);
+    const cols = triplets.i32(nP + nA + nC);
+    const slots = new Slab(4 * (nP + nA + nC + 6));
+    this.pSlot = slots.i32(nP).fill(-1);
+    this.aSlot = slots.i32(nA);
+    this.cSlot = slots.i32(nC);
     let t = 0;
     for (let j = 0; j < n; j++) {
       for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) {
@@ -109,17 +113,19 @@ export class KktSystem {
   constructor(readonly pat: KktPattern) {
     const nK = pat.nK;
     this.factor = new LdlFactor(pat.sym);
-    this.h = new Float64Array(nK);
-    this.Kx = new Float64Array(pat.sym.Ki.length);
-    this.diag = new Float64Array(nK);
-    this.wp = new Float64Array(nK);
-    this.res = new Float64Array(nK);
-    this.trial = new Float64Array(nK);
-    this.bp = new Float64Array(nK);
-    this.bp2 = new Float64Array(nK);
-    this.bu = new Float64Array(nK);
-    this.xu = new Float64Array(nK);
-    this.pDiag = new Float64Array(pat.n);
+    // One buffer for the arrays (slab.ts): 10 of length nK, the values of K, P's diagonal.
+    const slab = new Slab(8 * (10 * nK + pat.sym.Ki.length + pat.n));
+    this.h = slab.f64(nK);
+    this.Kx = slab.f64(pat.sym.Ki.length);
+    this.diag = slab.f64(nK);
+    this.wp = slab.f64(nK);
+    this.res = slab.f64(nK);
+    this.trial = slab.f64(nK);
+    this.bp = slab.f64(nK);
+    this.bp2 = slab.f64(nK);
+    this.bu = slab.f64(nK);
+    this.xu = slab.f64(nK);
+    this.pDiag = slab.f64(pat.n);
     this.Pv = new Float64Array(0);
     this.Av = new Float64Array(0);
     this.Cv = new Float64Array(0);

@@ -15,6 +15,7 @@
  */
 import { denseLdl, panelSchur } from './dense-kernels.js';
 import { solveOne, solveTwo } from './ldl-solve.js';
+import { Slab } from './slab.js';
 import type { Symbolic } from './symbolic.js';
 
 export class LdlFactor {
@@ -41,23 +42,28 @@ export class LdlFactor {
 
   constructor(readonly sym: Symbolic) {
     const { tail, n } = sym;
-    this.Sx = new Float64Array(tail.Si.length);
-    this.W = new Float64Array(tail.wsize);
-    this.T = new Float64Array(tail.t * tail.t);
-    this.D = new Float64Array(n);
-    this.Dinv = new Float64Array(n);
-    this.y = new Float64Array(n);
-    this.scratch = new Float64Array(2 * Math.max(tail.maxWidth, tail.t));
-    this.scratchA = new Float64Array(Math.max(tail.maxWidth, tail.t));
-    this.scratchB = new Float64Array(Math.max(tail.maxWidth, tail.t));
     let panel = 0;
     for (let g = 0; g + 1 < tail.gRp.length; g++) {
       const size = (tail.gRp[g + 1]! - tail.gRp[g]!) * (tail.gCp[g + 1]! - tail.gCp[g]!);
       panel = Math.max(panel, size);
     }
-    this.U = new Float64Array(panel);
-    this.W0 = new Float64Array(tail.wsize);
-    this.T0 = new Float64Array(tail.t * tail.t);
+    const width = Math.max(tail.maxWidth, tail.t);
+    // One buffer for the arrays (slab.ts).
+    const slab = new Slab(
+      8 * (tail.Si.length + 2 * tail.wsize + 2 * tail.t * tail.t + 3 * n + 4 * width + panel + 10),
+    );
+    this.Sx = slab.f64(tail.Si.length);
+    this.W = slab.f64(tail.wsize);
+    this.T = slab.f64(tail.t * tail.t);
+    this.D = slab.f64(n);
+    this.Dinv = slab.f64(n);
+    this.y = slab.f64(n);
+    this.scratch = slab.f64(2 * width);
+    this.scratchA = slab.f64(width);
+    this.scratchB = slab.f64(width);
+    this.U = slab.f64(panel);
+    this.W0 = slab.f64(tail.wsize);
+    this.T0 = slab.f64(tail.t * tail.t);
   }
 
   /**

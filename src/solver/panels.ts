@@ -5,6 +5,7 @@
  * tail rows map into column r's (T-pattern(c) ⊆ T-pattern(r) because r is an ancestor of c),
  * which the column-wise computation of L_TS uses.
  */
+import { Slab } from './slab.js';
 
 export interface Panels {
   /** Group g has local tail rows groupRows[gRp[g]..gRp[g+1]) (ascending) ... */
@@ -61,8 +62,9 @@ export function buildPanels(
   Sp: Int32Array,
   Si: Int32Array,
 ): Panels {
-  const colGroup = new Int32Array(ns).fill(-1);
-  const colPos = new Int32Array(ns);
+  const slab = new Slab();
+  const colGroup = slab.i32(ns).fill(-1);
+  const colPos = slab.i32(ns);
   // Groups by row set: a hash of the rows picks the candidates, an entry-by-entry comparison
   // decides (a string key per column cost ≈ 15% of the symbolic analysis of a 2,000-pivot KKT).
   const byHash = new Map<number, number[]>();
@@ -89,9 +91,9 @@ export function buildPanels(
     colsOf[g]!.push(c);
   }
   const ng = rowsOf.length;
-  const gRp = new Int32Array(ng + 1);
-  const gCp = new Int32Array(ng + 1);
-  const gW = new Int32Array(ng + 1);
+  const gRp = slab.i32(ng + 1);
+  const gCp = slab.i32(ng + 1);
+  const gW = slab.i32(ng + 1);
   let maxWidth = 0;
   for (let g = 0; g < ng; g++) {
     gRp[g + 1] = gRp[g]! + rowsOf[g]!.length;
@@ -99,14 +101,14 @@ export function buildPanels(
     gW[g + 1] = gW[g]! + rowsOf[g]!.length * colsOf[g]!.length;
     maxWidth = Math.max(maxWidth, colsOf[g]!.length, rowsOf[g]!.length);
   }
-  const groupRows = new Int32Array(gRp[ng]!);
-  const groupCols = new Int32Array(gCp[ng]!);
+  const groupRows = slab.i32(gRp[ng]!);
+  const groupCols = slab.i32(gCp[ng]!);
   for (let g = 0; g < ng; g++) {
     groupRows.set(rowsOf[g]!, gRp[g]!);
     groupCols.set(colsOf[g]!, gCp[g]!);
   }
   // Row maps for pushes from column c into its sparse ancestors r.
-  const relStart = new Int32Array(Sp[ns]!).fill(-1);
+  const relStart = slab.i32(Sp[ns]!).fill(-1);
   const rel: number[] = [];
   for (let c = 0; c < ns; c++) {
     const gc = colGroup[c]!;

@@ -1,3 +1,5 @@
+import { Slab } from './slab.js';
+
 /**
  * Postorder of the AMD assembly forest on nodes 0..n (node n collects the dense rows).
  *
@@ -7,8 +9,10 @@
  * Returns the first n entries of the postorder (node n is always last and is dropped).
  */
 export function postorderForest(n: number, parent: Int32Array, nv: Int32Array): Int32Array {
-  const head = new Int32Array(n + 1).fill(-1);
-  const next = new Int32Array(n + 1);
+  // The work arrays from one buffer (slab.ts); the order returned is an array of its own.
+  const work = new Slab(4 * (3 * (n + 1) + 6));
+  const head = work.i32(n + 1).fill(-1);
+  const next = work.i32(n + 1);
   for (let j = n; j >= 0; j--) {
     const p = parent[j]!;
     if (nv[j]! > 0 || p < 0) continue;
@@ -21,8 +25,8 @@ export function postorderForest(n: number, parent: Int32Array, nv: Int32Array): 
     next[e] = head[p]!;
     head[p] = e;
   }
-  const post = new Int32Array(n + 1);
-  const stack = new Int32Array(n + 1);
+  const post = work.i32(n + 1);
+  const stack = work.i32(n + 1);
   let k = 0;
   for (let root = 0; root <= n; root++) {
     if (parent[root] !== -1) continue;

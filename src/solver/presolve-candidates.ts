@@ -3,6 +3,7 @@
  * which of those are worth it (see presolve-plan.ts for the math and the rule).
  */
 import type { CscMatrix, QpPattern } from './types.js';
+import { Slab } from './slab.js';
 
 /** Variable bounds of a problem, to leave out variables that are bounded there. */
 export interface Bounds {
@@ -20,11 +21,12 @@ export function rowsOf(
   length: Int32Array,
 ): { ptr: Int32Array; col: Int32Array; entry: Int32Array } {
   const { rowIdx, colPtr } = A;
-  const ptr = new Int32Array(A.nrows + 1);
+  const slab = new Slab();
+  const ptr = slab.i32(A.nrows + 1);
   for (let r = 0; r < A.nrows; r++) ptr[r + 1] = ptr[r]! + (defining[r] !== -1 ? length[r]! : 0);
-  const next = ptr.slice(0, A.nrows);
-  const col = new Int32Array(ptr[A.nrows]!);
-  const entry = new Int32Array(ptr[A.nrows]!);
+  const next = slab.i32From(ptr, A.nrows);
+  const col = slab.i32(ptr[A.nrows]!);
+  const entry = slab.i32(ptr[A.nrows]!);
   for (let j = 0; j < A.ncols; j++) {
     for (let p = colPtr[j]!, end = colPtr[j + 1]!; p < end; p++) {
       const r = rowIdx[p]!;
@@ -47,8 +49,10 @@ export function candidateRows(
   bounds: Bounds | undefined,
 ): { defining: Int32Array; curved: Uint8Array; length: Int32Array } {
   const { n, P, A, C } = pat;
-  const offDiagonal = new Uint8Array(n);
-  const curved = new Uint8Array(n);
+  // One buffer (slab.ts): two arrays of n bytes, two of A's rows.
+  const slab = new Slab(2 * n + 8 * A.nrows + 32);
+  const offDiagonal = slab.u8(n);
+  const curved = slab.u8(n);
   for (let j = 0; j < n; j++) {
     for (let p = P.colPtr[j]!; p < P.colPtr[j + 1]!; p++) {
       const i = P.rowIdx[p]!;
@@ -56,7 +60,7 @@ export function candidateRows(
       else curved[j] = 1;
     }
   }
-  const defining = new Int32Array(A.nrows).fill(-1);
+  const defining = slab.i32(A.nrows).fill(-1);
   for (let j = 0; j < n; j++) {
     if (offDiagonal[j] || C.colPtr[j + 1]! > C.colPtr[j]!) continue;
     if ((bounds?.lb?.[j] ?? -Infinity) !== -Infinity || (bounds?.ub?.[j] ?? Infinity) !== Infinity)
@@ -65,7 +69,7 @@ export function candidateRows(
     const r = A.rowIdx[A.colPtr[j]!]!;
     if (defining[r] === -1 || (curved[defining[r]!] && !curved[j])) defining[r] = j;
   }
-  const length = new Int32Array(A.nrows);
+  const length = slab.i32(A.nrows);
   for (let p = 0, nz = A.colPtr[A.ncols]!; p < nz; p++) length[A.rowIdx[p]!]!++;
   dropHopeless(length, defining, curved);
   return { defining, curved, length };

@@ -16,6 +16,7 @@
  */
 import type { LoadedProblem } from './scaled-problem.js';
 import type { CscMatrix, InfeasibilityCertificate } from './types.js';
+import { Slab } from './slab.js';
 
 /** |v| ≥ 1e20 counts as infinite, as everywhere in the solver. */
 const bound = (v: number | undefined, inf: number): number =>
@@ -34,11 +35,8 @@ export interface RowActivityWork {
 
 /** Workspace for matrices of at most `rows` rows. */
 export function rowActivityWork(rows: number): RowActivityWork {
-  return {
-    lo: new Float64Array(rows),
-    hi: new Float64Array(rows),
-    scale: new Float64Array(rows),
-  };
+  const slab = new Slab(24 * rows);
+  return { lo: slab.f64(rows), hi: slab.f64(rows), scale: slab.f64(rows) };
 }
 
 function activity(

@@ -5,6 +5,7 @@
  * the row; through rows it accumulates in a register.
  */
 import type { CscMatrix } from './types.js';
+import { Slab } from './slab.js';
 
 export class RowMajor {
   /** Row r holds entries rowPtr[r]..rowPtr[r+1]) ... */
@@ -17,13 +18,15 @@ export class RowMajor {
   constructor(readonly M: CscMatrix) {
     const { nrows, ncols, colPtr, rowIdx } = M;
     const nnz = colPtr[ncols]!;
-    this.rowPtr = new Int32Array(nrows + 1);
-    this.col = new Int32Array(nnz);
-    this.vals = new Float64Array(nnz);
-    this.src = new Int32Array(nnz);
+    // One buffer for the arrays (slab.ts).
+    const slab = new Slab(4 * (2 * nrows + 4 * nnz + 6));
+    this.rowPtr = slab.i32(nrows + 1);
+    this.col = slab.i32(nnz);
+    this.vals = slab.f64(nnz);
+    this.src = slab.i32(nnz);
     for (let p = 0; p < nnz; p++) this.rowPtr[rowIdx[p]! + 1]!++;
     for (let r = 0; r < nrows; r++) this.rowPtr[r + 1]! += this.rowPtr[r]!;
-    const next = this.rowPtr.slice(0, nrows);
+    const next = slab.i32From(this.rowPtr, nrows);
     for (let j = 0; j < ncols; j++) {
       for (let p = colPtr[j]!, end = colPtr[j + 1]!; p < end; p++) {
         const q = next[rowIdx[p]!]!++;

@@ -15,6 +15,7 @@
 import { UNSET } from './ipm-state.js';
 import { RowMajor } from './row-major.js';
 import { RuizScaling } from './scaling.js';
+import { Slab } from './slab.js';
 import type { CscMatrix, QpProblem } from './types.js';
 
 export const HAS_LO = 1;
@@ -92,27 +93,32 @@ export class ScaledProblem {
   ) {
     this.N = n + mi;
     this.m = me + mi;
-    this.Pv = new Float64Array(P.colPtr[n]!);
-    this.pDiag = new Float64Array(n);
-    this.Av = new Float64Array(A.colPtr[n]!);
-    this.Cv = new Float64Array(C.colPtr[n]!);
+    const N = this.N;
+    const m = this.m;
+    const nnz = P.colPtr[n]! + A.colPtr[n]! + C.colPtr[n]!;
+    // One buffer for the arrays (slab.ts): 11 of length N, 3 of m, 2 of n, the values.
+    const slab = new Slab(8 * (nnz + 11 * N + 3 * m + 2 * n + 16) + N + mi);
+    this.Pv = slab.f64(P.colPtr[n]!);
+    this.pDiag = slab.f64(n);
+    this.Av = slab.f64(A.colPtr[n]!);
+    this.Cv = slab.f64(C.colPtr[n]!);
     this.Crows = new RowMajor(C);
-    this.q = new Float64Array(this.N);
-    this.b = new Float64Array(this.m);
-    this.bScale = new Float64Array(this.m);
-    this.lo = new Float64Array(this.N);
-    this.hi = new Float64Array(this.N);
-    this.flags = new Uint8Array(this.N);
-    this.rowKind = new Uint8Array(mi);
-    this.fixedX = new Float64Array(n);
+    this.q = slab.f64(this.N);
+    this.b = slab.f64(this.m);
+    this.bScale = slab.f64(this.m);
+    this.lo = slab.f64(this.N);
+    this.hi = slab.f64(this.N);
+    this.flags = slab.u8(this.N);
+    this.rowKind = slab.u8(mi);
+    this.fixedX = slab.f64(n);
     this.scaling = new RuizScaling(n, me, mi);
-    this.mlo = new Float64Array(this.N);
-    this.mhi = new Float64Array(this.N);
-    this.loB = new Float64Array(this.N);
-    this.hiB = new Float64Array(this.N);
-    this.unscaleV = new Float64Array(this.N);
-    this.invUnscaleV = new Float64Array(this.N);
-    this.invE = new Float64Array(this.m);
+    this.mlo = slab.f64(this.N);
+    this.mhi = slab.f64(this.N);
+    this.loB = slab.f64(this.N);
+    this.hiB = slab.f64(this.N);
+    this.unscaleV = slab.f64(this.N);
+    this.invUnscaleV = slab.f64(this.N);
+    this.invE = slab.f64(this.m);
   }
 
   /** Classifies one bound pair into flags; records crossed bounds. Returns the flags. */

@@ -9,6 +9,7 @@
  */
 import { UNSET } from './ipm-state.js';
 import type { CscMatrix } from './types.js';
+import { Slab } from './slab.js';
 
 const MIN_SCALE = 1e-4;
 const MAX_SCALE = 1e4;
@@ -31,10 +32,11 @@ export class RuizScaling {
     private readonly me: number,
     mi: number,
   ) {
-    this.D = new Float64Array(n);
-    this.E = new Float64Array(me + mi);
-    this.nx = new Float64Array(n);
-    this.nr = new Float64Array(me + mi);
+    const slab = new Slab(16 * (n + me + mi));
+    this.D = slab.f64(n);
+    this.E = slab.f64(me + mi);
+    this.nx = slab.f64(n);
+    this.nr = slab.f64(me + mi);
   }
 
   /** Computes D, E and c for the given matrices (values as stored in the CSC objects). */

@@ -13,6 +13,7 @@
  */
 import { amdOrder, denseThreshold } from './amd.js';
 import { buildTail, chooseSplit, type TailStructure } from './dense-tail.js';
+import { Slab } from './slab.js';
 import { peelTail } from './tail-peel.js';
 import { closeUpward, splitCost, tailLast } from './tail-order.js';
 
@@ -35,14 +36,15 @@ export interface Symbolic {
 
 /** Full symmetric adjacency (no diagonal) from strictly-upper pairs, for the ordering. */
 function adjacency(n: number, rows: Int32Array, cols: Int32Array, nt: number) {
-  const ptr = new Int32Array(n + 1);
+  const slab = new Slab(4 * (2 * n + 2 * nt + 3));
+  const ptr = slab.i32(n + 1);
   for (let t = 0; t < nt; t++) {
     ptr[rows[t]! + 1]!++;
     ptr[cols[t]! + 1]!++;
   }
   for (let i = 0; i < n; i++) ptr[i + 1]! += ptr[i]!;
-  const idx = new Int32Array(ptr[n]!);
-  const fill = ptr.slice(0, n);
+  const idx = slab.i32(ptr[n]!);
+  const fill = slab.i32From(ptr, n);
   for (let t = 0; t < nt; t++) {
     const i = rows[t]!;
     const j = cols[t]!;
@@ -65,9 +67,10 @@ function isPermutation(p: Int32Array, n: number): boolean {
 
 /** Elimination tree and column counts: walk from each entry up to a node already visited. */
 function etreeAndCounts(n: number, Kp: Int32Array, Ki: Int32Array) {
-  const etree = new Int32Array(n).fill(-1);
-  const counts = new Int32Array(n);
-  const flag = new Int32Array(n).fill(-1);
+  const slab = new Slab(4 * (3 * n + 6));
+  const etree = slab.i32(n).fill(-1);
+  const counts = slab.i32(n);
+  const flag = slab.i32(n).fill(-1);
   for (let j = 0; j < n; j++) {
     flag[j] = j;
     for (let p = Kp[j]!; p < Kp[j + 1]!; p++) {
@@ -88,11 +91,12 @@ function etreeAndCounts(n: number, Kp: Int32Array, Ki: Int32Array) {
  * (descendants first), as CSR lists (Rp, Rc).
  */
 function rowPatterns(n: number, Kp: Int32Array, Ki: Int32Array, etree: Int32Array, lnz: number) {
-  const Rp = new Int32Array(n + 1);
-  const Rc = new Int32Array(lnz);
-  const flag = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  const path = new Int32Array(n);
+  const slab = new Slab(4 * (4 * n + lnz + 10));
+  const Rp = slab.i32(n + 1);
+  const Rc = slab.i32(lnz);
+  const flag = slab.i32(n).fill(-1);
+  const stack = slab.i32(n);
+  const path = slab.i32(n);
   let r = 0;
   for (let k = 0; k < n; k++) {
     let top = 0;
@@ -122,14 +126,15 @@ function permutedPattern(
   nt: number,
   perm: Int32Array,
 ) {
-  const pinv = new Int32Array(n);
+  const slab = new Slab(4 * (3 * n + 2 * nt + 10));
+  const pinv = slab.i32(n);
   for (let k = 0; k < n; k++) pinv[perm[k]!] = k;
-  const Kp = new Int32Array(n + 1);
+  const Kp = slab.i32(n + 1);
   for (let t = 0; t < nt; t++) Kp[Math.max(pinv[rows[t]!]!, pinv[cols[t]!]!) + 1]!++;
   for (let k = 0; k < n; k++) Kp[k + 1]! += Kp[k]!;
-  const Ki = new Int32Array(nt);
-  const entrySlot = new Int32Array(nt);
-  const fill = Kp.slice(0, n);
+  const Ki = slab.i32(nt);
+  const entrySlot = slab.i32(nt);
+  const fill = slab.i32From(Kp, n);
   for (let t = 0; t < nt; t++) {
     const a = pinv[rows[t]!]!;
     const b = pinv[cols[t]!]!;
