@@ -2,8 +2,9 @@
  * `tailor import-executions FILE`: the broker's executions for the block orders — a CSV file
  * (`order_id, exec_id, quantity, price[, date]`) or FIX execution reports (35=8) — booked as
  * fills in file order, each once (by its ExecID): a file read twice, or again after a crash part
- * way, books nothing twice. Lines that cannot be read are listed and left out; the command
- * exits 1 when any line was unreadable or refused, after booking the rest.
+ * way, books nothing twice. Lines that cannot be read, and a broker's trade busts and
+ * corrections (which are not undone), are listed and left out; the command exits 1 when any
+ * line was, or was refused, after booking the rest.
  */
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -70,7 +71,7 @@ async function importCommand(file: string, o: ImportOptions): Promise<void> {
     lines.push(
       `booked ${counts.booked}, already booked ${counts.alreadyBooked}, refused ${counts.refused}` +
         (read.ignored > 0 ? `, ${read.ignored} reports not of trades left alone` : '') +
-        (read.problems.length > 0 ? `; ${read.problems.length} unreadable (not booked)` : ''),
+        (read.problems.length > 0 ? `; ${read.problems.length} unreadable or not applied` : ''),
     );
     process.stdout.write(`${lines.join('\n')}\n`);
   }
@@ -87,7 +88,8 @@ export function registerImportExecutions(program: Command): void {
         'shared among the accounts pro rata — in file order, once: an execution whose ExecID ' +
         'the order already booked is skipped, so the file can be imported again. CSV columns: ' +
         'order_id, exec_id, quantity, price and optionally date (YYYY-MM-DD); FIX: execution ' +
-        'reports (35=8) of trades (150=F), one per line. Exits 1 when a line was unreadable or ' +
+        'reports (35=8) of trades (150=F), one per line; a trade bust or correction (150=H, G) is ' +
+        'listed, not applied. Exits 1 when a line was unreadable, not applied or ' +
         'refused, after booking the others.',
     )
     .argument('<file>', 'the executions file (- for standard input)')

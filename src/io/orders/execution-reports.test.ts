@@ -58,6 +58,57 @@ describe('parseExecutionReports', () => {
     ]);
   });
 
+  it('reports a trade bust or correction by the execution it takes back, and books the rest', () => {
+    const bust = report([
+      [11, 'ord-a1'],
+      [17, 'E-3'],
+      [19, 'E-1'],
+      [150, 'H'],
+      [39, '1'],
+    ]);
+    const correction = report([
+      [11, 'ord-a1'],
+      [17, 'E-4'],
+      [19, 'E-2'],
+      [150, 'G'],
+      [32, '390'],
+      [31, '301.5'],
+    ]);
+    const unnamed = report([
+      [17, 'E-5'],
+      [150, 'H'],
+    ]);
+    const file = parseExecutionReports(
+      [trade('E-1', '600', '301.25'), bust, correction, unnamed].join('\n'),
+    );
+    expect(file.executions.map((e) => e.execId)).toEqual(['E-1']);
+    expect(file.ignored).toBe(0);
+    expect(file.problems).toEqual([
+      {
+        at: 'message 2',
+        field: '150 ExecType',
+        message:
+          'a trade bust (ExecType H) of execution E-1 on order ord-a1 is not applied: a booked ' +
+          'fill is not undone here. If that execution was booked, correct the accounts from the ' +
+          'custodian’s lots and transactions (tailor import)',
+      },
+      {
+        at: 'message 3',
+        field: '150 ExecType',
+        message: expect.stringMatching(
+          /^a trade correction \(ExecType G\) of execution E-2 on order ord-a1 is not applied: .* and book the corrected execution under a new ExecID$/,
+        ),
+      },
+      {
+        at: 'message 4',
+        field: '150 ExecType',
+        message: expect.stringMatching(
+          /^a trade bust \(ExecType H\) of an execution \(no ExecRefID, 19\) is not applied/,
+        ),
+      },
+    ]);
+  });
+
   it('names the tag of each bad field, and refuses a message whose checksum does not match', () => {
     const bad = trade('E-1', '-5', '10', [[75, '2026-11-20']]);
     const changed = trade('E-2', '4', '11').replace(`32=4${SOH}`, `32=5${SOH}`);

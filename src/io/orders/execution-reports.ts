@@ -3,9 +3,11 @@
  * NewOrderSingle messages of `fix44.ts`: one message per line, fields separated by SOH (or by
  * `|`, the form people read). A report of a trade — ExecType (150) F, or 1 / 2 (partial fill,
  * fill) from FIX 4.2 brokers — gives ClOrdID (11, our order id), ExecID (17), LastQty (32),
- * LastPx (31) and TradeDate (75, YYYYMMDD, optional). Other reports (new, cancelled, rejected,
- * other message types) are counted as ignored. A message with a CheckSum (10) that does not
- * match its bytes (SOH form) was changed or cut short and is a problem.
+ * LastPx (31) and TradeDate (75, YYYYMMDD, optional). A trade bust or correction (150=H, G)
+ * is a problem naming the execution it takes back (ExecRefID, 19): booked fills are not undone,
+ * and the operator must hear of one. Other reports (new, cancelled, rejected, other message
+ * types) are counted as ignored. A message with a CheckSum (10) that does not match its bytes
+ * (SOH form) was changed or cut short and is a problem.
  */
 import {
   fieldReader,
@@ -19,6 +21,29 @@ import {
 import { fixChecksum, SOH } from './fix44.js';
 
 const TRADE_EXEC_TYPES = new Set(['F', '1', '2']);
+
+/** Reports that take back or change an earlier execution: Trade Cancel (H), Trade Correct (G). */
+const UNDOING_EXEC_TYPES = new Map([
+  ['H', 'a trade bust'],
+  ['G', 'a trade correction'],
+]);
+
+/**
+ * Why a bust or correction is not applied, and what to do: a booked fill has moved lots and
+ * cash in the ledger, and taking it back is a correction of the accounts, not of the order.
+ */
+function undoProblem(what: string, execType: string, fields: ReadonlyMap<string, string>): string {
+  const ref = fields.get('19');
+  const of = ref === undefined ? 'of an execution (no ExecRefID, 19)' : `of execution ${ref}`;
+  const order = fields.get('11');
+  const on = order === undefined ? '' : ` on order ${order}`;
+  return (
+    `${what} (ExecType ${execType}) ${of}${on} is not applied: a booked fill is not undone here. ` +
+    'If that execution was booked, correct the accounts from the custodian’s lots and ' +
+    'transactions (tailor import)' +
+    (execType === 'G' ? ' and book the corrected execution under a new ExecID' : '')
+  );
+}
 
 /** The messages of `text`: each starts at `8=FIX` at the start of a line or after a delimiter. */
 function messagesOf(text: string): string[] {
@@ -69,7 +94,13 @@ export function parseExecutionReports(text: string): ExecutionFile {
       if (eq > 0 && !fields.has(field.slice(0, eq)))
         fields.set(field.slice(0, eq), field.slice(eq + 1));
     }
-    if (fields.get('35') !== '8' || !TRADE_EXEC_TYPES.has(fields.get('150') ?? '')) {
+    const execType = fields.get('150') ?? '';
+    const undo = fields.get('35') === '8' ? UNDOING_EXEC_TYPES.get(execType) : undefined;
+    if (undo !== undefined) {
+      problems.push({ at, field: '150 ExecType', message: undoProblem(undo, execType, fields) });
+      continue;
+    }
+    if (fields.get('35') !== '8' || !TRADE_EXEC_TYPES.has(execType)) {
       ignored++;
       continue;
     }

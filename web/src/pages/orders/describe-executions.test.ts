@@ -37,7 +37,7 @@ describe('the line after an executions import', () => {
   it("counts a FIX file's problems as messages and says its other reports were ignored", () => {
     const o = outcome({ booked: 2, ignored: 3, problems: problems(1, 'message') });
     expect(describeExecutions(o, 'fix')).toBe(
-      'Booked 2 executions; 1 message unreadable; 3 reports ignored (not trades).',
+      'Booked 2 executions; 1 message unreadable or not applied; 3 reports ignored (not trades).',
     );
   });
 });

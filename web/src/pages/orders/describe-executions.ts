@@ -7,7 +7,8 @@ import type { ExecutionsFormat } from './executions-format';
  * E.g. "Booked 3 executions, 1 already booked, 1 refused; 2 lines unreadable." — the counts
  * that are zero left out, except the booked one, which is always said so a file sent again
  * reads "Booked 0 executions, 2 already booked." rather than as if nothing happened. A FIX
- * file's problems are messages, not lines, and its non-trade reports are said to be ignored.
+ * file's problems are messages, not lines (a trade bust or correction among them, which is not
+ * applied), and its non-trade reports are said to be ignored.
  */
 export function describeExecutions(o: ExecutionsOutcome, format: ExecutionsFormat): string {
   const done = [
@@ -17,7 +18,11 @@ export function describeExecutions(o: ExecutionsOutcome, format: ExecutionsForma
   ].join(', ');
   const left = [
     ...(o.problems.length > 0
-      ? [`${counted(o.problems.length, format === 'csv' ? 'line' : 'message')} unreadable`]
+      ? [
+          format === 'csv'
+            ? `${counted(o.problems.length, 'line')} unreadable`
+            : `${counted(o.problems.length, 'message')} unreadable or not applied`,
+        ]
       : []),
     ...(o.ignored > 0 ? [`${counted(o.ignored, 'report')} ignored (not trades)`] : []),
   ];
