@@ -113,8 +113,8 @@ export class KktSystem {
   constructor(readonly pat: KktPattern) {
     const nK = pat.nK;
     this.factor = new LdlFactor(pat.sym);
-    // One buffer for the arrays (slab.ts): 10 of length nK, the values of K, P's diagonal.
-    const slab = new Slab(8 * (10 * nK + pat.sym.Ki.length + pat.n));
+    // One buffer for the arrays (slab.ts): 9 of length nK, the values of K, P's diagonal.
+    const slab = new Slab(8 * (9 * nK + pat.sym.Ki.length + pat.n));
     this.h = slab.f64(nK);
     this.Kx = slab.f64(pat.sym.Ki.length);
     this.diag = slab.f64(nK);

@@ -96,8 +96,8 @@ export class ScaledProblem {
     const N = this.N;
     const m = this.m;
     const nnz = P.colPtr[n]! + A.colPtr[n]! + C.colPtr[n]!;
-    // One buffer for the arrays (slab.ts): 11 of length N, 3 of m, 2 of n, the values.
-    const slab = new Slab(8 * (nnz + 11 * N + 3 * m + 2 * n + 16) + N + mi);
+    // One buffer for the arrays (slab.ts): 9 of length N, 3 of m, 2 of n, the values, 2 of bytes.
+    const slab = new Slab(8 * (nnz + 9 * N + 3 * m + 2 * n + 2) + N + mi);
     this.Pv = slab.f64(P.colPtr[n]!);
     this.pDiag = slab.f64(n);
     this.Av = slab.f64(A.colPtr[n]!);
