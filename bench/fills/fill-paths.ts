@@ -30,29 +30,48 @@ export interface PathResult {
   perOrder: OrderTime[];
 }
 
-/** Fills every order in one `fillOrder` call at its proposals' price, on the run's date. */
-export async function fillEach(
-  db: Db,
+/** What filling one order did: its fill calls and the refusals among them. */
+interface OrderFilled {
+  fills: number;
+  refusals: string[];
+}
+
+/** Fills the orders one after another with `fill`, timing each. */
+async function timeOrders(
   orders: readonly OrderToFill[],
-  actor: string,
+  fill: (order: OrderToFill) => Promise<OrderFilled>,
 ): Promise<PathResult> {
   const refused: PathResult['refused'] = [];
   const perOrder: OrderTime[] = [];
+  let fills = 0;
   const start = performance.now();
   for (const order of orders) {
     const t0 = performance.now();
-    const outcome = await fillOrder(db, order.id, order.price, actor);
+    const done = await fill(order);
     perOrder.push(timeOf(order, performance.now() - t0));
-    if (!outcome.ok) refused.push({ orderId: order.id, why: outcome.why });
+    fills += done.fills;
+    for (const why of done.refusals) refused.push({ orderId: order.id, why });
   }
   return {
     seconds: (performance.now() - start) / 1000,
     orders: orders.length,
-    allocations: sumAllocations(orders),
-    fills: orders.length,
+    allocations: orders.reduce((n, o) => n + o.allocations, 0),
+    fills,
     refused,
     perOrder,
   };
+}
+
+/** Fills every order in one `fillOrder` call at its proposals' price, on the run's date. */
+export function fillEach(
+  db: Db,
+  orders: readonly OrderToFill[],
+  actor: string,
+): Promise<PathResult> {
+  return timeOrders(orders, async (order) => {
+    const outcome = await fillOrder(db, order.id, order.price, actor);
+    return { fills: 1, refusals: outcome.ok ? [] : [outcome.why] };
+  });
 }
 
 /**
@@ -73,32 +92,21 @@ export function executionsOf(order: OrderToFill): ExecutionToBook[] {
 }
 
 /** Fills every order as a broker's executions: half, then the rest, through `bookExecutions`. */
-export async function fillByExecutions(
+export function fillByExecutions(
   db: Db,
   orders: readonly OrderToFill[],
   actor: string,
 ): Promise<PathResult> {
-  const refused: PathResult['refused'] = [];
-  const perOrder: OrderTime[] = [];
-  let fills = 0;
-  const start = performance.now();
-  for (const order of orders) {
-    const executions = executionsOf(order);
-    const t0 = performance.now();
-    const booked = await bookExecutions(db, executions, actor);
-    perOrder.push(timeOf(order, performance.now() - t0));
-    fills += executions.length;
-    for (const { outcome } of booked)
-      if (!outcome.ok) refused.push({ orderId: order.id, why: outcome.why });
-  }
-  return {
-    seconds: (performance.now() - start) / 1000,
-    orders: orders.length,
-    allocations: sumAllocations(orders),
-    fills,
-    refused,
-    perOrder,
-  };
+  // The executions are made outside the timed call, as a broker's file would arrive.
+  const executions = new Map(orders.map((o) => [o.id, executionsOf(o)]));
+  return timeOrders(orders, async (order) => {
+    const mine = executions.get(order.id)!;
+    const booked = await bookExecutions(db, mine, actor);
+    return {
+      fills: mine.length,
+      refusals: booked.flatMap(({ outcome }) => (outcome.ok ? [] : [outcome.why])),
+    };
+  });
 }
 
 function timeOf(order: OrderToFill, ms: number): OrderTime {
@@ -110,6 +118,3 @@ function timeOf(order: OrderToFill, ms: number): OrderTime {
     ms,
   };
 }
-
-const sumAllocations = (orders: readonly OrderToFill[]): number =>
-  orders.reduce((n, o) => n + o.allocations, 0);
