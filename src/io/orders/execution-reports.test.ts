@@ -96,7 +96,7 @@ describe('parseExecutionReports', () => {
         at: 'message 3',
         field: '150 ExecType',
         message: expect.stringMatching(
-          /^a trade correction \(ExecType G\) of execution E-2 on order ord-a1 is not applied: .* and book the corrected execution under a new ExecID$/,
+          /^a trade correction \(ExecType G\) of execution E-2 on order ord-a1 is not applied: a booked fill is not undone here\. .*\(tailor import\)$/,
         ),
       },
       {

@@ -40,8 +40,7 @@ function undoProblem(what: string, execType: string, fields: ReadonlyMap<string,
   return (
     `${what} (ExecType ${execType}) ${of}${on} is not applied: a booked fill is not undone here. ` +
     'If that execution was booked, correct the accounts from the custodian’s lots and ' +
-    'transactions (tailor import)' +
-    (execType === 'G' ? ' and book the corrected execution under a new ExecID' : '')
+    'transactions (tailor import)'
   );
 }
 
