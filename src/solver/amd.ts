@@ -46,8 +46,7 @@ export function amdOrder(
   const slab = new Slab(4 * (nzmax + 10 * (n + 1) + 20));
   const Ci = slab.i32(nzmax);
   for (let p = 0; p < cnz0; p++) Ci[p] = adjIdx[p]!;
-  const Cp = slab.i32(n + 1);
-  for (let i = 0; i <= n; i++) Cp[i] = adjPtr[i]!;
+  const Cp = slab.i32From(adjPtr, n + 1);
   const len = slab.i32(n + 1);
   const nv = slab.i32(n + 1);
   const next = slab.i32(n + 1);

@@ -5,10 +5,9 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MIGRATIONS } from './open-store.js';
 
-/** This package's migrations folder. */
-export const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+export { MIGRATIONS };
 
 /**
  * A temporary copy of the migrations folder whose journal stops short of `tag` (remove it when

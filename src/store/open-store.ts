@@ -34,7 +34,8 @@ export interface StoreOptions {
   home?: string;
 }
 
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+/** This package's migrations folder. */
+export const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** The directory Tailor keeps its embedded database and files in. */
 export function tailorHome(): string {

@@ -29,10 +29,12 @@ const UNDOING_EXEC_TYPES = new Map([
 ]);
 
 /**
- * Why a bust or correction is not applied, and what to do: a booked fill has moved lots and
+ * Why a bust or correction is not applied, and what to do (undefined for other reports): a booked fill has moved lots and
  * cash in the ledger, and taking it back is a correction of the accounts, not of the order.
  */
-function undoProblem(what: string, execType: string, fields: ReadonlyMap<string, string>): string {
+function undoProblem(execType: string, fields: ReadonlyMap<string, string>): string | undefined {
+  const what = UNDOING_EXEC_TYPES.get(execType);
+  if (what === undefined) return undefined;
   const ref = fields.get('19');
   const of = ref === undefined ? 'of an execution (no ExecRefID, 19)' : `of execution ${ref}`;
   const order = fields.get('11');
@@ -94,9 +96,9 @@ export function parseExecutionReports(text: string): ExecutionFile {
         fields.set(field.slice(0, eq), field.slice(eq + 1));
     }
     const execType = fields.get('150') ?? '';
-    const undo = fields.get('35') === '8' ? UNDOING_EXEC_TYPES.get(execType) : undefined;
+    const undo = fields.get('35') === '8' ? undoProblem(execType, fields) : undefined;
     if (undo !== undefined) {
-      problems.push({ at, field: '150 ExecType', message: undoProblem(undo, execType, fields) });
+      problems.push({ at, field: '150 ExecType', message: undo });
       continue;
     }
     if (fields.get('35') !== '8' || !TRADE_EXEC_TYPES.has(execType)) {

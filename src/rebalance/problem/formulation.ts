@@ -87,6 +87,11 @@ export interface Formulation {
   baseUb: Float64Array;
 }
 
+/** Every group's risk aversion as built (λ × afterValue / S), the passes' starting point. */
+export function baseAversions(form: Formulation): Float64Array {
+  return Float64Array.from(form.groups, (g) => g.baseAversion);
+}
+
 /** λ of the group of variable `j`'s curvature and risk cost at `aversion` (0: it has none). */
 export function aversionOf(form: Formulation, aversion: Float64Array, j: number): number {
   const g = form.groupOfVar[j]!;

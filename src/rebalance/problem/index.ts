@@ -1,6 +1,7 @@
 /** The household QP: variables, rows and costs (docs/optimization.md §1–3). */
 export {
   applyRiskAversion,
+  baseAversions,
   costAt,
   curvatureAt,
   objectiveAt,

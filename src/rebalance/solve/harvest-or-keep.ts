@@ -26,7 +26,7 @@
  * harvested, as all did before the estimate. docs/optimization.md §4 has the measurements.
  */
 import type { HouseholdContext } from '../context/index.js';
-import { costAt, curvatureAt, type Formulation } from '../problem/index.js';
+import { baseAversions, costAt, curvatureAt, type Formulation } from '../problem/index.js';
 import { keepCandidates, type KeepCandidate, type Place } from './keep-candidates.js';
 
 /** Wash sets with a harvest lot, by the side of the rule each starts on. */
@@ -58,9 +58,10 @@ export function harvestOrKeep(ctx: HouseholdContext, form: Formulation): Harvest
     kept: new Set(),
     candidates,
   };
+  const base = baseAversions(form);
   for (const set of underweight) {
     const candidate = candidates.get(set);
-    if (candidate !== undefined && keepBeatsHarvest(ctx, form, candidate)) sets.kept.add(set);
+    if (candidate !== undefined && keepBeatsHarvest(ctx, form, base, candidate)) sets.kept.add(set);
     else sets.underweight.add(set);
   }
   return sets;
@@ -90,8 +91,12 @@ function underweightSets(
 }
 
 /** K > H for the candidate: each summed over its places (see the module comment). */
-function keepBeatsHarvest(ctx: HouseholdContext, form: Formulation, c: KeepCandidate): boolean {
-  const base = Float64Array.from(form.groups, (g) => g.baseAversion);
+function keepBeatsHarvest(
+  ctx: HouseholdContext,
+  form: Formulation,
+  base: Float64Array,
+  c: KeepCandidate,
+): boolean {
   let keep = 0;
   let harvest = 0;
   for (const place of c.places) {

@@ -12,7 +12,12 @@
  */
 import { solveQp, type QpResult, type QpStart } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import { applyRiskAversion, objectiveAt, type Formulation } from '../problem/index.js';
+import {
+  applyRiskAversion,
+  baseAversions,
+  objectiveAt,
+  type Formulation,
+} from '../problem/index.js';
 import { hasTurnoverLimit, setElastic, type ElasticLevel } from './elastic.js';
 import { groupTrackingErrors } from './group-risk.js';
 import { limitsMet, meetTrackingErrorLimits } from './te-limits.js';
@@ -55,7 +60,8 @@ export function solveHousehold(
     blockBuys: new Set([...forced, ...harvest.overweight, ...harvest.underweight]),
     blockLossSales: new Set([...harvest.kept].filter((set) => !forced.has(set))),
   };
-  const aversion = Float64Array.from(form.groups, (g) => g.baseAversion);
+  const base = baseAversions(form);
+  const aversion = Float64Array.from(base);
   let elastic: ElasticLevel = 0;
   let solves = 0;
   const applyBounds = (): void => {
@@ -105,7 +111,6 @@ export function solveHousehold(
    * Whether `a` is worth more than `b`: a lower objective at the base λ (a raised λ only serves
    * a TE limit) without breaking a TE limit `b` meets.
    */
-  const base = Float64Array.from(form.groups, (g) => g.baseAversion);
   const better = (a: QpResult, b: QpResult): boolean =>
     objectiveAt(form, base, a.x) < objectiveAt(form, base, b.x) &&
     (limitsMet(ctx, form, a) || !limitsMet(ctx, form, b));
@@ -116,7 +121,7 @@ export function solveHousehold(
   const retryForLimits = (change: () => void, undo: () => void): void => {
     const saved = Float64Array.from(aversion);
     change();
-    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
+    aversion.set(base);
     const retry = solve();
     const met = usable(retry)
       ? meetTrackingErrorLimits(ctx, form, aversion, retry, solve, saved)

@@ -6,7 +6,7 @@
  */
 import type { QpResult } from '../../solver/index.js';
 import type { HouseholdContext } from '../context/index.js';
-import type { Formulation } from '../problem/index.js';
+import { baseAversions, type Formulation } from '../problem/index.js';
 import type { HarvestSets } from './harvest-or-keep.js';
 import { switchSides } from './switch-sides.js';
 import { meetTrackingErrorLimits } from './te-limits.js';
@@ -78,7 +78,7 @@ export function washRounds(s: PassState, start: QpResult): QpResult {
     // From the base risk aversion: a λ raised to meet a TE limit under the old decisions may be
     // far more than the new ones need (allowing a buy can close most of the gap).
     const raised = Float64Array.from(aversion);
-    form.groups.forEach((g, gi) => (aversion[gi] = g.baseAversion));
+    aversion.set(baseAversions(form));
     const next = solve();
     const met = usable(next)
       ? meetTrackingErrorLimits(ctx, form, aversion, next, solve, raised)
