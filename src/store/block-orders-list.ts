@@ -12,6 +12,7 @@ import {
   orderFills,
   orders,
   proposals,
+  securities,
   trades,
   type OrderStatus,
 } from './schema/index.js';
@@ -31,8 +32,9 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
   if (filter.ids) where.push(inArray(orders.id, [...filter.ids, '']));
   const matching = where.length ? and(...where) : undefined;
   const rows = await db
-    .select()
+    .select({ order: orders, lotSize: securities.lotSize })
     .from(orders)
+    .leftJoin(securities, eq(securities.id, orders.securityId))
     .where(matching)
     .orderBy(asc(orders.createdAt), asc(orders.securityId), asc(orders.side), asc(orders.id));
   if (rows.length === 0) return [];
@@ -53,7 +55,7 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
     .innerJoin(proposals, eq(proposals.id, trades.proposalId))
     .where(matching)
     .orderBy(asc(orderAllocations.accountId), asc(orderAllocations.tradeId));
-  const byOrder = new Map<string, BlockAllocation[]>(rows.map((r) => [r.id, []]));
+  const byOrder = new Map<string, BlockAllocation[]>(rows.map((r) => [r.order.id, []]));
   for (const a of allocs)
     byOrder.get(a.orderId)?.push({
       tradeId: a.tradeId,
@@ -69,7 +71,7 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
     .innerJoin(orders, eq(orders.id, orderFills.orderId))
     .where(matching)
     .orderBy(asc(orderFills.orderId), asc(orderFills.seq));
-  const fillsOf = new Map<string, BlockFill[]>(rows.map((r) => [r.id, []]));
+  const fillsOf = new Map<string, BlockFill[]>(rows.map((r) => [r.order.id, []]));
   for (const { fill: f } of fills)
     fillsOf.get(f.orderId)?.push({
       quantity: exact(f.quantity).toFixed(),
@@ -78,11 +80,12 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
       filledAt: f.filledAt,
       actor: f.actor,
     });
-  return rows.map((r) => ({
+  return rows.map(({ order: r, lotSize }) => ({
     ...r,
     quantity: exact(r.quantity).toFixed(),
     fillPrice: r.fillPrice === null ? null : exact(r.fillPrice).toFixed(),
     filledQuantity: exact(r.filledQuantity).toFixed(),
+    ...(lotSize === null ? {} : { lotSize: exact(lotSize).toFixed() }),
     allocations: byOrder.get(r.id)!,
     fills: fillsOf.get(r.id)!,
   }));
@@ -102,7 +105,8 @@ export async function getOrder(db: Db, id: string): Promise<BlockOrder | undefin
 export function unfilledPart(o: BlockOrder): BlockOrder {
   const filled = exact(o.filledQuantity);
   const quantities = o.allocations.map((a) => exact(a.quantity));
-  const shared = filled.isZero() ? undefined : fillParts(quantities, filled);
+  const lotSize = o.lotSize === undefined ? undefined : exact(o.lotSize);
+  const shared = filled.isZero() ? undefined : fillParts(quantities, filled, lotSize);
   if (shared && !shared.ok)
     throw new Error(`unfilledPart: the filled shares of ${o.id} cannot be shared`, {
       cause: shared.why,

@@ -57,6 +57,12 @@ export interface BlockOrder {
   fillPrice: string | null;
   /** Exact decimal shares filled so far (0 … quantity). */
   filledQuantity: string;
+  /**
+   * The security's tradable increment in shares, where it sets one (read back by
+   * `listOrders`): a partly filled order's filled shares are shared among its allocations in
+   * such lots (fill-parts.ts).
+   */
+  lotSize?: string;
   allocations: BlockAllocation[];
   /** Its fills, oldest first. */
   fills: BlockFill[];

@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { exact, sum, type Exact } from '../tax/index.js';
 import { fillParts } from './fill-parts.js';
 
-const parts = (remaining: readonly (string | number)[], fill: string | number): string[] => {
-  const r = fillParts(remaining.map(exact), exact(fill));
+const parts = (
+  remaining: readonly (string | number)[],
+  fill: string | number,
+  lotSize?: number,
+): string[] => {
+  const r = fillParts(
+    remaining.map(exact),
+    exact(fill),
+    lotSize === undefined ? undefined : exact(lotSize),
+  );
   if (!r.ok) throw new Error(r.why);
   return r.parts.map((p) => p.toFixed());
 };
@@ -36,6 +44,20 @@ describe('fillParts', () => {
     // Quotas rounded down: 42, 2.335457 (with the millionth its remainder earns), 5.201699;
     // 0.462844 left, shared 3.164543 : 7.048301 (their room).
     expect(parts(['100', '5.5', '12.25'], '50')).toEqual(['42', '2.478873', '5.521127']);
+  });
+
+  it('keeps round-lot allocations in round lots: 400 of 300, 500 and 200 in lots of 100', () => {
+    // Quotas 120, 200, 80: in lots 100, 200, 0, and the lot left goes to the closest (80).
+    expect(parts([300, 500, 200], 400, 100)).toEqual(['100', '200', '100']);
+    expect(parts([300, 500, 200], 400)).toEqual(['120', '200', '80']);
+  });
+
+  it('gives the odd shares of an odd-lot fill to one account, the one furthest below its quota', () => {
+    // Quotas 135, 225, 90: lots 100, 200, 100; the 50 odd shares all go to the first (35 short).
+    expect(parts([300, 500, 200], 450, 100)).toEqual(['150', '200', '100']);
+    // An allocation that closes a position (130, not in lots) trades whole shares: quotas
+    // 139.5…, 60.4…; lots 100, shares 61 (its remainder .47 beats .395), 39 odd shares left.
+    expect(parts([300, 130], 200, 100)).toEqual(['139', '61']);
   });
 
   it('refuses a fill above what remains, at or below zero, or off the millionth grid', () => {
@@ -93,6 +115,51 @@ describe('fillParts', () => {
             const quota = remaining[i]!.times(fill).dividedBy(sum(remaining));
             expect(p.minus(quota).abs().lessThan(1)).toBe(true);
           }
+        }
+      }),
+      { numRuns: 400, seed: 20261207 },
+    );
+  });
+
+  it('property: with a lot size, parts still add up and stay whole, and a fill in lots of allocations in lots is shared in lots', () => {
+    const lotted = fc.record({
+      lot: fc.integer({ min: 2, max: 500 }),
+      alloc: fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 40 }).map((n) => ({ lots: n, odd: 0 })),
+          fc.record({
+            lots: fc.integer({ min: 0, max: 40 }),
+            odd: fc.integer({ min: 1, max: 99 }),
+          }),
+        ),
+        { minLength: 1, maxLength: 10 },
+      ),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      inLots: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(lotted, ({ lot, alloc, share, inLots }) => {
+        const need = alloc.map((a) => a.lots * lot + a.odd);
+        const total = need.reduce((s, n) => s + n, 0);
+        if (total === 0) return;
+        const lotsOnly = alloc.every((a) => a.odd === 0);
+        const fillShares =
+          inLots && lotsOnly
+            ? Math.max(1, Math.floor((total / lot) * share)) * lot
+            : Math.max(1, Math.floor(total * share));
+        const r = fillParts(need.map(exact), exact(fillShares), exact(lot));
+        if (!r.ok) throw new Error(r.why);
+        expect(sum(r.parts).equals(exact(fillShares))).toBe(true);
+        for (const [i, p] of r.parts.entries()) {
+          expect(p.isInteger() && p.greaterThanOrEqualTo(0) && p.lessThanOrEqualTo(need[i]!)).toBe(
+            true,
+          );
+          if (inLots && lotsOnly) expect(p.modulo(lot).isZero()).toBe(true);
+        }
+        // Odd shares land on at most as many lot allocations as lots could not absorb them.
+        if (lotsOnly && fillShares % lot !== 0) {
+          const odd = r.parts.filter((p) => !p.modulo(lot).isZero()).length;
+          expect(odd).toBeLessThanOrEqual(1);
         }
       }),
       { numRuns: 400, seed: 20261207 },

@@ -1,10 +1,15 @@
 /**
  * The filled shares of a partly filled block order shared among its allocations — what a cancel
  * of the rest books to each account, and what the exports leave out of each: each gets its
- * pro-rata part, in whole shares where its own shares are whole (an account that trades whole
- * shares keeps doing so), else to the millionth share (the ledger's grid). The rounding is Hamilton's (largest remainder): every part is its quota rounded down to
- * its step, and the shares left over go one step at a time to the parts closest to their next
- * step, then to parts on the fine grid, up to what each still needs.
+ * pro-rata part in the steps it trades in — multiples of the security's `lotSize` where its own
+ * shares are such a multiple (a round-lot account keeps trading round lots), else whole shares
+ * where its own shares are whole (an account that trades whole shares keeps doing so), else the
+ * millionth share (the ledger's grid). The rounding is Hamilton's (largest remainder): every
+ * part is its quota rounded down to its step, and the shares left over go one step at a time to
+ * the parts closest to their next step. The odd shares round lots cannot take (a broker fills
+ * odd lots) go to as few whole-share parts as possible, furthest below their quota first, so
+ * the others stay in round lots; what whole shares cannot take goes to the parts on the fine
+ * grid, pro rata to what each can still take.
  *
  * The arithmetic is on integers (millionths of a share as bigint), so the parts add up to the
  * fill exactly and no rounding of a quotient can tip a tie.
@@ -20,6 +25,8 @@ function microsOf(quantity: Exact): bigint | undefined {
   return scaled.isInteger() ? BigInt(scaled.toFixed(0)) : undefined;
 }
 
+const minBig = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
 const sharesOf = (micros: bigint): Exact => exact(micros.toString()).dividedBy(1_000_000);
 
 /** Each allocation's part of the fill, in allocation order; or why the fill cannot be shared. */
@@ -28,14 +35,16 @@ export type FillParts = { ok: true; parts: Exact[] } | { ok: false; why: string 
 /**
  * Shares `fill` among allocations that still need `remaining` shares each (in their order; an
  * allocation already complete needs 0). The parts add up to `fill` exactly, none exceeds its
- * allocation's remaining shares, whole-share allocations get whole shares, and a fill of all
- * that remains gives every allocation exactly its remaining shares.
+ * allocation's remaining shares, whole-share allocations get whole shares, allocations in
+ * multiples of `lotSize` (the security's, when above one share) get such multiples whenever the
+ * fill leaves them to share, and a fill of all that remains gives every allocation exactly its
+ * remaining shares.
  *
  * Refused (a value, not a throw) when `fill` is not above 0, more than what remains, off the
  * millionth grid, or — only possible when it is fractional — cannot be made of whole shares
  * because every allocation that could take the fraction trades whole shares.
  */
-export function fillParts(remaining: readonly Exact[], fill: Exact): FillParts {
+export function fillParts(remaining: readonly Exact[], fill: Exact, lotSize?: Exact): FillParts {
   const need = remaining.map(microsOf);
   const f = microsOf(fill);
   if (f === undefined)
@@ -54,8 +63,30 @@ export function fillParts(remaining: readonly Exact[], fill: Exact): FillParts {
     };
   if (f === total) return { ok: true, parts: r.map(sharesOf) };
 
-  const step = r.map((n) => (n % MICROS_PER_SHARE === 0n ? MICROS_PER_SHARE : 1n));
-  const { part, left } = hamilton(r, step, f);
+  const lot = lotSize === undefined ? undefined : microsOf(lotSize);
+  const whole = r.map((n) => n % MICROS_PER_SHARE === 0n);
+  const inLots = (n: bigint): boolean =>
+    lot !== undefined && lot > MICROS_PER_SHARE && lot % MICROS_PER_SHARE === 0n && n % lot === 0n;
+  const step = r.map((n, i) => (inLots(n) ? lot! : whole[i] ? MICROS_PER_SHARE : 1n));
+  const { part, left: afterLots } = hamilton(r, step, f);
+  let left = afterLots;
+  if (left >= MICROS_PER_SHARE && step.some((s) => s > MICROS_PER_SHARE)) {
+    // The odd shares round lots could not take (a broker fills odd lots) go in whole shares to
+    // as few accounts as possible, so the others stay in round lots: first to the whole
+    // allocation furthest below its quota, as much as it can take, then the next.
+    const shortfall = r.map((n, i) => n * f - part[i]! * total);
+    const order = r
+      .map((_, i) => i)
+      .filter((i) => whole[i])
+      .sort((a, b) =>
+        shortfall[b]! > shortfall[a]! ? 1 : shortfall[b]! < shortfall[a]! ? -1 : a - b,
+      );
+    for (const i of order) {
+      const take = minBig(r[i]! - part[i]!, (left / MICROS_PER_SHARE) * MICROS_PER_SHARE);
+      part[i]! += take;
+      left -= take;
+    }
+  }
   if (left > 0n) {
     // What whole shares could not take goes to the allocations on the fine grid, pro rata to
     // what each can still take (so no one of them absorbs it all).

@@ -1,7 +1,8 @@
 /**
  * Cancelling a block order, or the rest of one partly filled. Nothing filled: nothing trades,
  * so no lot, cash or transaction changes. Some filled: those shares are booked now — shared
- * among the allocations pro rata (fill-parts.ts), at the average price of the fills, on the
+ * among the allocations pro rata, in round lots where the security has a lot size
+ * (fill-parts.ts), at the average price of the fills, on the
  * last fill's date (allocate-fills.ts) — and the rest is cancelled. The order becomes
  * `cancelled` and its proposals settle (fills-common.ts) as cancelled, since they were not
  * carried out as approved. One transaction, audit-logged.
@@ -13,6 +14,7 @@ import { fillParts } from './fill-parts.js';
 import {
   allocationsOf,
   lockOpenOrder,
+  lotSizeOf,
   refusalOf,
   settleProposals,
   type Booking,
@@ -39,6 +41,7 @@ export async function cancelOrder(
         const shared = fillParts(
           allocs.map((a) => exact(a.quantity)),
           filled,
+          await lotSizeOf(t, order.securityId),
         );
         // Every fill was checked to leave shares the allocations can share (fill-inputs.ts), and
         // each one set the average price.

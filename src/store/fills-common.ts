@@ -1,11 +1,20 @@
 /**
  * What fills and cancels share: the outcome type, locking an open order, reading its
- * allocations, and settling its proposals once none of their orders is open.
+ * allocations and its security's lot size, and settling its proposals once none of their orders is open.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { exact, type Exact } from '../tax/index.js';
 import { rowsOf } from './market-snapshot.js';
 import type { Db } from './open-store.js';
-import { auditLog, orderAllocations, orders, proposals, runs, trades } from './schema/index.js';
+import {
+  auditLog,
+  orderAllocations,
+  orders,
+  proposals,
+  runs,
+  securities,
+  trades,
+} from './schema/index.js';
 
 /** One account's booking of a fill. */
 export interface Booking {
@@ -195,4 +204,13 @@ export async function settleProposals(
     })),
   );
   return moved.map((p) => ({ id: p.id, status: p.status === 'filled' ? 'filled' : 'cancelled' }));
+}
+
+/** The security's lot size (shares), where it sets one. */
+export async function lotSizeOf(db: Db, securityId: string): Promise<Exact | undefined> {
+  const [row] = await db
+    .select({ lotSize: securities.lotSize })
+    .from(securities)
+    .where(eq(securities.id, securityId));
+  return row?.lotSize == null ? undefined : exact(row.lotSize);
 }

@@ -12,7 +12,7 @@ import { fillOrder } from './fills.js';
 import { approve } from './lifecycle.js';
 import { holdingsOf, LIFECYCLE_AS_OF, openLifecycleStore, propose } from './lifecycle-testing.js';
 import type { Store } from './open-store.js';
-import { auditLog, proposals } from './schema/index.js';
+import { auditLog, proposals, securities } from './schema/index.js';
 import { testStoreKinds } from './testing/test-stores.js';
 
 const DAY = LIFECYCLE_AS_OF;
@@ -200,5 +200,39 @@ describe.each(testStoreKinds())('partial fills on $name', ({ open }) => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, order), eq(auditLog.action, 'order.cancel')));
     expect(entry?.detail).toMatchObject({ filledQuantity: '4', cancelledQuantity: '6' });
+  });
+
+  it('cancels the rest of a round-lot order: the filled shares go in round lots, the odd ones to one account', async () => {
+    await store.db.update(securities).set({ lotSize: '10' }).where(eq(securities.id, 'BND'));
+    const h1 = await propose(store.db, 'H1', [
+      { account: 'H1-TAX', security: 'BND', side: 'buy', quantity: 30, price: 72.4 },
+      { account: 'H1-IRA', security: 'BND', side: 'buy', quantity: 20, price: 72.4 },
+    ]);
+    const h3 = await propose(store.db, 'H3', [
+      { account: 'H3-TAX', security: 'BND', side: 'buy', quantity: 50, price: 72.4 },
+    ]);
+    for (const id of [h1, h3])
+      expect(await approve(store.db, id, 'pm1')).toMatchObject({ ok: true });
+    const order = (await createBlockOrders(store.db, 'trader1')).orders[0]!.id;
+    expect(await fillOrder(store.db, order, '72', 'trader1', { quantity: '45' })).toMatchObject({
+      ok: true,
+      status: 'open',
+    });
+    // Quotas of 45: H1-IRA 9, H1-TAX 13.5, H3-TAX 22.5. In lots of 10: 0, 10, 20, and the lot
+    // left goes to H1-IRA (9 is closest to its next lot); the 5 odd shares all to H1-TAX (3.5
+    // below its quota). Without the lot size: 9, 14, 22.
+    const part = await getOrder(store.db, order);
+    expect(part).toMatchObject({ lotSize: '10' });
+    expect(unfilledPart(part!).allocations.map((a) => [a.accountId, a.quantity])).toEqual([
+      ['H1-IRA', '10'],
+      ['H1-TAX', '15'],
+      ['H3-TAX', '30'],
+    ]);
+    const done = await cancelOrder(store.db, order, 'trader1');
+    expect(done.ok && done.bookings.map((b) => [b.accountId, b.quantity])).toEqual([
+      ['H1-IRA', '10'],
+      ['H1-TAX', '15'],
+      ['H3-TAX', '20'],
+    ]);
   });
 });
