@@ -143,6 +143,7 @@ describe('the lifecycle over HTTP', () => {
     });
     expect(booked.json).toEqual({
       booked: 1,
+      undone: 0,
       alreadyBooked: 0,
       refused: 0,
       ignored: 1,
@@ -166,6 +167,33 @@ describe('the lifecycle over HTTP', () => {
       text: reports,
     });
     expect(twice.json).toMatchObject({ booked: 0, alreadyBooked: 1, results: [{ execId: 'X-1' }] });
+    // The broker busts X-1 after the order filled and booked: refused, with what to do.
+    const bust = fixMessage([
+      [35, '8'],
+      [11, order],
+      [17, 'X-2'],
+      [19, 'X-1'],
+      [150, 'H'],
+    ]);
+    const busted = await call('trader', 'POST', '/v1/orders/executions', {
+      format: 'fix',
+      text: bust,
+    });
+    expect(busted.json).toMatchObject({
+      booked: 0,
+      undone: 0,
+      refused: 1,
+      results: [
+        {
+          execId: 'X-2',
+          outcome: 'refused',
+          message: expect.stringMatching(
+            /^the trade bust X-2 of execution X-1 is not applied: order \S+ is filled, .*\(tailor import\)$/,
+          ),
+          status: null,
+        },
+      ],
+    });
     const unreadable = await call('trader', 'POST', '/v1/orders/executions', {
       format: 'csv',
       text: 'order,qty\n',

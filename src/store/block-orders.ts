@@ -64,7 +64,7 @@ export interface BlockOrder {
    */
   lotSize?: string;
   allocations: BlockAllocation[];
-  /** Its fills, oldest first. */
+  /** Its fills that stand, oldest first (one a broker's bust or correction took back is left out). */
   fills: BlockFill[];
 }
 

@@ -7,7 +7,7 @@
  * `cancelled` and its proposals settle (fills-common.ts) as cancelled, since they were not
  * carried out as approved. One transaction, audit-logged.
  */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { exact, type Exact } from '../tax/index.js';
 import { bookAllocations } from './allocate-fills.js';
 import { fillParts } from './fill-parts.js';
@@ -87,12 +87,12 @@ export async function cancelOrder(
   );
 }
 
-/** The date of an order's last fill. */
+/** The date of an order's last standing fill. */
 async function lastFillDate(db: Db, orderId: string): Promise<string> {
   const [last] = await db
     .select({ date: orderFills.date })
     .from(orderFills)
-    .where(eq(orderFills.orderId, orderId))
+    .where(and(eq(orderFills.orderId, orderId), isNull(orderFills.undoneBy)))
     .orderBy(desc(orderFills.seq))
     .limit(1);
   if (!last) throw new Error(`cancelOrder: order ${orderId} has filled shares but no fill`);

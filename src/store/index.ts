@@ -46,9 +46,11 @@ export {
   executionMessage,
   executionOutcome,
   outcomeCounts,
+  type BustToBook,
   type ExecutionOutcome,
   type ExecutionToBook,
 } from './executions.js';
+export { undoExecution, type ExecutionUndo } from './undo-execution.js';
 export {
   fillOrder,
   MAX_FILL_PRICE,

@@ -1,8 +1,10 @@
 /**
  * The `order_fills` rows of a block order: one per fill, numbered in the order they were
- * booked, with the execution's ExecID when the fill came from a broker's report.
+ * booked, with the execution's ExecID when the fill came from a broker's report. A fill a
+ * broker's bust or correction took back (`undone_by`, undo-execution.ts) stays for the record
+ * and counts for nothing.
  */
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { exact, sum, type Exact } from '../tax/index.js';
 import { Refused } from './fills-common.js';
 import type { Db } from './open-store.js';
@@ -11,23 +13,32 @@ import { orderFills } from './schema/index.js';
 /** Refuses an execution the order already booked (whatever the order's status now). */
 export async function refuseBooked(db: Db, orderId: string, execId: string): Promise<void> {
   const [booked] = await db
-    .select({ seq: orderFills.seq, date: orderFills.date, quantity: orderFills.quantity })
+    .select({
+      seq: orderFills.seq,
+      date: orderFills.date,
+      quantity: orderFills.quantity,
+      undoneBy: orderFills.undoneBy,
+    })
     .from(orderFills)
     .where(and(eq(orderFills.orderId, orderId), eq(orderFills.execId, execId)));
   if (booked)
     throw new Refused(
       'alreadyBooked',
       `execution ${execId} of order ${orderId} is already booked (fill ${booked.seq}: ` +
-        `${exact(booked.quantity).toFixed()} shares on ${booked.date}); nothing more was booked`,
+        `${exact(booked.quantity).toFixed()} shares on ${booked.date}` +
+        `${booked.undoneBy === null ? '' : `, taken back by ${booked.undoneBy}`}); nothing more was booked`,
     );
 }
 
-/** The average price of an order's fills, weighted by their shares, to 1e-8 (one fill: its price). */
+/**
+ * The average price of an order's standing fills, weighted by their shares, to 1e-8 (one fill:
+ * its price). The order has at least one.
+ */
 export async function averagePrice(db: Db, orderId: string): Promise<string> {
   const rows = await db
     .select({ quantity: orderFills.quantity, price: orderFills.price })
     .from(orderFills)
-    .where(eq(orderFills.orderId, orderId));
+    .where(and(eq(orderFills.orderId, orderId), isNull(orderFills.undoneBy)));
   if (rows.length === 1) return exact(rows[0]!.price).toFixed();
   const shares = sum(rows.map((r) => exact(r.quantity)));
   const paid = sum(rows.map((r) => exact(r.quantity).times(r.price)));

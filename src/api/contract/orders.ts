@@ -170,12 +170,16 @@ export const ExecutionProblemSchema = z.strictObject({
   message: z.string(),
 });
 
-/** How one execution ended: booked as a fill, booked before (by its ExecID), or refused. */
+/**
+ * How one execution ended: booked as a fill (a correction: its corrected execution booked in
+ * place of the first), `undone` (a trade bust took its execution's fill back), booked before
+ * (by its ExecID), or refused.
+ */
 export const ExecutionResultSchema = z.strictObject({
   at: z.string(),
   orderId: z.string(),
   execId: z.string(),
-  outcome: z.enum(['booked', 'alreadyBooked', 'refused']),
+  outcome: z.enum(['booked', 'undone', 'alreadyBooked', 'refused']),
   /** What happened, in a line (for a refusal: why, and what to do). */
   message: z.string(),
   /** The order after it (booked only). */
@@ -188,6 +192,8 @@ export type ExecutionResult = z.infer<typeof ExecutionResultSchema>;
 /** The answer: counts, the problems of the file, and each execution's result in file order. */
 export const ExecutionsOutcomeSchema = z.strictObject({
   booked: z.number().int(),
+  /** Trade busts applied. */
+  undone: z.number().int(),
   alreadyBooked: z.number().int(),
   refused: z.number().int(),
   /** FIX reports of something other than a trade, left alone. */

@@ -1,12 +1,14 @@
 /**
  * `POST /v1/orders/executions`: a broker's executions (a CSV file or FIX execution reports)
- * booked as fills, each keyed by its ExecID so that a file sent twice books once. Lines that
- * cannot be read are listed and left out; the others are booked in file order.
+ * booked as fills, each keyed by its ExecID so that a file sent twice books once; a trade bust or
+ * correction takes back a fill of an order still open. Lines that cannot be read are listed and
+ * left out; the others are booked in file order.
  */
 import {
   parseExecutionReports,
   parseExecutionsCsv,
   type Execution,
+  type ExecutionBust,
   type ExecutionFile,
 } from '../../io/index.js';
 import {
@@ -21,12 +23,12 @@ import { invalid, ok, type Reply } from '../reply.js';
 import { caller, type RouteContext } from '../route-types.js';
 
 /** One execution's result. */
-function resultOf(e: Execution, o: OrderOutcome): ExecutionResult {
+function resultOf(e: Execution | ExecutionBust, o: OrderOutcome): ExecutionResult {
   return {
     at: e.at,
     orderId: e.orderId,
     execId: e.execId,
-    outcome: executionOutcome(o),
+    outcome: executionOutcome(e, o),
     message: executionMessage(e, o),
     status: o.ok ? o.status : null,
     filledQuantity: o.ok ? Number(o.filledQuantity) : null,

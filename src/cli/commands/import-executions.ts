@@ -2,9 +2,10 @@
  * `tailor import-executions FILE`: the broker's executions for the block orders — a CSV file
  * (`order_id, exec_id, quantity, price[, date]`) or FIX execution reports (35=8) — booked as
  * fills in file order, each once (by its ExecID): a file read twice, or again after a crash part
- * way, books nothing twice. Lines that cannot be read, and a broker's trade busts and
- * corrections (which are not undone), are listed and left out; the command exits 1 when any
- * line was, or was refused, after booking the rest.
+ * way, books nothing twice. A broker's trade bust takes back a fill of an order still open, and a
+ * correction replaces it (an order already filled has booked its fills to the accounts: refused,
+ * with what to do). Lines that cannot be read are listed and left out; the command exits 1 when
+ * any line was, or was refused, after booking the rest.
  */
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -44,7 +45,7 @@ async function importCommand(file: string, o: ImportOptions): Promise<void> {
     at: e.at,
     orderId: e.orderId,
     execId: e.execId,
-    outcome: store.executionOutcome(outcome),
+    outcome: store.executionOutcome(e, outcome),
     message: store.executionMessage(e, outcome),
   }));
   const counts = store.outcomeCounts(results.map((r) => r.outcome));
@@ -69,9 +70,11 @@ async function importCommand(file: string, o: ImportOptions): Promise<void> {
     for (const p of read.problems)
       lines.push(`${file}: ${p.at}: ${p.field === undefined ? '' : `${p.field}: `}${p.message}`);
     lines.push(
-      `booked ${counts.booked}, already booked ${counts.alreadyBooked}, refused ${counts.refused}` +
+      `booked ${counts.booked}, ` +
+        (counts.undone > 0 ? `taken back ${counts.undone}, ` : '') +
+        `already booked ${counts.alreadyBooked}, refused ${counts.refused}` +
         (read.ignored > 0 ? `, ${read.ignored} reports not of trades left alone` : '') +
-        (read.problems.length > 0 ? `; ${read.problems.length} unreadable or not applied` : ''),
+        (read.problems.length > 0 ? `; ${read.problems.length} unreadable` : ''),
     );
     process.stdout.write(`${lines.join('\n')}\n`);
   }
@@ -88,9 +91,9 @@ export function registerImportExecutions(program: Command): void {
         'shared among the accounts pro rata — in file order, once: an execution whose ExecID ' +
         'the order already booked is skipped, so the file can be imported again. CSV columns: ' +
         'order_id, exec_id, quantity, price and optionally date (YYYY-MM-DD); FIX: execution ' +
-        'reports (35=8) of trades (150=F), one per line; a trade bust or correction (150=H, G) is ' +
-        'listed, not applied. Exits 1 when a line was unreadable, not applied or ' +
-        'refused, after booking the others.',
+        'reports (35=8) of trades (150=F), one per line; a trade bust (150=H) takes back the ' +
+        'fill of its execution (ExecRefID, 19) and a correction (150=G) replaces it, while the ' +
+        'order is open. Exits 1 when a line was unreadable or refused, after booking the others.',
     )
     .argument('<file>', 'the executions file (- for standard input)')
     .option('--format <format>', 'csv or fix (default: csv for a .csv file, else fix)')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExecutionReports } from './execution-reports.js';
+import { isBust } from './execution.js';
 import { fixMessage, SOH } from './fix44.js';
 
 /** An execution report as a broker would send it (SOH, with length and checksum). */
@@ -58,7 +59,7 @@ describe('parseExecutionReports', () => {
     ]);
   });
 
-  it('reports a trade bust or correction by the execution it takes back, and books the rest', () => {
+  it('reads a trade bust and a correction by the execution each takes back, in file order', () => {
     const bust = report([
       [11, 'ord-a1'],
       [17, 'E-3'],
@@ -73,38 +74,55 @@ describe('parseExecutionReports', () => {
       [150, 'G'],
       [32, '390'],
       [31, '301.5'],
+      [75, '20261120'],
     ]);
+    const file = parseExecutionReports(
+      [trade('E-1', '600', '301.25'), bust, correction].join('\n'),
+    );
+    expect(file.executions).toEqual([
+      { at: 'message 1', orderId: 'ord-a1', execId: 'E-1', quantity: '600', price: '301.25' },
+      { at: 'message 2', orderId: 'ord-a1', execId: 'E-3', busts: 'E-1' },
+      {
+        at: 'message 3',
+        orderId: 'ord-a1',
+        execId: 'E-4',
+        quantity: '390',
+        price: '301.5',
+        date: '2026-11-20',
+        corrects: 'E-2',
+      },
+    ]);
+    expect(file.executions.map(isBust)).toEqual([false, true, false]);
+    expect(file.problems).toEqual([]);
+    expect(file.ignored).toBe(0);
+  });
+
+  it('names what a bust or correction lacks: the execution it takes back, or the corrected shares', () => {
     const unnamed = report([
+      [11, 'ord-a1'],
       [17, 'E-5'],
       [150, 'H'],
     ]);
-    const file = parseExecutionReports(
-      [trade('E-1', '600', '301.25'), bust, correction, unnamed].join('\n'),
-    );
-    expect(file.executions.map((e) => e.execId)).toEqual(['E-1']);
-    expect(file.ignored).toBe(0);
+    const noShares = report([
+      [11, 'ord-a1'],
+      [17, 'E-6'],
+      [19, 'E-2'],
+      [150, 'G'],
+      [31, '301.5'],
+    ]);
+    const file = parseExecutionReports([unnamed, noShares].join('\n'));
+    expect(file.executions).toEqual([]);
     expect(file.problems).toEqual([
       {
-        at: 'message 2',
-        field: '150 ExecType',
+        at: 'message 1',
+        field: '19 ExecRefID',
         message:
-          'a trade bust (ExecType H) of execution E-1 on order ord-a1 is not applied: a booked ' +
-          'fill is not undone here. If that execution was booked, correct the accounts from the ' +
-          'custodian’s lots and transactions (tailor import)',
+          'ExecRefID (19), the execution a trade bust takes back, must be 1–128 printable characters; got ""',
       },
       {
-        at: 'message 3',
-        field: '150 ExecType',
-        message: expect.stringMatching(
-          /^a trade correction \(ExecType G\) of execution E-2 on order ord-a1 is not applied: a booked fill is not undone here\. .*\(tailor import\)$/,
-        ),
-      },
-      {
-        at: 'message 4',
-        field: '150 ExecType',
-        message: expect.stringMatching(
-          /^a trade bust \(ExecType H\) of an execution \(no ExecRefID, 19\) is not applied/,
-        ),
+        at: 'message 2',
+        field: '32 LastQty',
+        message: 'LastQty (32) must be a decimal number above 0 (like 12.5); got ""',
       },
     ]);
   });

@@ -3,9 +3,9 @@
  * NewOrderSingle messages of `fix44.ts`: one message per line, fields separated by SOH (or by
  * `|`, the form people read). A report of a trade — ExecType (150) F, or 1 / 2 (partial fill,
  * fill) from FIX 4.2 brokers — gives ClOrdID (11, our order id), ExecID (17), LastQty (32),
- * LastPx (31) and TradeDate (75, YYYYMMDD, optional). A trade bust or correction (150=H, G)
- * is a problem naming the execution it takes back (ExecRefID, 19): booked fills are not undone,
- * and the operator must hear of one. Other reports (new, cancelled, rejected, other message
+ * LastPx (31) and TradeDate (75, YYYYMMDD, optional). A trade bust (150=H) gives ClOrdID, its
+ * own ExecID and the ExecID of the execution it takes back (ExecRefID, 19); a trade correction
+ * (150=G) gives those and the corrected LastQty, LastPx and TradeDate. Other reports (new, cancelled, rejected, other message
  * types) are counted as ignored. A message with a CheckSum (10) that does not match its bytes
  * (SOH form) was changed or cut short and is a problem.
  */
@@ -15,6 +15,7 @@ import {
   isoDate,
   positiveDecimal,
   type Execution,
+  type ExecutionBust,
   type ExecutionFile,
   type ExecutionProblem,
 } from './execution.js';
@@ -22,29 +23,9 @@ import { fixChecksum, SOH } from './fix44.js';
 
 const TRADE_EXEC_TYPES = new Set(['F', '1', '2']);
 
-/** Reports that take back or change an earlier execution: Trade Cancel (H), Trade Correct (G). */
-const UNDOING_EXEC_TYPES = new Map([
-  ['H', 'a trade bust'],
-  ['G', 'a trade correction'],
-]);
-
-/**
- * Why a bust or correction is not applied, and what to do (undefined for other reports): a booked fill has moved lots and
- * cash in the ledger, and taking it back is a correction of the accounts, not of the order.
- */
-function undoProblem(execType: string, fields: ReadonlyMap<string, string>): string | undefined {
-  const what = UNDOING_EXEC_TYPES.get(execType);
-  if (what === undefined) return undefined;
-  const ref = fields.get('19');
-  const of = ref === undefined ? 'of an execution (no ExecRefID, 19)' : `of execution ${ref}`;
-  const order = fields.get('11');
-  const on = order === undefined ? '' : ` on order ${order}`;
-  return (
-    `${what} (ExecType ${execType}) ${of}${on} is not applied: a booked fill is not undone here. ` +
-    'If that execution was booked, correct the accounts from the custodian’s lots and ' +
-    'transactions (tailor import)'
-  );
-}
+/** Trade Cancel (H): a bust; Trade Correct (G): a correction. */
+const BUST = 'H';
+const CORRECTION = 'G';
 
 /** The messages of `text`: each starts at `8=FIX` at the start of a line or after a delimiter. */
 function messagesOf(text: string): string[] {
@@ -71,7 +52,7 @@ function checksumProblem(message: string): string | undefined {
 
 /** Reads executions from FIX execution reports; a message with a problem is reported and left out. */
 export function parseExecutionReports(text: string): ExecutionFile {
-  const executions: Execution[] = [];
+  const executions: (Execution | ExecutionBust)[] = [];
   const problems: ExecutionProblem[] = [];
   let ignored = 0;
   const messages = messagesOf(text);
@@ -96,18 +77,28 @@ export function parseExecutionReports(text: string): ExecutionFile {
         fields.set(field.slice(0, eq), field.slice(eq + 1));
     }
     const execType = fields.get('150') ?? '';
-    const undo = fields.get('35') === '8' ? undoProblem(execType, fields) : undefined;
-    if (undo !== undefined) {
-      problems.push({ at, field: '150 ExecType', message: undo });
-      continue;
-    }
-    if (fields.get('35') !== '8' || !TRADE_EXEC_TYPES.has(execType)) {
+    const isTrade = TRADE_EXEC_TYPES.has(execType) || execType === BUST || execType === CORRECTION;
+    if (fields.get('35') !== '8' || !isTrade) {
       ignored++;
       continue;
     }
     const { read, ok } = fieldReader(at, problems);
     const orderId = read('11 ClOrdID', idText(fields.get('11') ?? '', 'ClOrdID (11)'));
     const execId = read('17 ExecID', idText(fields.get('17') ?? '', 'ExecID (17)'));
+    const undoes =
+      execType === BUST || execType === CORRECTION
+        ? read(
+            '19 ExecRefID',
+            idText(
+              fields.get('19') ?? '',
+              `ExecRefID (19), the execution a trade ${execType === BUST ? 'bust' : 'correction'} takes back,`,
+            ),
+          )
+        : undefined;
+    if (execType === BUST) {
+      if (ok()) executions.push({ at, orderId, execId, busts: undoes! });
+      continue;
+    }
     const quantity = read('32 LastQty', positiveDecimal(fields.get('32') ?? '', 'LastQty (32)'));
     const price = read('31 LastPx', positiveDecimal(fields.get('31') ?? '', 'LastPx (31)'));
     const day = fields.get('75');
@@ -128,6 +119,7 @@ export function parseExecutionReports(text: string): ExecutionFile {
         quantity,
         price,
         ...(date === undefined ? {} : { date }),
+        ...(undoes === undefined ? {} : { corrects: undoes }),
       });
   }
   return { executions, problems, ignored };

@@ -19,7 +19,24 @@ export interface Execution {
   price: string;
   /** The trade date, YYYY-MM-DD; absent: the fill's default (the run's date). */
   date?: string;
+  /**
+   * A trade correction (FIX ExecType G): the ExecID (ExecRefID, 19) of the execution it replaces;
+   * the shares, price and date are the corrected ones.
+   */
+  corrects?: string;
 }
+
+/** A trade bust (FIX ExecType H): execution `busts` (ExecRefID, 19) of the order did not happen. */
+export interface ExecutionBust {
+  at: string;
+  orderId: string;
+  /** The bust's own ExecID. */
+  execId: string;
+  busts: string;
+}
+
+/** Is it a bust? */
+export const isBust = (e: Execution | ExecutionBust): e is ExecutionBust => 'busts' in e;
 
 /** A line or message that could not be read. */
 export interface ExecutionProblem {
@@ -29,9 +46,12 @@ export interface ExecutionProblem {
   message: string;
 }
 
-/** What a file of executions holds: the executions, the problems, and reports not about trades. */
+/**
+ * What a file of executions holds: the executions (with any busts and corrections, in file
+ * order), the problems, and reports not about trades.
+ */
 export interface ExecutionFile {
-  executions: Execution[];
+  executions: (Execution | ExecutionBust)[];
   problems: ExecutionProblem[];
   /** FIX reports of something other than a trade (new, cancelled, rejected …), left alone. */
   ignored: number;

@@ -14,6 +14,12 @@ export {
 } from './fix44.js';
 export { exportOrderFrom, type StoredBlockOrder } from './export-order-from.js';
 export type { ExportAllocation, ExportOrder } from './order-types.js';
-export type { Execution, ExecutionFile, ExecutionProblem } from './execution.js';
+export {
+  isBust,
+  type Execution,
+  type ExecutionBust,
+  type ExecutionFile,
+  type ExecutionProblem,
+} from './execution.js';
 export { EXECUTION_CSV_COLUMNS, parseExecutionsCsv } from './executions-csv.js';
 export { parseExecutionReports } from './execution-reports.js';

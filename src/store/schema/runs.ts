@@ -154,6 +154,12 @@ export const orderFills = pgTable(
      * booked once is never booked again, so a file of executions can be imported twice.
      */
     execId: text('exec_id'),
+    /**
+     * The ExecID of the broker's trade bust or correction that took this fill back (null while it
+     * stands). A fill taken back stays, for the record, but counts for nothing: not in the
+     * order's filled shares, nor in its average price.
+     */
+    undoneBy: text('undone_by'),
   },
   (t) => [
     primaryKey({ columns: [t.orderId, t.seq] }),

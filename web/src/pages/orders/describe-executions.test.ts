@@ -4,6 +4,7 @@ import { describeExecutions } from './describe-executions';
 
 const outcome = (o: Partial<ExecutionsOutcome>): ExecutionsOutcome => ({
   booked: 0,
+  undone: 0,
   alreadyBooked: 0,
   refused: 0,
   ignored: 0,
@@ -21,6 +22,9 @@ describe('the line after an executions import', () => {
     expect(describeExecutions(o, 'csv')).toBe(
       'Booked 3 executions, 1 already booked, 1 refused; 2 lines unreadable.',
     );
+    expect(describeExecutions({ ...o, undone: 2 }, 'fix')).toBe(
+      'Booked 3 executions, 2 taken back, 1 already booked, 1 refused; 2 messages unreadable.',
+    );
   });
 
   it('says a clean file was booked, one execution in the singular', () => {
@@ -37,7 +41,7 @@ describe('the line after an executions import', () => {
   it("counts a FIX file's problems as messages and says its other reports were ignored", () => {
     const o = outcome({ booked: 2, ignored: 3, problems: problems(1, 'message') });
     expect(describeExecutions(o, 'fix')).toBe(
-      'Booked 2 executions; 1 message unreadable or not applied; 3 reports ignored (not trades).',
+      'Booked 2 executions; 1 message unreadable; 3 reports ignored (not trades).',
     );
   });
 });

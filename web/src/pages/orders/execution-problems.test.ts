@@ -20,6 +20,7 @@ const result = (
 
 const outcome = (o: Partial<ExecutionsOutcome>): ExecutionsOutcome => ({
   booked: 0,
+  undone: 0,
   alreadyBooked: 0,
   refused: 0,
   ignored: 0,
