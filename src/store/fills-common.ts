@@ -160,12 +160,14 @@ export async function settleProposals(
     last.map((id) => sql`${id}`),
     sql`, `,
   );
-  const moved = rowsOf<{ id: string; status: string }>(
+  // One grouped pass decides each proposal's status and lists its orders for the audit row.
+  const moved = rowsOf<{ id: string; status: string; orders: { id: string; status: string }[] }>(
     await db.execute(sql`
       WITH closed AS (
         SELECT t.proposal_id,
                bool_or(o.status = 'cancelled') AS any_cancelled,
-               bool_or(o.status = 'open') AS any_open
+               bool_or(o.status = 'open') AS any_open,
+               jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'status', o.status)) AS orders
         FROM trades t
         JOIN order_allocations oa ON oa.trade_id = t.id
         JOIN orders o ON o.id = oa.order_id
@@ -175,32 +177,16 @@ export async function settleProposals(
       SET status = CASE WHEN c.any_cancelled THEN 'cancelled' ELSE 'filled' END
       FROM closed c
       WHERE p.id = c.proposal_id AND p.status = 'ordered' AND NOT c.any_open
-      RETURNING p.id, p.status`),
+      RETURNING p.id, p.status, c.orders`),
   );
   if (moved.length === 0) return [];
-  const theirOrders = await db
-    .selectDistinct({ proposalId: trades.proposalId, orderId: orders.id, status: orders.status })
-    .from(orderAllocations)
-    .innerJoin(trades, eq(trades.id, orderAllocations.tradeId))
-    .innerJoin(orders, eq(orders.id, orderAllocations.orderId))
-    .where(
-      inArray(
-        trades.proposalId,
-        moved.map((m) => m.id),
-      ),
-    );
   await db.insert(auditLog).values(
     moved.map((p) => ({
       actor,
       action: `proposal.${p.status}`,
       entity: 'proposal',
       entityId: p.id,
-      detail: {
-        orderId,
-        orders: theirOrders
-          .filter((o) => o.proposalId === p.id)
-          .map((o) => ({ id: o.orderId, status: o.status })),
-      },
+      detail: { orderId, orders: p.orders },
     })),
   );
   return moved.map((p) => ({ id: p.id, status: p.status === 'filled' ? 'filled' : 'cancelled' }));
