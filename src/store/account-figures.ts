@@ -74,26 +74,49 @@ interface Row {
   cash: number;
   tax_status: string;
   tradable: boolean;
-  secs: string[] | null;
-  vals: number[] | null;
-  bases: number[] | null;
+  /** The account's lots as the text of one flat JSON array: security, value, basis, … */
+  lots: string | null;
   settings: AccountSettings | null;
 }
 
+/** One account's lots: security, value at the latest price, cost basis. */
+interface HeldLots {
+  security: string[];
+  valueUsd: number[];
+  basisUsd: number[];
+}
+
+/**
+ * The lots of a row. They travel as one JSON text per account rather than three SQL arrays: the
+ * database builds a string faster than an array (PGlite about twice as fast for the 1.8 million
+ * lots of a 20,000-account book), and `JSON.parse` reads it faster than a driver's array parser.
+ */
+function heldLots(row: Row): HeldLots {
+  const held: HeldLots = { security: [], valueUsd: [], basisUsd: [] };
+  if (row.lots === null) return held;
+  const flat = JSON.parse(row.lots) as (string | number)[];
+  for (let i = 0; i + 2 < flat.length; i += 3) {
+    held.security.push(String(flat[i]));
+    held.valueUsd.push(Number(flat[i + 1]));
+    held.basisUsd.push(Number(flat[i + 2]));
+  }
+  return held;
+}
+
 /** The lots' losses beyond `minHarvest`, where the account harvests losses. */
-function harvestable(row: Row): number {
+function harvestable(row: Row, held: HeldLots): number {
   const tax = row.settings?.tax;
   if (row.tax_status !== 'taxable' || !row.tradable || tax?.harvestLosses !== true) return 0;
   const min = Math.max(tax.minHarvest ?? 0, 0);
-  return (row.vals ?? []).reduce((sum: number, v, i) => {
-    const loss = Number(row.bases![i]) - Number(v);
+  return held.valueUsd.reduce((sum: number, v, i) => {
+    const loss = held.basisUsd[i]! - v;
     return loss > min ? sum + loss : sum;
   }, 0);
 }
 
 /**
  * The figures of the accounts in `scope`, by account id. One pass over the lots in SQL, grouped
- * by account only (each account's lots arrive as two arrays); drift is then computed here, a
+ * by account only (each account's lots arrive as one JSON text); drift is then computed here, a
  * household at a time — cheaper than making the database join every (account, security) pair
  * with every target. Accounts asked for by id are read with their households' other accounts,
  * which a household model's drift combines.
@@ -116,26 +139,28 @@ export async function accountFigures(
   const rows = rowsOf<Row>(
     await db.execute(sql`
       WITH px AS (${LATEST_PRICES}),
-      held AS (SELECT l.account_id, array_agg(l.security_id) AS secs,
-                      array_agg(l.quantity::float8 * coalesce(px.close, 0)) AS vals,
-                      array_agg(l.cost_basis::float8) AS bases
+      held AS (SELECT l.account_id,
+                      '[' || string_agg(to_json(l.security_id)::text || ',' ||
+                                        (l.quantity::float8 * coalesce(px.close, 0))::text || ',' ||
+                                        l.cost_basis::text, ',') || ']' AS lots
                FROM lots l LEFT JOIN px ON px.security_id = l.security_id
                WHERE ${lotWhere} GROUP BY l.account_id)
       SELECT a.id, a.household_id, h.model_id AS household_model_id, a.model_id,
-             a.cash::float8 AS cash, a.tax_status, a.tradable,
-             held.secs, held.vals, held.bases,
+             a.cash::float8 AS cash, a.tax_status, a.tradable, held.lots,
              (SELECT s.settings FROM account_settings s
               WHERE s.account_id = a.id ORDER BY s.version DESC LIMIT 1) AS settings
       FROM accounts a JOIN households h ON h.id = a.household_id
       LEFT JOIN held ON held.account_id = a.id
       WHERE ${accountWhere} ORDER BY a.id`),
   );
-  const drift = driftByAccount(rows, measure, sources, scope.detail === true);
+  const held = new Map(rows.map((r) => [r.id, heldLots(r)]));
+  const drift = driftByAccount(rows, held, measure, sources, scope.detail === true);
   const wanted = scope.accountIds ? new Set(scope.accountIds) : undefined;
   return rows
     .filter((r) => wanted === undefined || wanted.has(r.id))
     .map((r) => {
-      const total = Number(r.cash) + (r.vals ?? []).reduce((s: number, v) => s + Number(v), 0);
+      const lots = held.get(r.id)!;
+      const total = Number(r.cash) + lots.valueUsd.reduce((s, v) => s + v, 0);
       const figure = drift.get(r.id)!;
       const detail = figure.bySecurity ? { driftBySecurity: figure.bySecurity } : {};
       return {
@@ -146,7 +171,7 @@ export async function accountFigures(
         valueUsd: usd(total),
         maxDrift: figure.maxDrift,
         driftThreshold: figure.threshold,
-        harvestableLossUsd: usd(harvestable(r)),
+        harvestableLossUsd: usd(harvestable(r, lots)),
         ...detail,
       };
     });
@@ -168,6 +193,7 @@ async function driftSources(db: Db): Promise<DriftSources> {
 /** Each account's drift figure, household by household. */
 function driftByAccount(
   rows: readonly Row[],
+  held: ReadonlyMap<string, HeldLots>,
   measure: DriftMeasure,
   sources: DriftSources,
   detail: boolean,
@@ -175,7 +201,7 @@ function driftByAccount(
   const out = new Map<string, DriftBefore & { threshold: number }>();
   for (const members of groupBy(rows, (r) => r.household_id).values()) {
     const figures = measure(
-      members.map(driftAccount),
+      members.map((r) => driftAccount(r, held.get(r.id)!)),
       members[0]!.household_model_id,
       sources,
       detail,
@@ -187,9 +213,9 @@ function driftByAccount(
   return out;
 }
 
-function driftAccount(r: Row): DriftAccountInput {
+function driftAccount(r: Row, lots: HeldLots): DriftAccountInput {
   const valueUsd = new Map<string, number>();
-  (r.secs ?? []).forEach((s, i) => valueUsd.set(s, (valueUsd.get(s) ?? 0) + Number(r.vals![i])));
+  lots.security.forEach((s, i) => valueUsd.set(s, (valueUsd.get(s) ?? 0) + lots.valueUsd[i]!));
   return {
     modelId: r.model_id,
     tradable: r.tradable,
