@@ -5,9 +5,9 @@
  * fill) from FIX 4.2 brokers — gives ClOrdID (11, our order id), ExecID (17), LastQty (32),
  * LastPx (31) and TradeDate (75, YYYYMMDD, optional). A trade bust (150=H) gives ClOrdID, its
  * own ExecID and the ExecID of the execution it takes back (ExecRefID, 19); a trade correction
- * (150=G) gives those and the corrected LastQty, LastPx and TradeDate. Other reports (new, cancelled, rejected, other message
- * types) are counted as ignored. A message with a CheckSum (10) that does not match its bytes
- * (SOH form) was changed or cut short and is a problem.
+ * (150=G) gives those and the corrected LastQty, LastPx and TradeDate. Other reports (new,
+ * cancelled, rejected, other message types) are counted as ignored. A message with a CheckSum
+ * (10) that does not match its bytes (SOH form) was changed or cut short and is a problem.
  */
 import {
   fieldReader,
