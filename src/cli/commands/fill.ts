@@ -108,7 +108,7 @@ export function registerFill(program: Command): void {
     .action(fillCommand);
   program
     .command('cancel')
-    .summary('cancel an open block order (books nothing)')
+    .summary('cancel an open block order (books what filled, pro rata, and cancels the rest)')
     .argument('<order>', 'order id (tailor orders list)')
     .requiredOption('--as <name>', 'who cancels (audit log)')
     .option('--note <text>', 'why')
