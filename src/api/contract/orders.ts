@@ -168,6 +168,9 @@ export const ExecutionProblemSchema = z.strictObject({
   /** The column or tag to blame, when one is. */
   field: z.string().optional(),
   message: z.string(),
+  /** The order and execution the line names, where those could be read. */
+  orderId: z.string().optional(),
+  execId: z.string().optional(),
 });
 
 /**

@@ -118,11 +118,15 @@ describe('parseExecutionReports', () => {
         field: '19 ExecRefID',
         message:
           'ExecRefID (19), the execution a trade bust takes back, must be 1–128 printable characters; got ""',
+        orderId: 'ord-a1',
+        execId: 'E-5',
       },
       {
         at: 'message 2',
         field: '32 LastQty',
         message: 'LastQty (32) must be a decimal number above 0 (like 12.5); got ""',
+        orderId: 'ord-a1',
+        execId: 'E-6',
       },
     ]);
   });
@@ -137,11 +141,15 @@ describe('parseExecutionReports', () => {
         at: 'message 1',
         field: '32 LastQty',
         message: 'LastQty (32) must be a decimal number above 0 (like 12.5); got "-5"',
+        orderId: 'ord-a1',
+        execId: 'E-1',
       },
       {
         at: 'message 1',
         field: '75 TradeDate',
         message: 'TradeDate (75) must be YYYYMMDD; got "2026-11-20"',
+        orderId: 'ord-a1',
+        execId: 'E-1',
       },
       {
         at: 'message 2',

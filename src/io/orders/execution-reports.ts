@@ -82,9 +82,10 @@ export function parseExecutionReports(text: string): ExecutionFile {
       ignored++;
       continue;
     }
-    const { read, ok } = fieldReader(at, problems);
+    const { read, ok, identify } = fieldReader(at, problems);
     const orderId = read('11 ClOrdID', idText(fields.get('11') ?? '', 'ClOrdID (11)'));
     const execId = read('17 ExecID', idText(fields.get('17') ?? '', 'ExecID (17)'));
+    identify(orderId, execId);
     const undoes =
       execType === BUST || execType === CORRECTION
         ? read(

@@ -44,6 +44,9 @@ export interface ExecutionProblem {
   /** The column (CSV) or tag (FIX) to blame, when one is. */
   field?: string;
   message: string;
+  /** The order and execution the line names, where those could be read (to chase it). */
+  orderId?: string;
+  execId?: string;
 }
 
 /**
@@ -86,17 +89,27 @@ export function idText(text: string, what: string): string | { why: string } {
 /**
  * Reads the checked fields of one line or message: `read` returns a field's value, or records
  * its problem (at `at`, naming `field`) and returns ''; `ok()` says whether every field so far
- * was good, i.e. whether the execution may be kept.
+ * was good, i.e. whether the execution may be kept. `identify` names the line's order and
+ * execution, those of them that could be read, in every problem of the line.
  */
 export function fieldReader(at: string, problems: ExecutionProblem[]) {
   let ok = true;
+  const ids: { orderId?: string; execId?: string } = {};
+  const mine: ExecutionProblem[] = [];
   return {
     read: (field: string, checked: string | { why: string }): string => {
       if (typeof checked === 'string') return checked;
-      problems.push({ at, field, message: checked.why });
+      const problem = { at, field, message: checked.why, ...ids };
+      problems.push(problem);
+      mine.push(problem);
       ok = false;
       return '';
     },
     ok: (): boolean => ok,
+    identify: (orderId: string, execId: string): void => {
+      if (orderId !== '') ids.orderId = orderId;
+      if (execId !== '') ids.execId = execId;
+      for (const p of mine) Object.assign(p, ids);
+    },
   };
 }

@@ -34,25 +34,31 @@ describe('parseExecutionsCsv', () => {
     );
     expect(file.executions.map((e) => e.execId)).toEqual(['E-3']);
     expect(file.problems).toEqual([
+      // Each names the order and execution, those of them that could be read.
       {
         at: 'line 2',
         field: 'quantity',
         message: 'quantity must be a decimal number above 0 (like 12.5); got "0"',
+        orderId: 'ord-a1',
+        execId: 'E-1',
       },
       {
         at: 'line 3',
         field: 'exec_id',
         message: 'exec_id must be 1–128 printable characters; got ""',
+        orderId: 'ord-a1',
       },
       {
         at: 'line 3',
         field: 'price',
         message: 'price must be a decimal number above 0 (like 12.5); got "1e3"',
+        orderId: 'ord-a1',
       },
       {
         at: 'line 3',
         field: 'date',
         message: 'date must be a day as YYYY-MM-DD; got "2026-02-30"',
+        orderId: 'ord-a1',
       },
     ]);
   });

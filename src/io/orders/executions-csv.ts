@@ -50,9 +50,10 @@ export function parseExecutionsCsv(text: string): ExecutionFile {
       continue;
     }
     const cell = (name: string): string => row.cells[column(name)] ?? '';
-    const { read, ok } = fieldReader(at, problems);
+    const { read, ok, identify } = fieldReader(at, problems);
     const orderId = read('order_id', idText(cell('order_id'), 'order_id'));
     const execId = read('exec_id', idText(cell('exec_id'), 'exec_id'));
+    identify(orderId, execId);
     const quantity = read('quantity', positiveDecimal(cell('quantity'), 'quantity'));
     const price = read('price', positiveDecimal(cell('price'), 'price'));
     const dateText = column(OPTIONAL) >= 0 ? cell(OPTIONAL).trim() : '';

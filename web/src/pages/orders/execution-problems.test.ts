@@ -33,7 +33,13 @@ describe('the problems table after an executions import', () => {
   it('lists unreadable lines and refusals together, in file order', () => {
     const o = outcome({
       problems: [
-        { at: 'line 3', field: 'quantity', message: 'quantity must be above 0' },
+        {
+          at: 'line 3',
+          field: 'quantity',
+          message: 'quantity must be above 0',
+          orderId: 'ORD-2',
+          execId: 'E-7',
+        },
         { at: 'line 12', message: 'a quote is not closed' },
       ],
       results: [
@@ -43,7 +49,13 @@ describe('the problems table after an executions import', () => {
       ],
     });
     expect(executionProblemRows(o)).toEqual([
-      { at: 'line 3 (quantity)', orderId: null, execId: null, message: 'quantity must be above 0' },
+      // An unreadable line names its order and execution where those cells could be read.
+      {
+        at: 'line 3 (quantity)',
+        orderId: 'ORD-2',
+        execId: 'E-7',
+        message: 'quantity must be above 0',
+      },
       { at: 'line 10', orderId: 'ORD-1', execId: 'E-9', message: 'ORD-1 is filled' },
       { at: 'line 12', orderId: null, execId: null, message: 'a quote is not closed' },
     ]);

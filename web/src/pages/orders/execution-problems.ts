@@ -9,7 +9,7 @@ import type { ExecutionProblem, ExecutionResult, ExecutionsOutcome } from '../..
 export interface ExecutionProblemRow {
   /** Where in the file (`line 4`, `message 2`), with the column or tag to blame when known. */
   at: string;
-  /** The order and execution named, when the line could be read that far (refusals only). */
+  /** The order and execution named, when the line could be read that far. */
   orderId: string | null;
   execId: string | null;
   message: string;
@@ -20,8 +20,8 @@ const position = (at: string): number => Number(/(\d+)\s*$/.exec(at)?.[1] ?? Inf
 
 const fromProblem = (p: ExecutionProblem): ExecutionProblemRow => ({
   at: p.field === undefined ? p.at : `${p.at} (${p.field})`,
-  orderId: null,
-  execId: null,
+  orderId: p.orderId ?? null,
+  execId: p.execId ?? null,
   message: p.message,
 });
 
