@@ -311,6 +311,8 @@ describe.skipIf(!run)('the dashboard, end to end in Chromium', () => {
     const rows = page.locator('[data-testid="executions-problems"] tbody tr');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toMatch(/^line 3 \(quantity\).*quantity must be/);
+    // It names the order and execution its readable cells give, to chase with the broker.
+    expect(await rows.first().textContent()).toContain(`${id}E2E-BAD`);
     // The list reloaded: the order, now filled, has left the open ones.
     await expect
       .poll(() => page.getByTestId(`order-row-${id}`).count(), { timeout: 20_000 })
