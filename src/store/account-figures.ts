@@ -153,7 +153,14 @@ export async function accountFigures(
       LEFT JOIN held ON held.account_id = a.id
       WHERE ${accountWhere} ORDER BY a.id`),
   );
-  const held = new Map(rows.map((r) => [r.id, heldLots(r)]));
+  // Each text is let go once read: at 100,000 accounts (9 million lots) they hold ≈ 300 MB.
+  const held = new Map(
+    rows.map((r) => {
+      const lots = heldLots(r);
+      r.lots = null;
+      return [r.id, lots];
+    }),
+  );
   const drift = driftByAccount(rows, held, measure, sources, scope.detail === true);
   const wanted = scope.accountIds ? new Set(scope.accountIds) : undefined;
   return rows

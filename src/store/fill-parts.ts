@@ -36,9 +36,9 @@ export type FillParts = { ok: true; parts: Exact[] } | { ok: false; why: string 
  * Shares `fill` among allocations that still need `remaining` shares each (in their order; an
  * allocation already complete needs 0). The parts add up to `fill` exactly, none exceeds its
  * allocation's remaining shares, whole-share allocations get whole shares, allocations in
- * multiples of `lotSize` (the security's, when above one share) get such multiples whenever the
- * fill leaves them to share, and a fill of all that remains gives every allocation exactly its
- * remaining shares.
+ * multiples of `lotSize` (the security's, when a whole number of shares above one) get such
+ * multiples whenever the fill leaves them to share, and a fill of all that remains gives every
+ * allocation exactly its remaining shares.
  *
  * Refused (a value, not a throw) when `fill` is not above 0, more than what remains, off the
  * millionth grid, or — only possible when it is fractional — cannot be made of whole shares

@@ -2,8 +2,8 @@
  * Cancelling a block order, or the rest of one partly filled. Nothing filled: nothing trades,
  * so no lot, cash or transaction changes. Some filled: those shares are booked now — shared
  * among the allocations pro rata, in round lots where the security has a lot size
- * (fill-parts.ts), at the average price of the fills, on the
- * last fill's date (allocate-fills.ts) — and the rest is cancelled. The order becomes
+ * (fill-parts.ts), at the average price of the fills, on the last fill's date
+ * (allocate-fills.ts) — and the rest is cancelled. The order becomes
  * `cancelled` and its proposals settle (fills-common.ts) as cancelled, since they were not
  * carried out as approved. One transaction, audit-logged.
  */

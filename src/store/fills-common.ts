@@ -1,6 +1,7 @@
 /**
  * What fills and cancels share: the outcome type, locking an open order, reading its
- * allocations and its security's lot size, and settling its proposals once none of their orders is open.
+ * allocations and its security's lot size, and settling its proposals once none of their
+ * orders is open.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { exact, type Exact } from '../tax/index.js';
