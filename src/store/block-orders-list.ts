@@ -2,7 +2,7 @@
  * Reading block orders back with their allocations and fills (for `tailor orders list`, the
  * exports and fills).
  */
-import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { exact } from '../tax/index.js';
 import { fillParts } from './fill-parts.js';
 import type { BlockAllocation, BlockFill, BlockOrder } from './block-orders.js';
@@ -69,7 +69,7 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
     .select({ fill: orderFills })
     .from(orderFills)
     .innerJoin(orders, eq(orders.id, orderFills.orderId))
-    .where(and(matching, isNull(orderFills.undoneBy)))
+    .where(matching)
     .orderBy(asc(orderFills.orderId), asc(orderFills.seq));
   const fillsOf = new Map<string, BlockFill[]>(rows.map((r) => [r.order.id, []]));
   for (const { fill: f } of fills)
@@ -79,6 +79,7 @@ export async function listOrders(db: Db, filter: OrderFilter = {}): Promise<Bloc
       date: f.date,
       filledAt: f.filledAt,
       actor: f.actor,
+      ...(f.undoneBy === null ? {} : { undoneBy: f.undoneBy }),
     });
   return rows.map(({ order: r, lotSize }) => ({
     ...r,

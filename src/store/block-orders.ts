@@ -41,6 +41,11 @@ export interface BlockFill {
   date: string;
   filledAt: Date;
   actor: string;
+  /**
+   * The ExecID of the broker's bust or correction that took it back; such a fill counts for
+   * nothing (undo-execution.ts) and is listed for the record.
+   */
+  undoneBy?: string;
 }
 
 /** A block order and its allocations (quantities are exact decimal strings summing exactly). */
@@ -64,7 +69,7 @@ export interface BlockOrder {
    */
   lotSize?: string;
   allocations: BlockAllocation[];
-  /** Its fills that stand, oldest first (one a broker's bust or correction took back is left out). */
+  /** Its fills, oldest first, those a broker's bust or correction took back marked `undoneBy`. */
   fills: BlockFill[];
 }
 

@@ -97,13 +97,14 @@ describe.each(testStoreKinds())('executions on $name', ({ open }) => {
       'B-4 booked: corrected execution B-2 to 2 shares at 72.8; 8 shares still open',
       `B-5 refused: the trade bust B-5 of execution B-9: order ${o} has no execution B-9; nothing was changed`,
     ]);
-    // Only the corrected fill stands: 2 shares at 72.8.
-    expect(await getOrder(store.db, o)).toMatchObject({
-      status: 'open',
-      filledQuantity: '2',
-      fillPrice: '72.8',
-      fills: [{ quantity: '2', price: '72.8' }],
-    });
+    // Only the corrected fill stands: 2 shares at 72.8; the two taken back are listed, marked.
+    const after = await getOrder(store.db, o);
+    expect(after).toMatchObject({ status: 'open', filledQuantity: '2', fillPrice: '72.8' });
+    expect(after!.fills.map((f) => [f.quantity, f.price, f.undoneBy])).toEqual([
+      ['4', '72', 'B-3'],
+      ['3', '73', 'B-4'],
+      ['2', '72.8', undefined],
+    ]);
     // The file again: nothing moves — the busted and corrected executions are not booked anew.
     expect((await book(lines)).map((l) => l.split(':')[0])).toEqual([
       'B-1 alreadyBooked',

@@ -58,6 +58,11 @@ export const OrderFillSchema = z.strictObject({
   date: z.string(),
   filledAt: TimestampSchema,
   filledBy: z.string(),
+  /**
+   * The ExecID of the broker's trade bust or correction that took this fill back (added field):
+   * it no longer counts in the order's filled shares or average price.
+   */
+  takenBackBy: z.string().optional(),
 });
 export type OrderFill = z.infer<typeof OrderFillSchema>;
 

@@ -70,6 +70,7 @@ export async function orderHandler(ctx: RouteContext<undefined, undefined>): Pro
       date: f.date,
       filledAt: f.filledAt.toISOString(),
       filledBy: f.actor,
+      ...(f.undoneBy === undefined ? {} : { takenBackBy: f.undoneBy }),
     })),
   };
   return ok(detail);
