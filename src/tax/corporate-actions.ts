@@ -11,7 +11,7 @@ import type {
 import { isLongTerm, toDay } from './calendar.js';
 import { exact, ZERO, type Exact } from './exact.js';
 import { heldKey, type LedgerState } from './ledger-state.js';
-import type { Lot } from './lot.js';
+import { purchaseName, type Lot } from './lot.js';
 import { scaleShares } from './scale-shares.js';
 
 /** A split ratio as exact new and old share counts: `2` → 2/1, `"1:12"` → 1/12. */
@@ -34,8 +34,8 @@ function positionsOf(state: LedgerState, security: string): Lot[][] {
 
 /**
  * Scales every open lot of `security` by new ÷ old to 6 decimals, each account's lots together
- * so that they add up to its position × new ÷ old rounded once (see scale-shares.ts); basis and
- * holding period unchanged.
+ * so that they add up to its position × new ÷ old rounded once, and the parts of one purchase to
+ * its share of that (see scale-shares.ts); basis and holding period unchanged.
  */
 export function applySplit(state: LedgerState, security: string, ratio: SplitRatio): void {
   const { newShares, oldShares } = splitFraction(ratio);
@@ -44,6 +44,7 @@ export function applySplit(state: LedgerState, security: string, ratio: SplitRat
       lots.map((l) => l.quantity),
       newShares,
       oldShares,
+      lots.map((l) => purchaseName(l.id)),
     );
     lots.forEach((lot, i) => (lot.quantity = scaled[i]!));
   }
@@ -121,6 +122,7 @@ export function applySpinoff(
       lots.map((l) => l.quantity),
       exact(ratio),
       exact(1),
+      lots.map((l) => purchaseName(l.id)),
     );
     return lots.map((lot, i) => ({ lot, quantity: scaled[i]! }));
   });

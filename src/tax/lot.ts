@@ -52,6 +52,17 @@ function partIds(id: string, usedIds: Set<string>): [string, string] {
 }
 
 /**
+ * The purchase a lot's id names: the id less the `.1`, `.2` … suffixes wash-sale splits add
+ * (`B.2.1` → `B`), as a sell that names `B` means its parts. Read off the id rather than
+ * `originId`, so that a history continued from its open lots, whose parts arrive as lots of
+ * their own, groups them as the whole history does. A user's own id ending in `.<digits>` groups
+ * with the id before it; that changes only how a split shares its last millionths.
+ */
+export function purchaseName(id: string): string {
+  return id.replace(/(\.\d+)+$/, '');
+}
+
+/**
  * Splits `lot` into a part of `quantity` shares (returned) and the rest (left in `lot`), basis and
  * adjustment pro rata. The parts take fresh ids from {@link partIds} (normally `<id>.1`, `<id>.2`).
  */

@@ -68,4 +68,44 @@ describe('scaleShares', () => {
     expect(text(scaleShares(lots, ONE, exact(7)))).toEqual(['0.000001', '0.000001']);
     expect(text(scaleShares([...lots].reverse(), ONE, exact(7)))).toEqual(['0.000002', '0']);
   });
+
+  it("keeps a purchase's parts at the purchase's share: 67.89 in wash-sale parts, 3-for-2", () => {
+    // Two purchases, each split by a wash sale: L3 (0.305667 + 108.333333) and L5 (8.694333 +
+    // 59.195667 = 67.89, whose 101.835 after the split is on the grid).
+    const lots = ['0.305667', '108.333333', '8.694333', '59.195667'].map(exact);
+    const purchases = ['L3', 'L3', 'L5', 'L5'];
+    const byLot = scaleShares(lots, exact(3), exact(2));
+    expect(sum(byLot.slice(2)).toString()).toBe('101.834999');
+    const byPurchase = scaleShares(lots, exact(3), exact(2), purchases);
+    expect(text(byPurchase)).toEqual(['0.458501', '162.499999', '13.0415', '88.7935']);
+    expect(sum(byPurchase.slice(2)).toString()).toBe('101.835');
+    expect(sum(byPurchase).equals(sum(byLot))).toBe(true);
+  });
+
+  it('property: with purchases, the position and every purchase on the grid are kept, each lot within a millionth', () => {
+    const part = fc.integer({ min: 1, max: 2_000_000_000 }).map((u) => exact(u).div(1_000_000));
+    const ratio = fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }));
+    const lots = fc.array(fc.tuple(part, fc.integer({ min: 0, max: 4 })), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(lots, ratio, (ls, [n, o]) => {
+        const qs = ls.map(([q]) => q);
+        const purchases = ls.map(([, p]) => `P${p}`);
+        const out = scaleShares(qs, exact(n), exact(o), purchases);
+        expect(sum(out).equals(roundShares(sum(qs).times(n).div(o)))).toBe(true);
+        out.forEach((x, i) => {
+          expect(x.decimalPlaces()).toBeLessThanOrEqual(6);
+          expect(x.minus(qs[i]!.times(n).div(o)).abs().lessThan(exact('0.000001'))).toBe(true);
+        });
+        for (const p of new Set(purchases)) {
+          const mine = (xs: Exact[]) => sum(xs.filter((_, i) => purchases[i] === p));
+          const scaled = mine(qs).times(n).div(o);
+          if (scaled.decimalPlaces() <= 6) expect(mine(out).equals(scaled)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
