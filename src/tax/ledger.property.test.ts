@@ -795,7 +795,9 @@ describe('regressions found by the properties', () => {
       { method: 'SPECID' },
     );
     // 1.5000015 + 1.4999985 = 3 for R, 0.4999995 for P: the position's 3.5 has two millionths
-    // to give after rounding down; R's parts tie with P, and R came first.
+    // to give after rounding down. Shared among the three lots at once (half a millionth over
+    // each), both went to R's parts, the first lots: R 3.000001, P 0.499999. By purchase, P gets
+    // one and R's parts the other.
     expect(replayOk(request).openLots.map((l) => [l.lot, l.quantity])).toEqual([
       ['R.1', 1.500002],
       ['R.2', 1.499998],
