@@ -10,7 +10,7 @@
  * custodian's lots and transactions, not from the order. The report is refused as well when
  * the order has no such execution, and answered `alreadyBooked` when read a second time.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { exact } from '../tax/index.js';
 import { lockOrder, refusalOf, Refused, type OrderOutcome } from './fills-common.js';
 import { fillOrder } from './fills.js';
@@ -73,16 +73,12 @@ export async function undoExecution(
         .set({ undoneBy: u.execId })
         .where(and(eq(orderFills.orderId, u.orderId), eq(orderFills.seq, fill.seq)));
       const filled = exact(order.filledQuantity).minus(fill.quantity);
-      const [standing] = await t
-        .select({ seq: orderFills.seq })
-        .from(orderFills)
-        .where(and(eq(orderFills.orderId, u.orderId), isNull(orderFills.undoneBy)))
-        .limit(1);
+      // Every fill is of shares above 0: none filled is none standing, and no average price.
       await t
         .update(orders)
         .set({
           filledQuantity: filled.toFixed(),
-          fillPrice: standing ? await averagePrice(t, u.orderId) : null,
+          fillPrice: filled.isZero() ? null : await averagePrice(t, u.orderId),
         })
         .where(eq(orders.id, u.orderId));
       await t.insert(auditLog).values({
