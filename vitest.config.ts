@@ -7,6 +7,7 @@ export default defineConfig({
       'test/**/*.test.ts',
       'scripts/**/*.test.ts',
       'web/src/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     testTimeout: 60_000,
     // Set-up opens embedded stores (every migration) and writes firms: about 2 s alone, but
