@@ -12,38 +12,44 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'tailor.js');
 
 describe('tailor users', () => {
-  it('adds users with a password from the environment, lists them, and refuses bad input', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'tailor-users-'));
-    const tailor = tailorIn(home, { TAILOR_PASSWORD: 'correct horse battery' });
-    expect(await tailor('users', 'list')).toMatchObject({
-      code: 0,
-      stdout: expect.stringContaining('no users'),
-    });
-    expect(
-      await tailor('users', 'add', 'ana', '--role', 'advisor', '--advisor', 'Ana Ruiz'),
-    ).toMatchObject({ code: 0, stdout: 'added ana (advisor, advisor Ana Ruiz)\n' });
-    expect(await tailor('users', 'add', 'ana', '--role', 'pm')).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('user ana exists'),
-    });
-    expect(await tailor('users', 'add', 'bo', '--role', 'boss')).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('--role must be one of admin, pm, trader, advisor, viewer'),
-    });
-    expect(await tailor('users', 'add', 'cy', '--role', 'advisor')).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('needs --advisor'),
-    });
-    const short = tailorIn(home, { TAILOR_PASSWORD: 'short' });
-    expect(await short('users', 'add', 'di', '--role', 'viewer')).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('at least 8 characters'),
-    });
-    const listed = await tailor('users', 'list', '--json');
-    const users = JSON.parse(listed.stdout) as { username: string; role: string }[];
-    expect(users.map((u) => [u.username, u.role])).toEqual([['ana', 'advisor']]);
-    expect(listed.stdout).not.toContain('correct horse');
-  });
+  // Seven process starts on an embedded store: 17–26 s alone on two cores, and once past 60 s
+  // beside another whole test suite.
+  it(
+    'adds users with a password from the environment, lists them, and refuses bad input',
+    { timeout: 180_000 },
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), 'tailor-users-'));
+      const tailor = tailorIn(home, { TAILOR_PASSWORD: 'correct horse battery' });
+      expect(await tailor('users', 'list')).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('no users'),
+      });
+      expect(
+        await tailor('users', 'add', 'ana', '--role', 'advisor', '--advisor', 'Ana Ruiz'),
+      ).toMatchObject({ code: 0, stdout: 'added ana (advisor, advisor Ana Ruiz)\n' });
+      expect(await tailor('users', 'add', 'ana', '--role', 'pm')).toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('user ana exists'),
+      });
+      expect(await tailor('users', 'add', 'bo', '--role', 'boss')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('--role must be one of admin, pm, trader, advisor, viewer'),
+      });
+      expect(await tailor('users', 'add', 'cy', '--role', 'advisor')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('needs --advisor'),
+      });
+      const short = tailorIn(home, { TAILOR_PASSWORD: 'short' });
+      expect(await short('users', 'add', 'di', '--role', 'viewer')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('at least 8 characters'),
+      });
+      const listed = await tailor('users', 'list', '--json');
+      const users = JSON.parse(listed.stdout) as { username: string; role: string }[];
+      expect(users.map((u) => [u.username, u.role])).toEqual([['ana', 'advisor']]);
+      expect(listed.stdout).not.toContain('correct horse');
+    },
+  );
 });
 
 describe('tailor serve', () => {
