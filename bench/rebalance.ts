@@ -5,6 +5,7 @@
  *
  *   npm run bench:rebalance                      # 50 timed runs per case
  *   BENCH_RUNS=10 npm run bench:rebalance        # quick run (or: -- --runs 10)
+ *   npm run bench:rebalance -- --write-mps DIR   # write the peer's QPs as MPS files, time nothing
  *
  * Each case is warmed up first (at least 5 runs and 500 ms). Reported: median / p95 of the
  * whole path and of its stages. Peer: the first pass's QP of the same formulation
@@ -22,6 +23,7 @@ import { objectiveAt, primalViolation } from '../src/solver/testing/kkt-check.js
 import { directIndex, etfAccount } from './rebalance/instances.js';
 import { firstPassProblem, runOnce, type StageTimes } from './rebalance/pipeline.js';
 import { highsInstance, runHighs } from './solver/highs-adapter.js';
+import { writeMpsFiles } from './solver/write-mps.js';
 import { round, roundSummary, summarize, type Summary } from './solver/stats.js';
 
 function argValue(name: string): string | undefined {
@@ -105,9 +107,18 @@ async function timePeer(request: RebalanceRequest) {
 }
 
 const pad = (s: string | number, w: number): string => String(s).padStart(w);
+/** `500-stock direct index` → `500-stock-direct-index`. */
+const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const ms = (s: Summary): string => `${s.median.toFixed(2)} / ${s.p95.toFixed(2)}`;
 
 async function main(): Promise<void> {
+  const mpsDir = argValue('write-mps');
+  if (mpsDir !== undefined) {
+    const named = CASES.map((c) => [slug(c.name), firstPassProblem(c.request).problem] as const);
+    const files = await writeMpsFiles(mpsDir, named);
+    console.log(`Wrote ${files.join(', ')}`);
+    return;
+  }
   const load0 = loadavg()[0]!;
   console.log(`Tailor rebalance, end to end (JSON in → JSON out) — ${runs} runs per case\n`);
   const header =

@@ -5,6 +5,7 @@
  *   npm run bench:solver                      # 200 instances per size
  *   BENCH_INSTANCES=20 npm run bench:solver   # quick run (or: -- --instances 20)
  *   BENCH_SIZES=500x20 npm run bench:solver   # only some sizes (n x k, comma separated)
+ *   npm run bench:solver -- --write-mps DIR   # write the instances as MPS files, time nothing
  *
  * Only solving is timed (problem construction excluded). Each size is warmed up first. Tailor
  * reports the first solve (createQpSolver = symbolic analysis, plus solve) and the repeated-
@@ -23,6 +24,7 @@ import { createQpSolver } from '../src/solver/index.js';
 import { kktReport, objectiveAt, primalViolation } from '../src/solver/testing/kkt-check.js';
 import { highsInstance, runHighs } from './solver/highs-adapter.js';
 import { generateRebalance } from './solver/rebalance-instance.js';
+import { writeMpsFiles } from './solver/write-mps.js';
 import { round, roundSummary, summarize } from './solver/stats.js';
 
 const DEFAULT_SIZES: [number, number][] = [
@@ -49,6 +51,7 @@ const sizes: [number, number][] = sizeSpec
   : DEFAULT_SIZES;
 
 const now = (): number => performance.now();
+const mpsDir = argValue('write-mps');
 
 async function benchSize(n: number, k: number) {
   const highs = await highsInstance();
@@ -150,7 +153,20 @@ async function benchSize(n: number, k: number) {
 
 const pad = (s: string | number, w: number): string => String(s).padStart(w);
 
+/** The timed instances as MPS files (`rebalance-500x20-s1.mps`: size and seed), for other solvers. */
+async function writeInstances(dir: string): Promise<void> {
+  const named = sizes.flatMap(([n, k]) =>
+    Array.from(
+      { length: instances },
+      (_, s) => [`rebalance-${n}x${k}-s${s + 1}`, generateRebalance(n, k, s + 1).problem] as const,
+    ),
+  );
+  const files = await writeMpsFiles(dir, named);
+  console.log(`Wrote ${files.length} MPS files (${instances} per size) to ${dir}`);
+}
+
 async function main(): Promise<void> {
+  if (mpsDir !== undefined) return writeInstances(mpsDir);
   const load0 = loadavg()[0]!;
   const results = [];
   console.log(`Tailor QP solver vs npm highs — ${instances} instances per size\n`);

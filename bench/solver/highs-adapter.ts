@@ -94,15 +94,12 @@ function stackRows(p: QpProblem) {
  */
 export const HIGHS_BOUND_SCALE = 10;
 
-/**
- * Builds a HiGHS model for p, times model.run(), and disposes the model. `boundScale` is the
- * `user_bound_scale` exponent (default {@link HIGHS_BOUND_SCALE}; 0 is HiGHS's own default).
- */
-export function runHighs(highs: Highs, p: QpProblem, boundScale = HIGHS_BOUND_SCALE): HighsRun {
+/** p as a HiGHS model (the caller disposes it): rows [A; C], the Hessian's lower triangle. */
+function highsModel(highs: Highs, p: QpProblem) {
   const rows = stackRows(p);
   const hasP = p.P !== undefined && p.P.colPtr[p.n]! > 0;
   const hess = hasP ? transpose(p.P!) : undefined;
-  const model = highs.createModel({
+  return highs.createModel({
     numCols: p.n,
     numRows: rows.m,
     colCost: p.q,
@@ -120,6 +117,28 @@ export function runHighs(highs: Highs, p: QpProblem, boundScale = HIGHS_BOUND_SC
     },
     ...(hess ? { hessian: { format: 'triangular' as const, dimension: p.n, ...hess } } : {}),
   });
+}
+
+/**
+ * p as a free-format MPS file (HiGHS's writer; a QP's Hessian in a QUADOBJ section), for solvers
+ * outside this repository (OSQP, Clarabel, Gurobi and others read it) to be run on the same
+ * instances. The model as posed: no bound scaling.
+ */
+export function mpsOf(highs: Highs, p: QpProblem): Uint8Array {
+  const model = highsModel(highs, p);
+  try {
+    return model.exportModel('mps');
+  } finally {
+    model.dispose();
+  }
+}
+
+/**
+ * Builds a HiGHS model for p, times model.run(), and disposes the model. `boundScale` is the
+ * `user_bound_scale` exponent (default {@link HIGHS_BOUND_SCALE}; 0 is HiGHS's own default).
+ */
+export function runHighs(highs: Highs, p: QpProblem, boundScale = HIGHS_BOUND_SCALE): HighsRun {
+  const model = highsModel(highs, p);
   try {
     // A stalled HiGHS run counts as a failure after 20 s instead of hanging the benchmark.
     model.options.set({ output_flag: false, time_limit: 20, user_bound_scale: boundScale });
