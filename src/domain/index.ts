@@ -5,3 +5,4 @@ export * from './rebalance.js';
 export * from './random.js';
 export * from './proposal-status.js';
 export type * from './drift.js';
+export * from './group-by.js';

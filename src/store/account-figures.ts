@@ -15,7 +15,7 @@ import type {
   DriftMeasure,
   DriftSources,
 } from '../domain/index.js';
-import { groupBy } from './group-by.js';
+import { groupBy } from '../domain/index.js';
 import { rowsOf } from './market-snapshot.js';
 import { latestModels } from './model-weights.js';
 import type { Db } from './open-store.js';

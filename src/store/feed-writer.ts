@@ -7,6 +7,7 @@
 import { Decimal } from 'decimal.js';
 import { and, desc, getTableColumns, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { groupBy } from '../domain/index.js';
 import { insertChunked } from './chunked-insert.js';
 import { chunksOf, selectInChunks } from './id-chunks.js';
 import type {
@@ -18,7 +19,6 @@ import type {
   FirmTransaction,
 } from './firm-writer.js';
 import { insertLots } from './insert-lots.js';
-import { groupBy } from './group-by.js';
 import type { Db } from './open-store.js';
 import { refreshStatistics } from './refresh-statistics.js';
 import {

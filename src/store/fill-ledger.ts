@@ -12,10 +12,10 @@
  */
 import { and, eq, inArray, like, or } from 'drizzle-orm';
 import type { LedgerRequest, LotPick, OpeningLot, TradeTransaction } from '../domain/index.js';
+import { groupBy } from '../domain/index.js';
 import { exact, replayExact, roundCents, sum, toIso, type Exact } from '../tax/index.js';
 import { realizedLine } from '../tax/ledger-output.js';
 import type { Lot } from '../tax/lot.js';
-import { groupBy } from './group-by.js';
 import { chunksOf, selectInChunks } from './id-chunks.js';
 import { insertLots } from './insert-lots.js';
 import type { Db } from './open-store.js';

@@ -7,7 +7,7 @@
  * `cancelled` and its proposals settle (fills-common.ts) as cancelled, since they were not
  * carried out as approved. One transaction, audit-logged.
  */
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { exact, type Exact } from '../tax/index.js';
 import { bookAllocations } from './allocate-fills.js';
 import { fillParts } from './fill-parts.js';
@@ -21,7 +21,8 @@ import {
   type OrderOutcome,
 } from './fills-common.js';
 import type { Db } from './open-store.js';
-import { auditLog, orderFills, orders } from './schema/index.js';
+import { lastFillDate } from './order-fills.js';
+import { auditLog, orders } from './schema/index.js';
 
 /** Cancels an open order; its proposals become `cancelled` once none of their orders is open. */
 export async function cancelOrder(
@@ -85,16 +86,4 @@ export async function cancelOrder(
       };
     }),
   );
-}
-
-/** The date of an order's last standing fill. */
-async function lastFillDate(db: Db, orderId: string): Promise<string> {
-  const [last] = await db
-    .select({ date: orderFills.date })
-    .from(orderFills)
-    .where(and(eq(orderFills.orderId, orderId), isNull(orderFills.undoneBy)))
-    .orderBy(desc(orderFills.seq))
-    .limit(1);
-  if (!last) throw new Error(`cancelOrder: order ${orderId} has filled shares but no fill`);
-  return last.date;
 }

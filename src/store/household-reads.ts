@@ -6,9 +6,9 @@
  */
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AccountSettings, DriftMeasure, TaxStatus } from '../domain/index.js';
+import { groupBy } from '../domain/index.js';
 import { accountFigures, outOfTolerance, usd, type AccountFigures } from './account-figures.js';
 import { keptFigures, refreshBookFigures } from './book-figures.js';
-import { groupBy } from './group-by.js';
 import type { Db } from './open-store.js';
 import { accountSettings, accounts, bookFigures, households, proposals } from './schema/index.js';
 

@@ -17,10 +17,10 @@ import type {
   RecentTrade,
   Security,
 } from '../domain/index.js';
+import { groupBy } from '../domain/index.js';
 import { lotsByAccount } from './lots-by-account.js';
 import type { MarketSnapshot } from './market-snapshot.js';
 import { rowsOf } from './market-snapshot.js';
-import { groupBy } from './group-by.js';
 import type { Db } from './open-store.js';
 import { accounts, households, transactions } from './schema/index.js';
 

@@ -4,7 +4,7 @@
  * broker's bust or correction took back (`undone_by`, undo-execution.ts) stays for the record
  * and counts for nothing.
  */
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { exact, sum, type Exact } from '../tax/index.js';
 import { Refused } from './fills-common.js';
 import type { Db } from './open-store.js';
@@ -30,6 +30,10 @@ export async function refuseBooked(db: Db, orderId: string, execId: string): Pro
     );
 }
 
+/** The order's fills that stand: none a broker's bust or correction took back. */
+const standingFillsOf = (orderId: string): SQL =>
+  and(eq(orderFills.orderId, orderId), isNull(orderFills.undoneBy))!;
+
 /**
  * The average price of an order's standing fills, weighted by their shares, to 1e-8 (one fill:
  * its price). The order has at least one.
@@ -38,11 +42,23 @@ export async function averagePrice(db: Db, orderId: string): Promise<string> {
   const rows = await db
     .select({ quantity: orderFills.quantity, price: orderFills.price })
     .from(orderFills)
-    .where(and(eq(orderFills.orderId, orderId), isNull(orderFills.undoneBy)));
+    .where(standingFillsOf(orderId));
   if (rows.length === 1) return exact(rows[0]!.price).toFixed();
   const shares = sum(rows.map((r) => exact(r.quantity)));
   const paid = sum(rows.map((r) => exact(r.quantity).times(r.price)));
   return paid.dividedBy(shares).toDecimalPlaces(8).toFixed();
+}
+
+/** The date of an order's last standing fill; the order has at least one. */
+export async function lastFillDate(db: Db, orderId: string): Promise<string> {
+  const [last] = await db
+    .select({ date: orderFills.date })
+    .from(orderFills)
+    .where(standingFillsOf(orderId))
+    .orderBy(desc(orderFills.seq))
+    .limit(1);
+  if (!last) throw new Error(`lastFillDate: order ${orderId} has filled shares but no fill`);
+  return last.date;
 }
 
 /** Appends a fill to the order's fills (inside the fill's transaction, under the order's lock). */

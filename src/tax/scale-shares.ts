@@ -10,6 +10,7 @@
  * remainders (the earlier lot on a tie). Every lot stays within a millionth of its exact share.
  */
 import { Decimal } from 'decimal.js';
+import { groupBy } from '../domain/index.js';
 import { Exact, roundShares, sum } from './exact.js';
 
 /** One millionth of a share: the ledger's quantity grid after a split. */
@@ -63,14 +64,12 @@ export function scaleShares(
   const out = exactShares.map((x) => x.toDecimalPlaces(6, Decimal.ROUND_DOWN));
   const total = roundShares(scale(sum(quantities)));
   // Each purchase's lots, in the order of its first lot.
-  const groups = new Map<string, number[]>();
-  quantities.forEach((_, i) => {
-    const key = purchases?.[i] ?? String(i);
-    const members = groups.get(key);
-    if (members) members.push(i);
-    else groups.set(key, [i]);
-  });
-  const members = [...groups.values()];
+  const members = [
+    ...groupBy(
+      quantities.map((_, i) => i),
+      (i) => purchases?.[i] ?? String(i),
+    ).values(),
+  ];
   const groupShares = members.map((m) => sum(m.map((i) => exactShares[i]!)));
   const groupFloors = groupShares.map((x) => x.toDecimalPlaces(6, Decimal.ROUND_DOWN));
   const groupExtra = largestRemainders(

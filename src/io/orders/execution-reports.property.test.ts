@@ -8,20 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parseExecutionReports } from './execution-reports.js';
 import type { Execution, ExecutionBust } from './execution.js';
 import { fixMessage } from './fix44.js';
+import { brokerId, isoDay, positiveDecimalText } from '../test-support/execution-arbitraries.js';
 
-/** An id a broker may send: printable ASCII without spaces or the `|` of the display form. */
-const id = fc
-  .array(fc.integer({ min: 0x21, max: 0x7e }), { minLength: 1, maxLength: 16 })
-  .map((codes) => String.fromCharCode(...codes).replaceAll('|', '!'));
-
-const decimal = fc
-  .tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }))
-  .map(([units, places]) => (places === 0 ? String(units) : (units / 10 ** places).toFixed(places)))
-  .filter((t) => Number(t) > 0);
-
-const tradeDate = fc
-  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+/** An id a broker may send, without the `|` of the display form. */
+const id = brokerId(16).map((t) => t.replaceAll('|', '!'));
 
 /** One message as sent, and what the reader should make of it. */
 type Sent =
@@ -33,9 +23,9 @@ const trade: fc.Arbitrary<Sent> = fc
   .record({
     orderId: id,
     execId: id,
-    quantity: decimal,
-    price: decimal,
-    date: fc.option(tradeDate, { nil: undefined }),
+    quantity: positiveDecimalText,
+    price: positiveDecimalText,
+    date: fc.option(isoDay, { nil: undefined }),
     execType: fc.constantFrom('F', '1', '2'),
   })
   .map(({ orderId, execId, quantity, price, date, execType }) => ({
@@ -65,7 +55,13 @@ const bust: fc.Arbitrary<Sent> = fc
   }));
 
 const correction: fc.Arbitrary<Sent> = fc
-  .record({ orderId: id, execId: id, corrects: id, quantity: decimal, price: decimal })
+  .record({
+    orderId: id,
+    execId: id,
+    corrects: id,
+    quantity: positiveDecimalText,
+    price: positiveDecimalText,
+  })
   .map(({ orderId, execId, corrects, quantity, price }) => ({
     kind: 'read',
     fields: [

@@ -8,21 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../feed/csv.js';
 import { parseExecutionsCsv } from './executions-csv.js';
 import { csvField } from './order-csv.js';
+import { brokerId, isoDay, positiveDecimalText } from '../test-support/execution-arbitraries.js';
 
-/** An id with the characters CSV must quote (`,` and `"`) among printable ASCII. */
-const id = fc
-  .array(fc.integer({ min: 0x21, max: 0x7e }), { minLength: 1, maxLength: 12 })
-  .map((codes) => String.fromCharCode(...codes));
-
-const decimal = fc
-  .tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }))
-  .map(([units, places]) =>
-    places === 0 ? String(units) : (units / 10 ** places).toFixed(places),
-  );
-
-const day = fc
-  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+/** Ids among printable ASCII, with the characters CSV must quote (`,` and `"`). */
+const id = brokerId(12);
 
 const COLUMNS = ['order_id', 'exec_id', 'quantity', 'price', 'date', 'venue'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -31,9 +20,9 @@ type Row = Record<Column, string>;
 const goodRow: fc.Arbitrary<Row> = fc.record({
   order_id: id,
   exec_id: id,
-  quantity: decimal,
-  price: decimal,
-  date: fc.oneof(day, fc.constant('')),
+  quantity: positiveDecimalText,
+  price: positiveDecimalText,
+  date: fc.oneof(isoDay, fc.constant('')),
   venue: fc.constantFrom('XNYS', 'XNAS', 'a, "dark" pool', ''),
 });
 

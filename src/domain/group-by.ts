@@ -1,4 +1,4 @@
-/** Items grouped by a key, each group in the items' order (the store's one grouping helper). */
+/** Items grouped by a key, each group in the items' order (the one grouping helper). */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
