@@ -21,7 +21,7 @@
  */
 export { cscFromTriplets } from './csc.js';
 export { DEFAULT_QP_OPTIONS } from './options.js';
-export { createQpSolver, type QpSolver } from './solver.js';
+export { createQpSolver, type QpSolver, type QpSolverSettings } from './solver.js';
 export { clearQpSolverCache, solveQp } from './solver-cache.js';
 export type {
   CscMatrix,

@@ -1,8 +1,13 @@
 /**
  * The per-variable kernels of the lean path (ipm-lean.ts), τ = 1. The arrays are parameters on
- * purpose (see updateKernel in newton.ts): V8 then keeps them in registers.
+ * purpose (see updateKernel in newton.ts): V8 then keeps them in registers. Where the arrays
+ * live in the solver's arena, the SIMD twins of the step kernels (simd/kernels.wat) take the
+ * even part of v and these the rest (`from` on).
  */
+import type { IpmState } from './ipm-state.js';
 import { toBoundary } from './newton.js';
+import type { ScaledProblem } from './scaled-problem.js';
+import { sharedKernels } from './simd/shared-kernels.js';
 
 /**
  * Right-hand side of the predictor (η = 1, σμ = 0, w = 0): then d = s∘z and d/s = z (z = 0
@@ -11,14 +16,14 @@ import { toBoundary } from './newton.js';
  */
 // prettier-ignore
 export function predictorRhsKernel(
-  n: number, N: number, pinv: Int32Array, sigL: Float64Array, rl: Float64Array,
+  from: number, n: number, N: number, pinv: Int32Array, sigL: Float64Array, rl: Float64Array,
   sigU: Float64Array, ru: Float64Array, rx: Float64Array, zl: Float64Array, zu: Float64Array,
   rv: Float64Array, kp: Float64Array,
 ): void {
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     kp[pinv[i]!] = sigL[i]! * rl[i]! - sigU[i]! * ru[i]! - rx[i]! - zl[i]! + zu[i]!;
   }
-  for (let i = n; i < N; i++) {
+  for (let i = Math.max(from, n); i < N; i++) {
     rv[i] = sigL[i]! * rl[i]! - sigU[i]! * ru[i]! - rx[i]! - zl[i]! + zu[i]!;
   }
 }
@@ -31,12 +36,12 @@ export function predictorRhsKernel(
  */
 // prettier-ignore
 export function affineStepKernel(
-  N: number, dva: Float64Array, sigL: Float64Array, rl: Float64Array, zl: Float64Array,
+  from: number, N: number, dva: Float64Array, sigL: Float64Array, rl: Float64Array, zl: Float64Array,
   sl: Float64Array, izl: Float64Array, sigU: Float64Array, ru: Float64Array, zu: Float64Array,
   su: Float64Array, izu: Float64Array,
 ): number {
   let alpha = 1;
-  for (let i = 0; i < N; i++) {
+  for (let i = from; i < N; i++) {
     const d = dva[i]!;
     const a = sigL[i]! * (rl[i]! - d) - zl[i]!;
     const s1 = -sl[i]! * (zl[i]! + a) * izl[i]!;
@@ -58,13 +63,13 @@ export function affineStepKernel(
  */
 // prettier-ignore
 export function correctorRhsKernel(
-  n: number, N: number, eta: number, sigmaMu: number, w: number, pinv: Int32Array,
+  from: number, n: number, N: number, eta: number, sigmaMu: number, w: number, pinv: Int32Array,
   dva: Float64Array, mlo: Float64Array, mhi: Float64Array, sigL: Float64Array, rl: Float64Array,
   zl: Float64Array, sl: Float64Array, izl: Float64Array, isl: Float64Array, sigU: Float64Array,
   ru: Float64Array, zu: Float64Array, su: Float64Array, izu: Float64Array, isu: Float64Array,
   rx: Float64Array, dl: Float64Array, du: Float64Array, rv: Float64Array, kp: Float64Array,
 ): void {
-  for (let i = 0; i < N; i++) {
+  for (let i = from; i < N; i++) {
     const d = dva[i]!;
     const sli = sl[i]!;
     const zli = zl[i]!;
@@ -93,13 +98,13 @@ export function correctorRhsKernel(
  */
 // prettier-ignore
 export function stepAndPrepareKernel(
-  N: number, alpha: number, mlo: Float64Array, mhi: Float64Array, v: Float64Array,
+  from: number, N: number, alpha: number, mlo: Float64Array, mhi: Float64Array, v: Float64Array,
   sl: Float64Array, zl: Float64Array, su: Float64Array, zu: Float64Array, dv: Float64Array,
   dsl: Float64Array, dzl: Float64Array, dsu: Float64Array, dzu: Float64Array, isl: Float64Array,
   isu: Float64Array, izl: Float64Array, izu: Float64Array, sigL: Float64Array,
   sigU: Float64Array, sig: Float64Array,
 ): void {
-  for (let i = 0; i < N; i++) {
+  for (let i = from; i < N; i++) {
     v[i]! += alpha * dv[i]!;
     const a = sl[i]! + alpha * dsl[i]!;
     const b = zl[i]! + alpha * dzl[i]!;
@@ -122,4 +127,70 @@ export function stepAndPrepareKernel(
     sigU[i] = gu;
     sig[i] = gl + gu;
   }
+}
+
+/** affineStepKernel over every entry of v, for the predictor's Δv `dva`. */
+export function affineStep(sp: ScaledProblem, st: IpmState, dva: Float64Array): number {
+  const { N } = sp;
+  const { sigL, rl, zl, sl, izl, sigU, ru, zu, su, izu } = st;
+  let from = 0;
+  let alpha = 1;
+  const simd = sharedKernels(sp, st);
+  if (simd !== null) {
+    from = N & ~1;
+    alpha = simd.kernels.affineStep(from, dva.byteOffset);
+  }
+  // prettier-ignore
+  const rest = affineStepKernel(from, N, dva, sigL, rl, zl, sl, izl, sigU, ru, zu, su, izu);
+  return Math.min(alpha, rest);
+}
+
+/** stepAndPrepareKernel over every entry of v (α = 0: only the preparation). */
+export function stepAndPrepare(sp: ScaledProblem, st: IpmState, alpha: number): void {
+  const { N, mlo, mhi } = sp;
+  const { v, sl, zl, su, zu, dv, dsl, dzl, dsu, dzu, isl, isu, izl, izu, sigL, sigU, sig } = st;
+  let from = 0;
+  const simd = sharedKernels(sp, st);
+  if (simd !== null) {
+    from = N & ~1;
+    simd.kernels.stepAndPrepare(from, alpha);
+  }
+  // prettier-ignore
+  stepAndPrepareKernel(
+    from, N, alpha, mlo, mhi, v, sl, zl, su, zu, dv, dsl, dzl, dsu, dzu, isl, isu, izl, izu,
+    sigL, sigU, sig,
+  );
+}
+
+/** predictorRhsKernel over every entry of v. */
+export function predictorRhs(sp: ScaledProblem, st: IpmState, pinv: Int32Array): void {
+  const { n, N } = sp;
+  const { sigL, rl, sigU, ru, rx, zl, zu, rv, kp } = st;
+  let from = 0;
+  const simd = sharedKernels(sp, st);
+  if (simd !== null) {
+    from = N & ~1;
+    simd.kernels.predictorRhs(from, n);
+  }
+  predictorRhsKernel(from, n, N, pinv, sigL, rl, sigU, ru, rx, zl, zu, rv, kp);
+}
+
+/** correctorRhsKernel over every entry of v, for the predictor's Δv `dva`. */
+// prettier-ignore
+export function correctorRhs(
+  sp: ScaledProblem, st: IpmState, pinv: Int32Array, eta: number, sigmaMu: number, w: number,
+  dva: Float64Array,
+): void {
+  const { n, N, mlo, mhi } = sp;
+  const { sigL, rl, zl, sl, izl, isl, sigU, ru, zu, su, izu, isu, rx, dl, du, rv, kp } = st;
+  let from = 0;
+  const simd = sharedKernels(sp, st);
+  if (simd !== null) {
+    from = N & ~1;
+    simd.kernels.correctorRhs(from, n, eta, sigmaMu, w, dva.byteOffset);
+  }
+  correctorRhsKernel(
+    from, n, N, eta, sigmaMu, w, pinv, dva, mlo, mhi, sigL, rl, zl, sl, izl, isl, sigU, ru, zu,
+    su, izu, isu, rx, dl, du, rv, kp,
+  );
 }

@@ -13,15 +13,10 @@
  * correctors (an option of the homogeneous method) are not used here.
  */
 import { initialPoint, refinementFor, updateBarrier } from './ipm-init.js';
-import {
-  affineStepKernel,
-  correctorRhsKernel,
-  predictorRhsKernel,
-  stepAndPrepareKernel,
-} from './ipm-lean-kernels.js';
+import { affineStep, correctorRhs, predictorRhs, stepAndPrepare } from './ipm-lean-kernels.js';
 import type { IpmState } from './ipm-state.js';
 import type { KktSystem } from './kkt.js';
-import { packRows, unpackInto, updateKernel } from './newton.js';
+import { packRows, unpackInto, updateDirection } from './newton.js';
 import type { ResolvedQpOptions } from './options.js';
 import { computeResiduals, newDots, type ResidualDots } from './residuals.js';
 import type { ScaledProblem } from './scaled-problem.js';
@@ -103,13 +98,9 @@ function leanSolve(
  */
 function leanPredictor(sp: ScaledProblem, kkt: KktSystem, st: IpmState, refine: number): number {
   const { pinv } = kkt.pat.sym;
-  // prettier-ignore
-  predictorRhsKernel(sp.n, sp.N, pinv, st.sigL, st.rl, st.sigU, st.ru, st.rx, st.zl, st.zu, st.rv, st.kp);
+  predictorRhs(sp, st, pinv);
   const ok = leanSolve(sp, kkt, st, 1, refine, st.v2, st.y2);
-  // prettier-ignore
-  const alpha = affineStepKernel(
-    sp.N, st.v2, st.sigL, st.rl, st.zl, st.sl, st.izl, st.sigU, st.ru, st.zu, st.su, st.izu,
-  );
+  const alpha = affineStep(sp, st, st.v2);
   return ok && Number.isFinite(alpha) ? alpha : NaN;
 }
 
@@ -127,29 +118,15 @@ function leanCorrector(
   refine: number,
 ): number {
   const { pinv } = kkt.pat.sym;
-  // prettier-ignore
-  correctorRhsKernel(
-    sp.n, sp.N, eta, sigmaMu, w, pinv, st.v2, sp.mlo, sp.mhi, st.sigL, st.rl, st.zl, st.sl,
-    st.izl, st.isl, st.sigU, st.ru, st.zu, st.su, st.izu, st.isu, st.rx, st.dl, st.du, st.rv,
-    st.kp,
-  );
+  correctorRhs(sp, st, pinv, eta, sigmaMu, w, st.v2);
   const ok = leanSolve(sp, kkt, st, eta, refine, st.dv, st.dy);
   // The homogeneous method's update with Δτ = 0 (Δv = v₂ = st.dv): Δz and Δs from Δv.
-  // prettier-ignore
-  const alpha = updateKernel(
-    sp.N, 0, eta, st.dv, st.dv, sp.loB, sp.hiB, st.izl, st.izu, st.rl, st.ru, st.sigL, st.sigU,
-    st.dl, st.du, st.isl, st.isu, st.sl, st.zl, st.su, st.zu, st.dv, st.dzl, st.dzu, st.dsl,
-    st.dsu,
-  );
+  const alpha = updateDirection(sp, st, 0, eta, st.dv, st.dv);
   return ok && Number.isFinite(alpha) ? alpha : NaN;
 }
 
 function leanStep(sp: ScaledProblem, st: IpmState, alpha: number): void {
-  // prettier-ignore
-  stepAndPrepareKernel(
-    sp.N, alpha, sp.mlo, sp.mhi, st.v, st.sl, st.zl, st.su, st.zu, st.dv, st.dsl, st.dzl,
-    st.dsu, st.dzu, st.isl, st.isu, st.izl, st.izu, st.sigL, st.sigU, st.sig,
-  );
+  stepAndPrepare(sp, st, alpha);
   const { y, dy } = st;
   for (let r = 0; r < y.length; r++) y[r]! += alpha * dy[r]!;
 }
@@ -173,11 +150,7 @@ export function runLeanIpm(
   else if (!initialPoint(sp, kkt, st, opts, hasQuadratic, false, LEAN_FLOOR)) return handOver(0);
   st.kappa = 0;
   // Σ and inverses at the start: a step of 0 (both starts zero the direction arrays).
-  // prettier-ignore
-  stepAndPrepareKernel(
-    sp.N, 0, sp.mlo, sp.mhi, st.v, st.sl, st.zl, st.su, st.zu, st.dv, st.dsl, st.dzl, st.dsu,
-    st.dzu, st.isl, st.isu, st.izl, st.izu, st.sigL, st.sigU, st.sig,
-  );
+  stepAndPrepare(sp, st, 0);
   const budget = Math.min(LEAN_BUDGET, opts.maxIterations);
   let size0 = 0;
   let short = 0;

@@ -14,6 +14,7 @@
  */
 
 import { Slab } from './slab.js';
+import type { VectorArena } from './simd/vector-arena.js';
 
 /**
  * Initial value of the scalar fields (each is set before it is read). A double, not a small
@@ -146,9 +147,31 @@ export class IpmState {
     this.kappa = this.bestKappa;
   }
 
-  constructor(N: number, m: number, nK: number) {
-    // One buffer for every array (slab.ts): 41 of length N, 9 of m, 2 of nK.
-    const slab = new Slab(8 * (41 * N + 9 * m + 2 * nK));
+  /**
+   * Bytes of the state's slab: 41 arrays of length N, 9 of m, 2 of nK, the permutation (nK
+   * 4-byte entries), and up to 16 per array (53) for alignment in a region.
+   */
+  static slabBytes(N: number, m: number, nK: number): number {
+    return 8 * (41 * N + 9 * m + 2 * nK) + 4 * nK + 16 * 53;
+  }
+
+  /** The memory these arrays live in (simd/vector-arena.ts), or null. */
+  readonly arena: VectorArena | null;
+  /**
+   * With an arena: a copy of the KKT permutation's inverse (entry i of the KKT vector goes to
+   * kp[pinv[i]]) in it, for the SIMD kernels that write kp; else null.
+   */
+  readonly pinv: Int32Array | null;
+
+  /**
+   * `arena`: the memory to hold the arrays in (for the SIMD kernels), with `pinv`, the KKT
+   * pattern's inverse permutation; without, a buffer of its own.
+   */
+  constructor(N: number, m: number, nK: number, arena?: VectorArena, pinv?: Int32Array) {
+    this.arena = arena ?? null;
+    // One buffer for every array (slab.ts), or a region of the arena's memory.
+    const bytes = IpmState.slabBytes(N, m, nK);
+    const slab = new Slab(bytes, arena?.region(bytes));
     const f64 = (length: number): Float64Array => slab.f64(length);
     this.v = f64(N);
     this.y = f64(m);
@@ -194,5 +217,6 @@ export class IpmState {
     this.kp1 = f64(nK);
     this.tmpN = f64(N);
     this.tmpN2 = f64(N);
+    this.pinv = arena !== undefined && pinv !== undefined ? slab.i32From(pinv) : null;
   }
 }

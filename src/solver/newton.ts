@@ -13,6 +13,7 @@
  */
 import { symUpperMul } from './csc.js';
 import type { IpmState } from './ipm-state.js';
+import { sharedKernels } from './simd/shared-kernels.js';
 import type { KktSystem } from './kkt.js';
 import { ROW_EQUALITY, ROW_RANGED, type ScaledProblem } from './scaled-problem.js';
 
@@ -310,13 +311,11 @@ export function finishDirection(sp: ScaledProblem, st: IpmState, eta: number): n
 
 /** finishDirection with the Δτ numerator already known (st.numConst − st.numVar). */
 export function finishFromNum(sp: ScaledProblem, st: IpmState, eta: number, num: number): number {
-  const { N, m, loB, hiB } = sp;
-  const { izl, izu, v1, y1, v2, y2, dy, sl, zl, su, zu, isl, isu } = st;
-  const { rl, ru, sigL, sigU, dl, du, dv, dsl, dzl, dsu, dzu } = st;
+  const { m } = sp;
+  const { v1, y1, v2, y2, dy } = st;
   const dtau = num / st.tauDen;
   st.dtau = dtau;
-  // prettier-ignore
-  let alpha = updateKernel(N, dtau, eta, v1, v2, loB, hiB, izl, izu, rl, ru, sigL, sigU, dl, du, isl, isu, sl, zl, su, zu, dv, dzl, dzu, dsl, dsu);
+  let alpha = updateDirection(sp, st, dtau, eta, v1, v2);
   for (let r = 0; r < m; r++) dy[r] = y2[r]! + dtau * y1[r]!;
   st.dkappa = -(st.dk + st.kappa * dtau) / st.tau;
   if (dtau < 0) alpha = Math.min(alpha, -st.tau / dtau);
@@ -325,21 +324,49 @@ export function finishFromNum(sp: ScaledProblem, st: IpmState, eta: number, num:
 }
 
 /**
- * Pass B of finishDirection; the lean path (ipm-lean.ts) calls it with Δτ = 0. The arrays are
+ * updateKernel over every entry: the SIMD kernel (simd/kernels.wat) takes the even part when
+ * the arrays live in the solver's arena, updateKernel the rest. Returns the step to the boundary.
+ */
+export function updateDirection(
+  sp: ScaledProblem,
+  st: IpmState,
+  dtau: number,
+  eta: number,
+  v1: Float64Array,
+  v2: Float64Array,
+): number {
+  const { N, loB, hiB } = sp;
+  const { izl, izu, sl, zl, su, zu, isl, isu } = st;
+  const { rl, ru, sigL, sigU, dl, du, dv, dsl, dzl, dsu, dzu } = st;
+  let from = 0;
+  let alpha = 1;
+  const simd = sharedKernels(sp, st);
+  if (simd !== null) {
+    from = N & ~1;
+    alpha = simd.kernels.update(from, dtau, eta, v1.byteOffset, v2.byteOffset);
+  }
+  // prettier-ignore
+  const rest = updateKernel(from, N, dtau, eta, v1, v2, loB, hiB, izl, izu, rl, ru, sigL, sigU, dl, du, isl, isu, sl, zl, su, zu, dv, dzl, dzu, dsl, dsu);
+  return Math.min(alpha, rest);
+}
+
+/**
+ * Pass B of finishDirection over entries [from, N); the lean path (ipm-lean.ts) calls it with
+ * Δτ = 0, both through updateDirection. The arrays are
  * parameters on purpose: V8 keeps typed arrays passed as arguments in registers, while arrays
  * destructured from objects are re-validated around the step-length branches, which made this
  * loop about three times slower.
  */
 // prettier-ignore
 export function updateKernel(
-  N: number, dtau: number, eta: number, v1: Float64Array, v2: Float64Array, loB: Float64Array,
+  from: number, N: number, dtau: number, eta: number, v1: Float64Array, v2: Float64Array, loB: Float64Array,
   hiB: Float64Array, izl: Float64Array, izu: Float64Array, rl: Float64Array, ru: Float64Array,
   sigL: Float64Array, sigU: Float64Array, dl: Float64Array, du: Float64Array, isl: Float64Array,
   isu: Float64Array, sl: Float64Array, zl: Float64Array, su: Float64Array, zu: Float64Array,
   dv: Float64Array, dzl: Float64Array, dzu: Float64Array, dsl: Float64Array, dsu: Float64Array,
 ): number {
   let alpha = 1;
-  for (let i = 0; i < N; i++) {
+  for (let i = from; i < N; i++) {
     const d = v2[i]! + dtau * v1[i]!;
     const lt = loB[i]! * dtau;
     const ht = hiB[i]! * dtau;

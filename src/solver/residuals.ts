@@ -9,6 +9,7 @@
  */
 import { symUpperMul } from './csc.js';
 import type { IpmState } from './ipm-state.js';
+import { sharedKernels } from './simd/shared-kernels.js';
 import { ROW_RANGED, type ScaledProblem } from './scaled-problem.js';
 import type { CscMatrix } from './types.js';
 
@@ -115,7 +116,23 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
   let rd = 0;
   let nx = 0;
   let ns = 0;
-  for (let i = 0; i < N; i++) {
+  // The SIMD kernel takes the even part of v, this loop the rest (simd/vector-arena.ts).
+  let from = 0;
+  const simd = sharedKernels(sp, st);
+  if (simd !== null) {
+    from = N & ~1;
+    simd.kernels.residualBounds(from, tau);
+    const out = simd.out;
+    bz += out[0]!;
+    bzAbs += out[1]!;
+    sz = out[2]!;
+    nx = out[3]!;
+    rd = out[4]!;
+    rp = Math.max(rp, out[5]!);
+    ns = out[6]!;
+    nz = Math.max(nz, out[7]!);
+  }
+  for (let i = from; i < N; i++) {
     const vi = v[i]!;
     const sli = sl[i]!;
     const sui = su[i]!;

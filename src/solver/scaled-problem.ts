@@ -16,6 +16,7 @@ import { UNSET } from './ipm-state.js';
 import { RowMajor } from './row-major.js';
 import { RuizScaling } from './scaling.js';
 import { Slab } from './slab.js';
+import type { VectorArena } from './simd/vector-arena.js';
 import type { CscMatrix, QpProblem } from './types.js';
 
 export const HAS_LO = 1;
@@ -77,6 +78,25 @@ export class ScaledProblem {
   /** 1/unscaleV, and 1/E per row (multiplications replace divisions in the residual pass). */
   readonly invUnscaleV: Float64Array;
   readonly invE: Float64Array;
+  /** The memory these arrays live in, with its SIMD kernels; null: JavaScript kernels only. */
+  readonly arena: VectorArena | null;
+
+  /**
+   * Bytes of this object's slab: 9 arrays of length N, 3 of m, 2 of n, the matrix values, 2 of
+   * bytes, and up to 16 per array (19) for alignment in a region.
+   */
+  static slabBytes(
+    n: number,
+    mi: number,
+    m: number,
+    P: CscMatrix,
+    A: CscMatrix,
+    C: CscMatrix,
+  ): number {
+    const N = n + mi;
+    const nnz = P.colPtr[n]! + A.colPtr[n]! + C.colPtr[n]!;
+    return 8 * (nnz + 9 * N + 3 * m + 2 * n + 2) + N + mi + 16 * 19;
+  }
   /** Number of finite bounds (barrier degree). */
   nu = 0;
   /** Objective constant (unscaled) contributed by fixed variables. */
@@ -90,14 +110,14 @@ export class ScaledProblem {
     readonly P: CscMatrix,
     readonly A: CscMatrix,
     readonly C: CscMatrix,
+    arena?: VectorArena,
   ) {
+    this.arena = arena ?? null;
     this.N = n + mi;
     this.m = me + mi;
-    const N = this.N;
-    const m = this.m;
-    const nnz = P.colPtr[n]! + A.colPtr[n]! + C.colPtr[n]!;
-    // One buffer for the arrays (slab.ts): 9 of length N, 3 of m, 2 of n, the values, 2 of bytes.
-    const slab = new Slab(8 * (nnz + 9 * N + 3 * m + 2 * n + 2) + N + mi);
+    // One buffer for the arrays (slab.ts), or a region of the arena's memory.
+    const bytes = ScaledProblem.slabBytes(n, mi, this.m, P, A, C);
+    const slab = new Slab(bytes, arena?.region(bytes));
     this.Pv = slab.f64(P.colPtr[n]!);
     this.pDiag = slab.f64(n);
     this.Av = slab.f64(A.colPtr[n]!);

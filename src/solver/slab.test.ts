@@ -31,6 +31,17 @@ describe('Slab', () => {
     expect(slab.f64(1).buffer).toBe(b.buffer);
   });
 
+  it('in a region: 16-byte aligned views of that buffer only, and a bug when it is full', () => {
+    const buffer = new ArrayBuffer(256);
+    const slab = new Slab(0, { buffer, start: 32, end: 96 });
+    const a = slab.u8(3);
+    const b = slab.f64(3);
+    const c = slab.i32(2);
+    expect([a.byteOffset, b.byteOffset, c.byteOffset]).toEqual([32, 48, 80]);
+    for (const view of [a, b, c]) expect(view.buffer).toBe(buffer);
+    expect(() => slab.f64(1)).toThrow(/slab region of 96 bytes is full: 8 more asked/);
+  });
+
   it('copies a prefix (i32From is slice(0, length))', () => {
     const source = Int32Array.of(3, 1, 4, 1, 5);
     const slab = new Slab();

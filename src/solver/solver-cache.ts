@@ -84,8 +84,11 @@ export function solverFor(pattern: QpPattern): QpSolver {
   while (size > MAX_ENTRIES) {
     const oldest = cache.keys().next().value;
     if (oldest === undefined) break;
-    size -= cache.get(oldest)?.length ?? 0;
+    const dropped = cache.get(oldest) ?? [];
+    size -= dropped.length;
     cache.delete(oldest);
+    // Nothing else holds the cache's solvers: their memory goes to the next ones.
+    for (const s of dropped) s.release();
   }
   return solver;
 }
@@ -101,6 +104,7 @@ export function solveQp(problem: QpProblem, options?: QpOptions, start?: QpStart
 /** Drops every cached solver (frees their workspaces). */
 export function clearQpSolverCache(): void {
   last = null;
+  for (const bucket of cache.values()) for (const s of bucket) s.release();
   cache.clear();
   size = 0;
 }

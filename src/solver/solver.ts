@@ -13,6 +13,8 @@ import { samePattern } from './csc.js';
 import { REDUCED_TOLERANCE, runIpm, type IpmOutcome } from './ipm.js';
 import { runLeanIpm } from './ipm-lean.js';
 import { IpmState } from './ipm-state.js';
+import { releaseArena, takeArena } from './simd/arena-pool.js';
+import { arenaBytes } from './simd/vector-arena.js';
 import { KktPattern, KktSystem } from './kkt.js';
 import { DEFAULT_QP_OPTIONS, resolveOptions } from './options.js';
 import { expandResult } from './presolve-expand.js';
@@ -43,6 +45,12 @@ export interface QpSolver {
    * non-finite entry is ignored).
    */
   solve(problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult;
+  /**
+   * Hands the solver's WebAssembly memory back for later solvers to reuse (the solver cache
+   * does so for each solver it drops). Optional: a solver never released is collected like any
+   * object. A released solver throws if asked to solve again.
+   */
+  release(): void;
 }
 
 function emptyCsc(nrows: number, ncols: number): CscMatrix {
@@ -116,13 +124,22 @@ function dataNorms(p: QpProblem): DataNorms {
  * });
  * // res.status === 'optimal', res.x ≈ [1, 0], res.y ≈ [-1], res.zx ≈ [0, 1]
  */
-export function createQpSolver(pattern: QpPattern): QpSolver {
+export function createQpSolver(pattern: QpPattern, settings?: QpSolverSettings): QpSolver {
   validatePattern(pattern);
-  return analysedSolver(normalizePattern(pattern));
+  return analysedSolver(normalizePattern(pattern), settings?.simd ?? true);
+}
+
+/** Settings of a solver object, fixed for its life (per-solve settings are QpOptions). */
+export interface QpSolverSettings {
+  /**
+   * Run the iteration's vector passes as WebAssembly SIMD kernels (simd/kernels.wat), default
+   * true; false runs their TypeScript twins alone, which agree to rounding (for comparison).
+   */
+  simd?: boolean;
 }
 
 /** createQpSolver for a pattern already validated and normalised (the solver cache's path). */
-export function analysedSolver(pat: Required<QpPattern>): QpSolver {
+export function analysedSolver(pat: Required<QpPattern>, simd = true): QpSolver {
   const { n, P, A, C } = pat;
   // Planned at the first solve with presolve on (its bounds decide the candidates); each core
   // solver is analysed on first use, so a pattern whose problems never fit the plan, or that
@@ -131,7 +148,11 @@ export function analysedSolver(pat: Required<QpPattern>): QpSolver {
   let work: PresolveWork | null = null;
   let reduced: CoreSolver | null = null;
   let whole: CoreSolver | null = null;
+  let released = false;
   const solve = (problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult => {
+    if (released) {
+      throw new Error('QP solver: solve() after release(); make a new one with createQpSolver');
+    }
     if (problem.n !== n)
       throw new Error(`QP input: problem has n = ${problem.n}; this solver was built for n = ${n}`);
     checkPattern('P', problem.P, P, n);
@@ -146,21 +167,26 @@ export function analysedSolver(pat: Required<QpPattern>): QpSolver {
         work ??= new PresolveWork(plan);
         const small = reduceProblem(work, problem);
         if (small) {
-          reduced ??= coreSolver(plan.reduced);
+          reduced ??= coreSolver(plan.reduced, simd);
           const res = reduced.solveValid(small, options, warm && reduceStart(plan, warm));
           return expandResult(work, problem, res);
         }
       }
     }
-    whole ??= coreSolver(pat);
+    whole ??= coreSolver(pat, simd);
     return whole.solveValid(problem, options, warm);
   };
   return {
     pattern: pat,
     get factorNonzeros() {
-      return (reduced ?? (whole ??= coreSolver(pat))).factorNonzeros;
+      return (reduced ?? (whole ??= coreSolver(pat, simd))).factorNonzeros;
     },
     solve,
+    release: () => {
+      released = true;
+      reduced?.release();
+      whole?.release();
+    },
   };
 }
 
@@ -169,16 +195,30 @@ interface CoreSolver {
   readonly factorNonzeros: number;
   /** solve() for a problem already checked against the pattern and validated. */
   solveValid(problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult;
+  /** Returns the arena to the pool; solveValid throws afterwards. */
+  release(): void;
 }
 
-function coreSolver(pat: Required<QpPattern>): CoreSolver {
+function coreSolver(pat: Required<QpPattern>, simd: boolean): CoreSolver {
   const { n, P, A, C } = pat;
   const me = A.nrows;
   const mi = C.nrows;
   const kktPattern = new KktPattern(n, me, mi, P, A, C);
   const kkt = new KktSystem(kktPattern);
-  const sp = new ScaledProblem(n, me, mi, P, A, C);
-  const st = new IpmState(n + mi, me + mi, kktPattern.nK);
+  const N = n + mi;
+  const m = me + mi;
+  // The vectors in a WebAssembly memory of their own, with the SIMD kernels bound to them.
+  const arena = simd
+    ? takeArena(
+        arenaBytes(
+          ScaledProblem.slabBytes(n, mi, m, P, A, C),
+          IpmState.slabBytes(N, m, kktPattern.nK),
+        ),
+      )
+    : undefined;
+  const sp = new ScaledProblem(n, me, mi, P, A, C, arena);
+  const st = new IpmState(N, m, kktPattern.nK, arena, kktPattern.sym.pinv);
+  arena?.bind(sp, st);
   const activityWork = rowActivityWork(Math.max(me, mi));
   const progress: Progress = {
     resPrimal: 0,
@@ -264,5 +304,10 @@ function coreSolver(pat: Required<QpPattern>): CoreSolver {
       ...(reducedAccuracy ? { reducedAccuracy } : {}),
     };
   };
-  return { factorNonzeros: kktPattern.sym.lnz, solveValid };
+  let released = false;
+  const release = (): void => {
+    if (arena !== undefined && !released) releaseArena(arena);
+    released = true;
+  };
+  return { factorNonzeros: kktPattern.sym.lnz, solveValid, release };
 }

@@ -1,0 +1,586 @@
+;; Vector kernels of the interior-point iteration, two float64 lanes at a time (WebAssembly
+;; SIMD). Each mirrors a TypeScript kernel (named in its comment) over the entries [0, count),
+;; count even; the caller runs the TypeScript kernel over what is left. Arrays are byte offsets
+;; into the imported memory: bytes [0, 64) are the reductions' output, [64, 188) the offsets
+;; of the solver's fixed arrays (VectorArena.bind: v, sl, su, zl, zu, mlo, mhi, loB, hiB,
+;; unscaleV, invUnscaleV, rx, rl, ru, izl, izu, isl, isu, sigL, sigU, sig, dl, du, dv, dsl,
+;; dzl, dsu, dzu, rv, kp, pinv, 4 bytes each); the arrays that vary are parameters.
+(module
+  (import "env" "memory" (memory 1))
+
+  ;; The step kernels inline toBoundary per lane (Node's engine does not inline calls between
+  ;; WebAssembly functions): where dx < 0 and −x > α·dx, α = −x/dx, the division only when a
+  ;; lane binds, as in newton.ts. Each lane keeps its own running α; for x ≥ 0 (every slack and
+  ;; bound dual of an iterate) the least of the two is the sequential loop's minimum.
+
+  ;; The smaller lane (NaN where either is).
+  (func $minLanes (param $a v128) (result f64)
+    (f64.min (f64x2.extract_lane 0 (local.get $a)) (f64x2.extract_lane 1 (local.get $a))))
+
+  ;; residuals.ts, the bound-row pass of computeResiduals. Writes rx, rl, ru and at byte 0:
+  ;; bz, bzAbs, sz (sums), nx, rd, rp, ns, nz (maxima).
+  (func (export "residualBounds")
+    (param $count i32) (param $tau f64)
+    (local $i i32) (local $end i32) (local $t v128)
+    (local $vi v128) (local $sli v128) (local $sui v128) (local $zli v128) (local $zui v128)
+    (local $m1 v128) (local $m2 v128) (local $r v128) (local $a v128) (local $c v128)
+    (local $lob v128) (local $hib v128) (local $tb v128) (local $u v128) (local $iu v128)
+    (local $bz v128) (local $bzA v128) (local $sz v128) (local $nx v128) (local $rd v128)
+    (local $rp v128) (local $ns v128) (local $nz v128)
+    (local $v i32) (local $sl i32) (local $su i32) (local $zl i32) (local $zu i32)
+    (local $ml i32) (local $mh i32) (local $lo i32) (local $hi i32) (local $us i32)
+    (local $ius i32) (local $rx i32) (local $rl i32) (local $ru i32)
+    ;; The fixed arrays, from the table VectorArena.bind writes.
+    (local.set $v (i32.load offset=64 (i32.const 0)))
+    (local.set $sl (i32.load offset=68 (i32.const 0)))
+    (local.set $su (i32.load offset=72 (i32.const 0)))
+    (local.set $zl (i32.load offset=76 (i32.const 0)))
+    (local.set $zu (i32.load offset=80 (i32.const 0)))
+    (local.set $ml (i32.load offset=84 (i32.const 0)))
+    (local.set $mh (i32.load offset=88 (i32.const 0)))
+    (local.set $lo (i32.load offset=92 (i32.const 0)))
+    (local.set $hi (i32.load offset=96 (i32.const 0)))
+    (local.set $us (i32.load offset=100 (i32.const 0)))
+    (local.set $ius (i32.load offset=104 (i32.const 0)))
+    (local.set $rx (i32.load offset=108 (i32.const 0)))
+    (local.set $rl (i32.load offset=112 (i32.const 0)))
+    (local.set $ru (i32.load offset=116 (i32.const 0)))
+    (local.set $t (f64x2.splat (local.get $tau)))
+    (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $vi (v128.load (i32.add (local.get $v) (local.get $i))))
+        (local.set $sli (v128.load (i32.add (local.get $sl) (local.get $i))))
+        (local.set $sui (v128.load (i32.add (local.get $su) (local.get $i))))
+        (local.set $zli (v128.load (i32.add (local.get $zl) (local.get $i))))
+        (local.set $zui (v128.load (i32.add (local.get $zu) (local.get $i))))
+        (local.set $m1 (v128.load (i32.add (local.get $ml) (local.get $i))))
+        (local.set $m2 (v128.load (i32.add (local.get $mh) (local.get $i))))
+        (local.set $lob (v128.load (i32.add (local.get $lo) (local.get $i))))
+        (local.set $hib (v128.load (i32.add (local.get $hi) (local.get $i))))
+        ;; r = rx + zu − zl
+        (local.set $r
+          (f64x2.sub
+            (f64x2.add (v128.load (i32.add (local.get $rx) (local.get $i))) (local.get $zui))
+            (local.get $zli)))
+        (v128.store (i32.add (local.get $rx) (local.get $i)) (local.get $r))
+        ;; a = ml (sl − v + lo τ), c = mh (su + v − hi τ)
+        (local.set $a
+          (f64x2.mul (local.get $m1)
+            (f64x2.add (f64x2.sub (local.get $sli) (local.get $vi))
+              (f64x2.mul (local.get $lob) (local.get $t)))))
+        (local.set $c
+          (f64x2.mul (local.get $m2)
+            (f64x2.sub (f64x2.add (local.get $sui) (local.get $vi))
+              (f64x2.mul (local.get $hib) (local.get $t)))))
+        (v128.store (i32.add (local.get $rl) (local.get $i)) (local.get $a))
+        (v128.store (i32.add (local.get $ru) (local.get $i)) (local.get $c))
+        ;; tb = hi zu − lo zl
+        (local.set $tb
+          (f64x2.sub (f64x2.mul (local.get $hib) (local.get $zui))
+            (f64x2.mul (local.get $lob) (local.get $zli))))
+        (local.set $bz (f64x2.add (local.get $bz) (local.get $tb)))
+        (local.set $bzA (f64x2.add (local.get $bzA) (f64x2.abs (local.get $tb))))
+        (local.set $sz
+          (f64x2.add (local.get $sz)
+            (f64x2.add (f64x2.mul (local.get $sli) (local.get $zli))
+              (f64x2.mul (local.get $sui) (local.get $zui)))))
+        (local.set $u (v128.load (i32.add (local.get $us) (local.get $i))))
+        (local.set $iu (v128.load (i32.add (local.get $ius) (local.get $i))))
+        (local.set $nx (f64x2.max (local.get $nx) (f64x2.abs (f64x2.mul (local.get $vi) (local.get $u)))))
+        (local.set $rd (f64x2.max (local.get $rd) (f64x2.abs (f64x2.mul (local.get $r) (local.get $iu)))))
+        (local.set $rp
+          (f64x2.max (local.get $rp)
+            (f64x2.max (f64x2.abs (f64x2.mul (local.get $a) (local.get $u)))
+              (f64x2.abs (f64x2.mul (local.get $c) (local.get $u))))))
+        (local.set $ns
+          (f64x2.max (local.get $ns)
+            (f64x2.max (f64x2.mul (f64x2.mul (local.get $m1) (local.get $sli)) (local.get $u))
+              (f64x2.mul (f64x2.mul (local.get $m2) (local.get $sui)) (local.get $u)))))
+        (local.set $nz
+          (f64x2.max (local.get $nz)
+            (f64x2.max (f64x2.mul (local.get $zli) (local.get $iu))
+              (f64x2.mul (local.get $zui) (local.get $iu)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next)))
+    (f64.store offset=0 (i32.const 0)
+      (f64.add (f64x2.extract_lane 0 (local.get $bz)) (f64x2.extract_lane 1 (local.get $bz))))
+    (f64.store offset=8 (i32.const 0)
+      (f64.add (f64x2.extract_lane 0 (local.get $bzA)) (f64x2.extract_lane 1 (local.get $bzA))))
+    (f64.store offset=16 (i32.const 0)
+      (f64.add (f64x2.extract_lane 0 (local.get $sz)) (f64x2.extract_lane 1 (local.get $sz))))
+    (f64.store offset=24 (i32.const 0)
+      (f64.max (f64x2.extract_lane 0 (local.get $nx)) (f64x2.extract_lane 1 (local.get $nx))))
+    (f64.store offset=32 (i32.const 0)
+      (f64.max (f64x2.extract_lane 0 (local.get $rd)) (f64x2.extract_lane 1 (local.get $rd))))
+    (f64.store offset=40 (i32.const 0)
+      (f64.max (f64x2.extract_lane 0 (local.get $rp)) (f64x2.extract_lane 1 (local.get $rp))))
+    (f64.store offset=48 (i32.const 0)
+      (f64.max (f64x2.extract_lane 0 (local.get $ns)) (f64x2.extract_lane 1 (local.get $ns))))
+    (f64.store offset=56 (i32.const 0)
+      (f64.max (f64x2.extract_lane 0 (local.get $nz)) (f64x2.extract_lane 1 (local.get $nz)))))
+
+  ;; newton.ts updateKernel: the direction's Δv, Δz, Δs from v₁, v₂ and Δτ; returns the step to
+  ;; the boundary (at most 1).
+  (func (export "update")
+    (param $count i32) (param $dtau f64) (param $eta f64) (param $v1 i32) (param $v2 i32)
+    (result f64)
+    (local $i i32) (local $end i32) (local $dt v128) (local $et v128) (local $al v128)
+    (local $d v128) (local $a v128) (local $c v128) (local $s1 v128) (local $s2 v128)
+    (local $dli v128) (local $dui v128) (local $x v128) (local $dx v128) (local $mask v128)
+    (local $loB i32) (local $hiB i32) (local $izl i32) (local $izu i32) (local $rl i32)
+    (local $ru i32) (local $sigL i32) (local $sigU i32) (local $dl i32) (local $du i32)
+    (local $isl i32) (local $isu i32) (local $sl i32) (local $zl i32) (local $su i32)
+    (local $zu i32) (local $dv i32) (local $dzl i32) (local $dzu i32) (local $dsl i32)
+    (local $dsu i32)
+    ;; The fixed arrays, from the table VectorArena.bind writes.
+    (local.set $loB (i32.load offset=92 (i32.const 0)))
+    (local.set $hiB (i32.load offset=96 (i32.const 0)))
+    (local.set $izl (i32.load offset=120 (i32.const 0)))
+    (local.set $izu (i32.load offset=124 (i32.const 0)))
+    (local.set $rl (i32.load offset=112 (i32.const 0)))
+    (local.set $ru (i32.load offset=116 (i32.const 0)))
+    (local.set $sigL (i32.load offset=136 (i32.const 0)))
+    (local.set $sigU (i32.load offset=140 (i32.const 0)))
+    (local.set $dl (i32.load offset=148 (i32.const 0)))
+    (local.set $du (i32.load offset=152 (i32.const 0)))
+    (local.set $isl (i32.load offset=128 (i32.const 0)))
+    (local.set $isu (i32.load offset=132 (i32.const 0)))
+    (local.set $sl (i32.load offset=68 (i32.const 0)))
+    (local.set $zl (i32.load offset=76 (i32.const 0)))
+    (local.set $su (i32.load offset=72 (i32.const 0)))
+    (local.set $zu (i32.load offset=80 (i32.const 0)))
+    (local.set $dv (i32.load offset=156 (i32.const 0)))
+    (local.set $dzl (i32.load offset=164 (i32.const 0)))
+    (local.set $dzu (i32.load offset=172 (i32.const 0)))
+    (local.set $dsl (i32.load offset=160 (i32.const 0)))
+    (local.set $dsu (i32.load offset=168 (i32.const 0)))
+    (local.set $dt (f64x2.splat (local.get $dtau)))
+    (local.set $et (f64x2.splat (local.get $eta)))
+    (local.set $al (v128.const f64x2 1 1))
+    (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        ;; d = v₂ + Δτ v₁
+        (local.set $d
+          (f64x2.add (v128.load (i32.add (local.get $v2) (local.get $i)))
+            (f64x2.mul (local.get $dt) (v128.load (i32.add (local.get $v1) (local.get $i))))))
+        (local.set $dli (v128.load (i32.add (local.get $dl) (local.get $i))))
+        (local.set $dui (v128.load (i32.add (local.get $du) (local.get $i))))
+        ;; a = Σl (η rl − d + lo Δτ) − dl/sl
+        (local.set $a
+          (f64x2.sub
+            (f64x2.mul (v128.load (i32.add (local.get $sigL) (local.get $i)))
+              (f64x2.add
+                (f64x2.sub
+                  (f64x2.mul (local.get $et) (v128.load (i32.add (local.get $rl) (local.get $i))))
+                  (local.get $d))
+                (f64x2.mul (v128.load (i32.add (local.get $loB) (local.get $i))) (local.get $dt))))
+            (f64x2.mul (local.get $dli) (v128.load (i32.add (local.get $isl) (local.get $i))))))
+        ;; c = Σu (d + η ru − hi Δτ) − du/su
+        (local.set $c
+          (f64x2.sub
+            (f64x2.mul (v128.load (i32.add (local.get $sigU) (local.get $i)))
+              (f64x2.sub
+                (f64x2.add (local.get $d)
+                  (f64x2.mul (local.get $et) (v128.load (i32.add (local.get $ru) (local.get $i)))))
+                (f64x2.mul (v128.load (i32.add (local.get $hiB) (local.get $i))) (local.get $dt))))
+            (f64x2.mul (local.get $dui) (v128.load (i32.add (local.get $isu) (local.get $i))))))
+        ;; s1 = −(dl + sl a)/zl, s2 = −(du + su c)/zu
+        (local.set $s1
+          (f64x2.mul
+            (f64x2.neg
+              (f64x2.add (local.get $dli)
+                (f64x2.mul (v128.load (i32.add (local.get $sl) (local.get $i))) (local.get $a))))
+            (v128.load (i32.add (local.get $izl) (local.get $i)))))
+        (local.set $s2
+          (f64x2.mul
+            (f64x2.neg
+              (f64x2.add (local.get $dui)
+                (f64x2.mul (v128.load (i32.add (local.get $su) (local.get $i))) (local.get $c))))
+            (v128.load (i32.add (local.get $izu) (local.get $i)))))
+        (v128.store (i32.add (local.get $dv) (local.get $i)) (local.get $d))
+        (v128.store (i32.add (local.get $dzl) (local.get $i)) (local.get $a))
+        (v128.store (i32.add (local.get $dzu) (local.get $i)) (local.get $c))
+        (v128.store (i32.add (local.get $dsl) (local.get $i)) (local.get $s1))
+        (v128.store (i32.add (local.get $dsu) (local.get $i)) (local.get $s2))
+        (local.set $x (v128.load (i32.add (local.get $sl) (local.get $i))))
+        (local.set $dx (local.get $s1))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $x (v128.load (i32.add (local.get $zl) (local.get $i))))
+        (local.set $dx (local.get $a))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $x (v128.load (i32.add (local.get $su) (local.get $i))))
+        (local.set $dx (local.get $s2))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $x (v128.load (i32.add (local.get $zu) (local.get $i))))
+        (local.set $dx (local.get $c))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next)))
+    (call $minLanes (local.get $al)))
+
+  ;; ipm-lean-kernels.ts stepAndPrepareKernel: the step, then Σ and the inverses.
+  (func (export "stepAndPrepare")
+    (param $count i32) (param $alpha f64)
+    (local $i i32) (local $end i32) (local $al v128) (local $one v128)
+    (local $a v128) (local $b v128) (local $c v128) (local $d v128) (local $il v128)
+    (local $iu v128) (local $gl v128) (local $gu v128)
+    (local $mlo i32) (local $mhi i32) (local $v i32) (local $sl i32) (local $zl i32)
+    (local $su i32) (local $zu i32) (local $dv i32) (local $dsl i32) (local $dzl i32)
+    (local $dsu i32) (local $dzu i32) (local $isl i32) (local $isu i32) (local $izl i32)
+    (local $izu i32) (local $sigL i32) (local $sigU i32) (local $sig i32)
+    ;; The fixed arrays, from the table VectorArena.bind writes.
+    (local.set $mlo (i32.load offset=84 (i32.const 0)))
+    (local.set $mhi (i32.load offset=88 (i32.const 0)))
+    (local.set $v (i32.load offset=64 (i32.const 0)))
+    (local.set $sl (i32.load offset=68 (i32.const 0)))
+    (local.set $zl (i32.load offset=76 (i32.const 0)))
+    (local.set $su (i32.load offset=72 (i32.const 0)))
+    (local.set $zu (i32.load offset=80 (i32.const 0)))
+    (local.set $dv (i32.load offset=156 (i32.const 0)))
+    (local.set $dsl (i32.load offset=160 (i32.const 0)))
+    (local.set $dzl (i32.load offset=164 (i32.const 0)))
+    (local.set $dsu (i32.load offset=168 (i32.const 0)))
+    (local.set $dzu (i32.load offset=172 (i32.const 0)))
+    (local.set $isl (i32.load offset=128 (i32.const 0)))
+    (local.set $isu (i32.load offset=132 (i32.const 0)))
+    (local.set $izl (i32.load offset=120 (i32.const 0)))
+    (local.set $izu (i32.load offset=124 (i32.const 0)))
+    (local.set $sigL (i32.load offset=136 (i32.const 0)))
+    (local.set $sigU (i32.load offset=140 (i32.const 0)))
+    (local.set $sig (i32.load offset=144 (i32.const 0)))
+    (local.set $al (f64x2.splat (local.get $alpha)))
+    (local.set $one (v128.const f64x2 1 1))
+    (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store (i32.add (local.get $v) (local.get $i))
+          (f64x2.add (v128.load (i32.add (local.get $v) (local.get $i)))
+            (f64x2.mul (local.get $al) (v128.load (i32.add (local.get $dv) (local.get $i))))))
+        (local.set $a
+          (f64x2.add (v128.load (i32.add (local.get $sl) (local.get $i)))
+            (f64x2.mul (local.get $al) (v128.load (i32.add (local.get $dsl) (local.get $i))))))
+        (local.set $b
+          (f64x2.add (v128.load (i32.add (local.get $zl) (local.get $i)))
+            (f64x2.mul (local.get $al) (v128.load (i32.add (local.get $dzl) (local.get $i))))))
+        (local.set $c
+          (f64x2.add (v128.load (i32.add (local.get $su) (local.get $i)))
+            (f64x2.mul (local.get $al) (v128.load (i32.add (local.get $dsu) (local.get $i))))))
+        (local.set $d
+          (f64x2.add (v128.load (i32.add (local.get $zu) (local.get $i)))
+            (f64x2.mul (local.get $al) (v128.load (i32.add (local.get $dzu) (local.get $i))))))
+        (v128.store (i32.add (local.get $sl) (local.get $i)) (local.get $a))
+        (v128.store (i32.add (local.get $zl) (local.get $i)) (local.get $b))
+        (v128.store (i32.add (local.get $su) (local.get $i)) (local.get $c))
+        (v128.store (i32.add (local.get $zu) (local.get $i)) (local.get $d))
+        (local.set $il (f64x2.div (local.get $one) (local.get $a)))
+        (local.set $iu (f64x2.div (local.get $one) (local.get $c)))
+        (v128.store (i32.add (local.get $isl) (local.get $i)) (local.get $il))
+        (v128.store (i32.add (local.get $isu) (local.get $i)) (local.get $iu))
+        ;; 1/(z + (1 − mask)), as in the TypeScript kernel
+        (v128.store (i32.add (local.get $izl) (local.get $i))
+          (f64x2.div (local.get $one)
+            (f64x2.add (local.get $b)
+              (f64x2.sub (local.get $one) (v128.load (i32.add (local.get $mlo) (local.get $i)))))))
+        (v128.store (i32.add (local.get $izu) (local.get $i))
+          (f64x2.div (local.get $one)
+            (f64x2.add (local.get $d)
+              (f64x2.sub (local.get $one) (v128.load (i32.add (local.get $mhi) (local.get $i)))))))
+        (local.set $gl (f64x2.mul (local.get $b) (local.get $il)))
+        (local.set $gu (f64x2.mul (local.get $d) (local.get $iu)))
+        (v128.store (i32.add (local.get $sigL) (local.get $i)) (local.get $gl))
+        (v128.store (i32.add (local.get $sigU) (local.get $i)) (local.get $gu))
+        (v128.store (i32.add (local.get $sig) (local.get $i)) (f64x2.add (local.get $gl) (local.get $gu)))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next))))
+
+  ;; ipm-lean-kernels.ts affineStepKernel: the predictor's step to the boundary from Δv.
+  (func (export "affineStep")
+    (param $count i32) (param $dva i32)
+    (result f64)
+    (local $i i32) (local $end i32) (local $al v128) (local $d v128) (local $a v128)
+    (local $c v128) (local $zli v128) (local $zui v128) (local $sli v128) (local $sui v128)
+    (local $x v128) (local $dx v128) (local $mask v128)
+    (local $sigL i32) (local $rl i32) (local $zl i32) (local $sl i32) (local $izl i32)
+    (local $sigU i32) (local $ru i32) (local $zu i32) (local $su i32) (local $izu i32)
+    ;; The fixed arrays, from the table VectorArena.bind writes.
+    (local.set $sigL (i32.load offset=136 (i32.const 0)))
+    (local.set $rl (i32.load offset=112 (i32.const 0)))
+    (local.set $zl (i32.load offset=76 (i32.const 0)))
+    (local.set $sl (i32.load offset=68 (i32.const 0)))
+    (local.set $izl (i32.load offset=120 (i32.const 0)))
+    (local.set $sigU (i32.load offset=140 (i32.const 0)))
+    (local.set $ru (i32.load offset=116 (i32.const 0)))
+    (local.set $zu (i32.load offset=80 (i32.const 0)))
+    (local.set $su (i32.load offset=72 (i32.const 0)))
+    (local.set $izu (i32.load offset=124 (i32.const 0)))
+    (local.set $al (v128.const f64x2 1 1))
+    (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $d (v128.load (i32.add (local.get $dva) (local.get $i))))
+        (local.set $zli (v128.load (i32.add (local.get $zl) (local.get $i))))
+        (local.set $zui (v128.load (i32.add (local.get $zu) (local.get $i))))
+        (local.set $sli (v128.load (i32.add (local.get $sl) (local.get $i))))
+        (local.set $sui (v128.load (i32.add (local.get $su) (local.get $i))))
+        ;; a = Σl (rl − d) − zl, c = Σu (d + ru) − zu
+        (local.set $a
+          (f64x2.sub
+            (f64x2.mul (v128.load (i32.add (local.get $sigL) (local.get $i)))
+              (f64x2.sub (v128.load (i32.add (local.get $rl) (local.get $i))) (local.get $d)))
+            (local.get $zli)))
+        (local.set $c
+          (f64x2.sub
+            (f64x2.mul (v128.load (i32.add (local.get $sigU) (local.get $i)))
+              (f64x2.add (local.get $d) (v128.load (i32.add (local.get $ru) (local.get $i)))))
+            (local.get $zui)))
+        ;; Δsl = −sl (zl + a)/zl, Δsu = −su (zu + c)/zu
+        (local.set $x (local.get $sli))
+        (local.set $dx (f64x2.mul (f64x2.mul (f64x2.neg (local.get $sli)) (f64x2.add (local.get $zli) (local.get $a))) (v128.load (i32.add (local.get $izl) (local.get $i)))))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $x (local.get $zli))
+        (local.set $dx (local.get $a))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $x (local.get $sui))
+        (local.set $dx (f64x2.mul (f64x2.mul (f64x2.neg (local.get $sui)) (f64x2.add (local.get $zui) (local.get $c))) (v128.load (i32.add (local.get $izu) (local.get $i)))))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $x (local.get $zui))
+        (local.set $dx (local.get $c))
+        (local.set $mask
+          (v128.and (f64x2.lt (local.get $dx) (v128.const f64x2 0 0))
+            (f64x2.gt (f64x2.neg (local.get $x)) (f64x2.mul (local.get $al) (local.get $dx)))))
+        (if (v128.any_true (local.get $mask))
+          (then
+            (local.set $al
+              (v128.bitselect (f64x2.div (f64x2.neg (local.get $x)) (local.get $dx))
+                (local.get $al) (local.get $mask)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next)))
+    (call $minLanes (local.get $al)))
+  ;; The right-hand-side kernels store each lane of ρv at entry k: kp[pinv[k]] for k < n (the x
+  ;; part, permuted), rv[k] for the others.
+
+  ;; ipm-lean-kernels.ts predictorRhsKernel: ρv = Σl rl − Σu ru − rx − zl + zu.
+  (func (export "predictorRhs")
+    (param $count i32) (param $n i32)
+    (local $i i32) (local $end i32) (local $k i32) (local $r v128)
+    (local $pinv i32) (local $sigL i32) (local $rl i32) (local $sigU i32) (local $ru i32)
+    (local $rx i32) (local $zl i32) (local $zu i32) (local $rv i32) (local $kp i32)
+    ;; The fixed arrays, from the table VectorArena.bind writes.
+    (local.set $pinv (i32.load offset=184 (i32.const 0)))
+    (local.set $sigL (i32.load offset=136 (i32.const 0)))
+    (local.set $rl (i32.load offset=112 (i32.const 0)))
+    (local.set $sigU (i32.load offset=140 (i32.const 0)))
+    (local.set $ru (i32.load offset=116 (i32.const 0)))
+    (local.set $rx (i32.load offset=108 (i32.const 0)))
+    (local.set $zl (i32.load offset=76 (i32.const 0)))
+    (local.set $zu (i32.load offset=80 (i32.const 0)))
+    (local.set $rv (i32.load offset=176 (i32.const 0)))
+    (local.set $kp (i32.load offset=180 (i32.const 0)))
+    (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $r
+          (f64x2.add
+            (f64x2.sub
+              (f64x2.sub
+                (f64x2.sub
+                  (f64x2.mul (v128.load (i32.add (local.get $sigL) (local.get $i)))
+                    (v128.load (i32.add (local.get $rl) (local.get $i))))
+                  (f64x2.mul (v128.load (i32.add (local.get $sigU) (local.get $i)))
+                    (v128.load (i32.add (local.get $ru) (local.get $i)))))
+                (v128.load (i32.add (local.get $rx) (local.get $i))))
+              (v128.load (i32.add (local.get $zl) (local.get $i))))
+            (v128.load (i32.add (local.get $zu) (local.get $i)))))
+        (local.set $k (i32.shr_u (local.get $i) (i32.const 3)))
+        (if (i32.lt_u (local.get $k) (local.get $n))
+          (then
+            (f64.store
+              (i32.add (local.get $kp)
+                (i32.shl (i32.load (i32.add (local.get $pinv) (i32.shl (local.get $k) (i32.const 2))))
+                  (i32.const 3)))
+              (f64x2.extract_lane 0 (local.get $r))))
+          (else
+            (f64.store (i32.add (local.get $rv) (local.get $i)) (f64x2.extract_lane 0 (local.get $r)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (if (i32.lt_u (local.get $k) (local.get $n))
+          (then
+            (f64.store
+              (i32.add (local.get $kp)
+                (i32.shl (i32.load (i32.add (local.get $pinv) (i32.shl (local.get $k) (i32.const 2))))
+                  (i32.const 3)))
+              (f64x2.extract_lane 1 (local.get $r))))
+          (else
+            (f64.store offset=8 (i32.add (local.get $rv) (local.get $i))
+              (f64x2.extract_lane 1 (local.get $r)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next))))
+
+  ;; ipm-lean-kernels.ts correctorRhsKernel: d = s∘z − σμ + w·Δs_a∘Δz_a into dl, du, and
+  ;; ρv = η(Σl rl − Σu ru − rx) − dl/sl + du/su.
+  (func (export "correctorRhs")
+    (param $count i32) (param $n i32) (param $eta f64) (param $sigmaMu f64) (param $w f64)
+    (param $dva i32)
+    (local $i i32) (local $end i32) (local $et v128) (local $sm v128) (local $wv v128)
+    (local $d v128) (local $sli v128) (local $zli v128) (local $sui v128) (local $zui v128)
+    (local $gl v128) (local $gu v128) (local $l v128) (local $u v128) (local $aA v128)
+    (local $sA v128) (local $cA v128) (local $tA v128) (local $a v128) (local $c v128)
+    (local $k i32) (local $r v128)
+    (local $pinv i32) (local $mlo i32) (local $mhi i32) (local $sigL i32) (local $rl i32)
+    (local $zl i32) (local $sl i32) (local $izl i32) (local $isl i32) (local $sigU i32)
+    (local $ru i32) (local $zu i32) (local $su i32) (local $izu i32) (local $isu i32)
+    (local $rx i32) (local $dl i32) (local $du i32) (local $rv i32) (local $kp i32)
+    ;; The fixed arrays, from the table VectorArena.bind writes.
+    (local.set $pinv (i32.load offset=184 (i32.const 0)))
+    (local.set $mlo (i32.load offset=84 (i32.const 0)))
+    (local.set $mhi (i32.load offset=88 (i32.const 0)))
+    (local.set $sigL (i32.load offset=136 (i32.const 0)))
+    (local.set $rl (i32.load offset=112 (i32.const 0)))
+    (local.set $zl (i32.load offset=76 (i32.const 0)))
+    (local.set $sl (i32.load offset=68 (i32.const 0)))
+    (local.set $izl (i32.load offset=120 (i32.const 0)))
+    (local.set $isl (i32.load offset=128 (i32.const 0)))
+    (local.set $sigU (i32.load offset=140 (i32.const 0)))
+    (local.set $ru (i32.load offset=116 (i32.const 0)))
+    (local.set $zu (i32.load offset=80 (i32.const 0)))
+    (local.set $su (i32.load offset=72 (i32.const 0)))
+    (local.set $izu (i32.load offset=124 (i32.const 0)))
+    (local.set $isu (i32.load offset=132 (i32.const 0)))
+    (local.set $rx (i32.load offset=108 (i32.const 0)))
+    (local.set $dl (i32.load offset=148 (i32.const 0)))
+    (local.set $du (i32.load offset=152 (i32.const 0)))
+    (local.set $rv (i32.load offset=176 (i32.const 0)))
+    (local.set $kp (i32.load offset=180 (i32.const 0)))
+    (local.set $et (f64x2.splat (local.get $eta)))
+    (local.set $sm (f64x2.splat (local.get $sigmaMu)))
+    (local.set $wv (f64x2.splat (local.get $w)))
+    (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $d (v128.load (i32.add (local.get $dva) (local.get $i))))
+        (local.set $sli (v128.load (i32.add (local.get $sl) (local.get $i))))
+        (local.set $zli (v128.load (i32.add (local.get $zl) (local.get $i))))
+        (local.set $sui (v128.load (i32.add (local.get $su) (local.get $i))))
+        (local.set $zui (v128.load (i32.add (local.get $zu) (local.get $i))))
+        (local.set $gl (v128.load (i32.add (local.get $sigL) (local.get $i))))
+        (local.set $gu (v128.load (i32.add (local.get $sigU) (local.get $i))))
+        (local.set $l (f64x2.mul (local.get $gl) (v128.load (i32.add (local.get $rl) (local.get $i)))))
+        (local.set $u (f64x2.mul (local.get $gu) (v128.load (i32.add (local.get $ru) (local.get $i)))))
+        ;; aA = l − Σl d − zl, sA = −sl (zl + aA)/zl
+        (local.set $aA
+          (f64x2.sub (f64x2.sub (local.get $l) (f64x2.mul (local.get $gl) (local.get $d)))
+            (local.get $zli)))
+        (local.set $sA
+          (f64x2.mul
+            (f64x2.mul (f64x2.neg (local.get $sli)) (f64x2.add (local.get $zli) (local.get $aA)))
+            (v128.load (i32.add (local.get $izl) (local.get $i)))))
+        ;; cA = Σu d + u − zu, tA = −su (zu + cA)/zu
+        (local.set $cA
+          (f64x2.sub (f64x2.add (f64x2.mul (local.get $gu) (local.get $d)) (local.get $u))
+            (local.get $zui)))
+        (local.set $tA
+          (f64x2.mul
+            (f64x2.mul (f64x2.neg (local.get $sui)) (f64x2.add (local.get $zui) (local.get $cA)))
+            (v128.load (i32.add (local.get $izu) (local.get $i)))))
+        ;; a = mlo (sl zl − σμ + w sA aA), c = mhi (su zu − σμ + w tA cA)
+        (local.set $a
+          (f64x2.mul (v128.load (i32.add (local.get $mlo) (local.get $i)))
+            (f64x2.add
+              (f64x2.sub (f64x2.mul (local.get $sli) (local.get $zli)) (local.get $sm))
+              (f64x2.mul (f64x2.mul (local.get $wv) (local.get $sA)) (local.get $aA)))))
+        (local.set $c
+          (f64x2.mul (v128.load (i32.add (local.get $mhi) (local.get $i)))
+            (f64x2.add
+              (f64x2.sub (f64x2.mul (local.get $sui) (local.get $zui)) (local.get $sm))
+              (f64x2.mul (f64x2.mul (local.get $wv) (local.get $tA)) (local.get $cA)))))
+        (v128.store (i32.add (local.get $dl) (local.get $i)) (local.get $a))
+        (v128.store (i32.add (local.get $du) (local.get $i)) (local.get $c))
+        ;; r = η (l − u − rx) − a/sl + c/su
+        (local.set $r
+          (f64x2.add
+            (f64x2.sub
+              (f64x2.mul (local.get $et)
+                (f64x2.sub (f64x2.sub (local.get $l) (local.get $u))
+                  (v128.load (i32.add (local.get $rx) (local.get $i)))))
+              (f64x2.mul (local.get $a) (v128.load (i32.add (local.get $isl) (local.get $i)))))
+            (f64x2.mul (local.get $c) (v128.load (i32.add (local.get $isu) (local.get $i))))))
+        (local.set $k (i32.shr_u (local.get $i) (i32.const 3)))
+        (if (i32.lt_u (local.get $k) (local.get $n))
+          (then
+            (f64.store
+              (i32.add (local.get $kp)
+                (i32.shl (i32.load (i32.add (local.get $pinv) (i32.shl (local.get $k) (i32.const 2))))
+                  (i32.const 3)))
+              (f64x2.extract_lane 0 (local.get $r))))
+          (else
+            (f64.store (i32.add (local.get $rv) (local.get $i)) (f64x2.extract_lane 0 (local.get $r)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (if (i32.lt_u (local.get $k) (local.get $n))
+          (then
+            (f64.store
+              (i32.add (local.get $kp)
+                (i32.shl (i32.load (i32.add (local.get $pinv) (i32.shl (local.get $k) (i32.const 2))))
+                  (i32.const 3)))
+              (f64x2.extract_lane 1 (local.get $r))))
+          (else
+            (f64.store offset=8 (i32.add (local.get $rv) (local.get $i))
+              (f64x2.extract_lane 1 (local.get $r)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next))))
+)
