@@ -195,7 +195,7 @@ interface CoreSolver {
   readonly factorNonzeros: number;
   /** solve() for a problem already checked against the pattern and validated. */
   solveValid(problem: QpProblem, options?: QpOptions, start?: QpStart): QpResult;
-  /** Returns the arena to the pool; solveValid throws afterwards. */
+  /** Returns the arena to the pool (the QpSolver around it refuses to solve from then on). */
   release(): void;
 }
 
