@@ -5,7 +5,7 @@ import { ScaledProblem } from '../scaled-problem.js';
 import { arenaBytes, VectorArena } from './vector-arena.js';
 
 describe('VectorArena', () => {
-  it('hands out aligned regions after the kernels’ output bytes, and no more than it has', () => {
+  it('hands out aligned regions after its header (the kernels’ output and table), no more than it has', () => {
     const arena = new VectorArena(100);
     const a = arena.region(40);
     const b = arena.region(8);
