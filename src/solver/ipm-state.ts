@@ -155,8 +155,6 @@ export class IpmState {
     return 8 * (41 * N + 9 * m + 2 * nK) + 4 * nK + 16 * 53;
   }
 
-  /** The memory these arrays live in (simd/vector-arena.ts), or null. */
-  readonly arena: VectorArena | null;
   /**
    * With an arena: a copy of the KKT permutation's inverse (entry i of the KKT vector goes to
    * kp[pinv[i]]) in it, for the SIMD kernels that write kp; else null.
@@ -168,7 +166,6 @@ export class IpmState {
    * pattern's inverse permutation; without, a buffer of its own.
    */
   constructor(N: number, m: number, nK: number, arena?: VectorArena, pinv?: Int32Array) {
-    this.arena = arena ?? null;
     // One buffer for every array (slab.ts), or a region of the arena's memory.
     const bytes = IpmState.slabBytes(N, m, nK);
     const slab = new Slab(bytes, arena?.region(bytes));
