@@ -17,6 +17,7 @@
 import { cscMulAdd, cscMulTransposeAdd, symUpperMul } from './csc.js';
 import { UNSET } from './ipm-state.js';
 import { LdlFactor } from './ldl.js';
+import type { VectorArena } from './simd/vector-arena.js';
 import { Slab } from './slab.js';
 import { analyze, type Symbolic } from './symbolic.js';
 import type { CscMatrix } from './types.js';
@@ -110,11 +111,33 @@ export class KktSystem {
   /** True when the last refactor had to raise the regularisation (see refactor). */
   escalated = false;
 
-  constructor(readonly pat: KktPattern) {
+  /** The pivots' expected signs: the pattern's, or a copy in the arena (for the kernels). */
+  private readonly sign: Int8Array;
+
+  /** Bytes of the system's own arrays (9 of length nK, the values of K, P's diagonal, signs). */
+  private static ownBytes(pat: KktPattern): number {
+    return 8 * (9 * pat.nK + pat.sym.Ki.length + pat.n) + pat.nK + 16 * 12;
+  }
+
+  /** Bytes a system of `pat` takes in an arena, with its factor's. */
+  static arenaBytes(pat: KktPattern): number {
+    // Each region is rounded up to 16 bytes.
+    return KktSystem.ownBytes(pat) + LdlFactor.arenaBytes(pat.sym) + 32;
+  }
+
+  /**
+   * `arena`: the memory to hold the arrays and the factor's in, for the WebAssembly kernels of
+   * the factorisation and solves; without, buffers of their own.
+   */
+  constructor(
+    readonly pat: KktPattern,
+    arena?: VectorArena,
+  ) {
     const nK = pat.nK;
-    this.factor = new LdlFactor(pat.sym);
-    // One buffer for the arrays (slab.ts): 9 of length nK, the values of K, P's diagonal.
-    const slab = new Slab(8 * (9 * nK + pat.sym.Ki.length + pat.n));
+    this.factor = new LdlFactor(pat.sym, arena);
+    // One buffer for the arrays (slab.ts), or a region of the arena's memory.
+    const bytes = KktSystem.ownBytes(pat);
+    const slab = new Slab(bytes, arena?.region(bytes));
     this.h = slab.f64(nK);
     this.Kx = slab.f64(pat.sym.Ki.length);
     this.diag = slab.f64(nK);
@@ -126,6 +149,13 @@ export class KktSystem {
     this.bu = slab.f64(nK);
     this.xu = slab.f64(nK);
     this.pDiag = slab.f64(pat.n);
+    if (arena === undefined) {
+      this.sign = pat.sign;
+    } else {
+      const bytesOfSign = slab.u8(nK);
+      this.sign = new Int8Array(bytesOfSign.buffer, bytesOfSign.byteOffset, nK);
+      this.sign.set(pat.sign);
+    }
     this.Pv = new Float64Array(0);
     this.Av = new Float64Array(0);
     this.Cv = new Float64Array(0);
@@ -185,7 +215,7 @@ export class KktSystem {
     // With static regularisation reg on both blocks every exact pivot has |d| ≥ reg, so a
     // computed pivot below reg/2 is cancellation error (e.g. from linearly dependent rows) and
     // is replaced too.
-    this.factor.factor(this.Kx, diag, pat.sign, Math.max(eps, 0.5 * reg), delta);
+    this.factor.factor(this.Kx, diag, this.sign, Math.max(eps, 0.5 * reg), delta);
     return scale;
   }
 

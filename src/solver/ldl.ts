@@ -15,8 +15,20 @@
  */
 import { denseLdl, panelSchur } from './dense-kernels.js';
 import { solveOne, solveTwo } from './ldl-solve.js';
+import { LDL_TABLE, LdlBinding } from './simd/ldl-kernels.js';
+import type { VectorArena } from './simd/vector-arena.js';
 import { Slab } from './slab.js';
 import type { Symbolic } from './symbolic.js';
+
+/** Typed arrays a factor in an arena copies from its Symbolic, for the kernels. */
+const INDEX_ARRAYS = LDL_TABLE.filter(
+  (name) => name !== 'Sx' && name !== 'y' && name !== 'D' && name !== 'Dinv' && name !== 'W',
+);
+
+/** The index array `name` of `sym` (Kp and Ki are the symbolic's own, the rest its tail's). */
+function indexArray(sym: Symbolic, name: (typeof INDEX_ARRAYS)[number]): Int32Array {
+  return name === 'Kp' || name === 'Ki' ? sym[name] : sym.tail[name];
+}
 
 export class LdlFactor {
   /** L_SS values (CSC slots of tail.Si). */
@@ -40,18 +52,42 @@ export class LdlFactor {
   private readonly W0: Float64Array;
   private readonly T0: Float64Array;
 
-  constructor(readonly sym: Symbolic) {
+  /** The WebAssembly kernels on this factor's arrays (built in an arena), else null. */
+  readonly wasm: LdlBinding | null;
+
+  /** Bytes of the factor's values and work arrays. */
+  private static valueBytes(sym: Symbolic): number {
     const { tail, n } = sym;
-    let panel = 0;
-    for (let g = 0; g + 1 < tail.gRp.length; g++) {
-      const size = (tail.gRp[g + 1]! - tail.gRp[g]!) * (tail.gCp[g + 1]! - tail.gCp[g]!);
-      panel = Math.max(panel, size);
-    }
     const width = Math.max(tail.maxWidth, tail.t);
-    // One buffer for the arrays (slab.ts).
-    const slab = new Slab(
-      8 * (tail.Si.length + 2 * tail.wsize + 2 * tail.t * tail.t + 3 * n + 4 * width + panel + 10),
+    return (
+      8 * (tail.Si.length + 2 * tail.wsize + 2 * tail.t * tail.t + 3 * n + 4 * width) +
+      8 * (largestPanel(sym) + 10)
     );
+  }
+
+  /**
+   * Bytes a factor of `sym` takes in an arena: its arrays, copies of the index arrays the kernels
+   * read and their table, each rounded up to 16.
+   */
+  static arenaBytes(sym: Symbolic): number {
+    let index = 4 * LDL_TABLE.length;
+    for (const name of INDEX_ARRAYS) index += 4 * indexArray(sym, name).length;
+    return LdlFactor.valueBytes(sym) + index + 16 * (12 + INDEX_ARRAYS.length + 1);
+  }
+
+  /**
+   * `arena`: the memory to hold the arrays in, with the index arrays copied beside them, for the
+   * WebAssembly kernels; without, a buffer of its own and the TypeScript loops.
+   */
+  constructor(
+    readonly sym: Symbolic,
+    arena?: VectorArena,
+  ) {
+    const { tail, n } = sym;
+    const width = Math.max(tail.maxWidth, tail.t);
+    // One buffer for the arrays (slab.ts), or a region of the arena's memory.
+    const bytes = arena ? LdlFactor.arenaBytes(sym) : LdlFactor.valueBytes(sym);
+    const slab = new Slab(bytes, arena?.region(bytes));
     this.Sx = slab.f64(tail.Si.length);
     this.W = slab.f64(tail.wsize);
     this.T = slab.f64(tail.t * tail.t);
@@ -61,9 +97,25 @@ export class LdlFactor {
     this.scratch = slab.f64(2 * width);
     this.scratchA = slab.f64(width);
     this.scratchB = slab.f64(width);
-    this.U = slab.f64(panel);
+    this.U = slab.f64(largestPanel(sym));
     this.W0 = slab.f64(tail.wsize);
     this.T0 = slab.f64(tail.t * tail.t);
+    if (arena === undefined) {
+      this.wasm = null;
+      return;
+    }
+    const copies = Object.fromEntries(
+      INDEX_ARRAYS.map((name) => [name, slab.i32From(indexArray(sym, name))]),
+    ) as Record<(typeof INDEX_ARRAYS)[number], Int32Array>;
+    const { Sx, y, D, Dinv, W } = this;
+    this.wasm = new LdlBinding(arena.kernels, slab.i32(LDL_TABLE.length), {
+      ...copies,
+      Sx,
+      y,
+      D,
+      Dinv,
+      W,
+    });
   }
 
   /**
@@ -84,9 +136,45 @@ export class LdlFactor {
    * diagonal `diag`. `sign[k]` (+1 / −1) is the expected sign of pivot k.
    */
   factor(Kx: Float64Array, diag: Float64Array, sign: Int8Array, eps: number, delta: number): void {
+    const { ns, t } = this.sym.tail;
+    const { T, D, Dinv } = this;
+    const w = this.wasm;
+    let replaced =
+      w !== null && w.holds(Kx, diag, sign)
+        ? w.kernels.ldlSparse(
+            w.tab,
+            Kx.byteOffset,
+            diag.byteOffset,
+            sign.byteOffset,
+            ns,
+            eps,
+            delta,
+          )
+        : this.factorSparse(Kx, diag, sign, eps, delta);
+    this.W.set(this.W0);
+    if (w !== null) w.kernels.ldlPanels(w.tab, ns);
+    else this.pushPanels();
+    T.set(this.T0);
+    for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
+    panelSchur(this.sym.tail, this.W, Dinv, T, this.U, this.scratchA);
+    replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
+    this.regularizedPivots = replaced;
+  }
+
+  /**
+   * Rows k < ns of L (step 1), the up-looking algorithm; returns how many pivots it replaced.
+   * kernels.wat's ldlSparse is its twin.
+   */
+  factorSparse(
+    Kx: Float64Array,
+    diag: Float64Array,
+    sign: Int8Array,
+    eps: number,
+    delta: number,
+  ): number {
     const { Kp, Ki, tail } = this.sym;
-    const { ns, t, Sp, Si, Rp, Rc, SRslot } = tail;
-    const { Sx, W, T, D, Dinv, y } = this;
+    const { ns, Sp, Si, Rp, Rc, SRslot } = tail;
+    const { Sx, D, Dinv, y } = this;
     let replaced = 0;
     for (let k = 0; k < ns; k++) {
       for (let p = Kp[k]!, end = Kp[k + 1]!; p < end; p++) y[Ki[p]!] = Kx[p]!;
@@ -110,25 +198,20 @@ export class LdlFactor {
       D[k] = d;
       Dinv[k] = 1 / d;
     }
-    this.tailPanels();
-    T.set(this.T0);
-    for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
-    panelSchur(tail, W, this.Dinv, T, this.U, this.scratchA);
-    replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
-    this.regularizedPivots = replaced;
+    return replaced;
   }
 
   /**
    * The panels hold B = L_TS·D_S (not L_TS), which saves a scaling pass: B = K_TS (a copy of the
-   * panels prepared by setOffDiagonal), then for c = 0..ns−1 and each sparse entry (r, c):
-   * B[:, r] −= B[:, c]·L[r, c]. Column c is final once its descendants have pushed, which
-   * increasing c guarantees. The Schur kernel and the solves apply D⁻¹ where needed.
+   * panels prepared by setOffDiagonal, made by the caller), then for c = 0..ns−1 and each sparse
+   * entry (r, c): B[:, r] −= B[:, c]·L[r, c]. Column c is final once its descendants have
+   * pushed, which increasing c guarantees. The Schur kernel and the solves apply D⁻¹ where
+   * needed. kernels.wat's ldlPanels is its twin.
    */
-  private tailPanels(): void {
+  pushPanels(): void {
     const { tail } = this.sym;
     const { ns, Sp, Si, colGroup, colPos, gRp, gCp, gW, relStart, relRows } = tail;
     const { Sx, W } = this;
-    W.set(this.W0);
     for (let c = 0; c < ns; c++) {
       const g = colGroup[c]!;
       if (g < 0) continue;
@@ -164,4 +247,14 @@ export class LdlFactor {
   solveInPlace2(x1: Float64Array, x2: Float64Array): void {
     solveTwo(this, x1, x2);
   }
+}
+
+/** Entries of the largest panel (p × G). */
+function largestPanel(sym: Symbolic): number {
+  const { gRp, gCp } = sym.tail;
+  let panel = 0;
+  for (let g = 0; g + 1 < gRp.length; g++) {
+    panel = Math.max(panel, (gRp[g + 1]! - gRp[g]!) * (gCp[g + 1]! - gCp[g]!));
+  }
+  return panel;
 }

@@ -69,7 +69,13 @@ function bothProducts(
 export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: ResidualDots): void {
   const { n, me, mi, m, N, rowKind, q, b, mlo, mhi, loB, hiB } = sp;
   const { v, y, rx, ry, rl, ru, sl, zl, su, zu, Pv, tau } = st;
-  symUpperMul(sp.P, sp.Pv, v, Pv);
+  const simd = sharedKernels(sp, st);
+  const index = simd !== null ? sp.wasmIndex : null;
+  if (simd !== null && index !== null) {
+    simd.kernels.symUpperMul(index.Pp, index.Pi, sp.Pv.byteOffset, v.byteOffset, Pv.byteOffset, n);
+  } else {
+    symUpperMul(sp.P, sp.Pv, v, Pv);
+  }
   let qv = 0;
   let qvAbs = 0;
   let vPv = 0;
@@ -88,7 +94,21 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
     bz += t;
     bzAbs += Math.abs(t);
   }
-  bothProducts(sp.A, sp.Av, v, y, rx, ry);
+  if (simd !== null && index !== null) {
+    const { Av } = sp;
+    simd.kernels.cscBoth(
+      index.Ap,
+      index.Ai,
+      Av.byteOffset,
+      v.byteOffset,
+      y.byteOffset,
+      rx.byteOffset,
+      ry.byteOffset,
+      n,
+    );
+  } else {
+    bothProducts(sp.A, sp.Av, v, y, rx, ry);
+  }
   const Crows = sp.Crows;
   for (let r = 0; r < mi; r++) {
     ry[me + r]! += Crows.rowDot(r, v);
@@ -118,7 +138,6 @@ export function computeResiduals(sp: ScaledProblem, st: IpmState, dots: Residual
   let ns = 0;
   // The SIMD kernel takes the even part of v, this loop the rest (simd/vector-arena.ts).
   let from = 0;
-  const simd = sharedKernels(sp, st);
   if (simd !== null) {
     from = N & ~1;
     simd.kernels.residualBounds(from, tau);

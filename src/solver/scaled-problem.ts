@@ -97,6 +97,17 @@ export class ScaledProblem {
     const nnz = P.colPtr[n]! + A.colPtr[n]! + C.colPtr[n]!;
     return 8 * (nnz + 9 * N + 3 * m + 2 * n + 2) + N + mi + 16 * 19;
   }
+
+  /** Bytes of the copies of P's and A's index arrays an arena holds (`wasmIndex`). */
+  static indexBytes(n: number, P: CscMatrix, A: CscMatrix): number {
+    return 4 * (2 * (n + 1) + P.colPtr[n]! + A.colPtr[n]!) + 16 * 4;
+  }
+
+  /**
+   * With an arena: byte offsets of copies of P's and A's index arrays in it, for the kernels of
+   * the residual pass's products; else null.
+   */
+  readonly wasmIndex: { Pp: number; Pi: number; Ap: number; Ai: number } | null;
   /** Number of finite bounds (barrier degree). */
   nu = 0;
   /** Objective constant (unscaled) contributed by fixed variables. */
@@ -116,7 +127,9 @@ export class ScaledProblem {
     this.N = n + mi;
     this.m = me + mi;
     // One buffer for the arrays (slab.ts), or a region of the arena's memory.
-    const bytes = ScaledProblem.slabBytes(n, mi, this.m, P, A, C);
+    const bytes =
+      ScaledProblem.slabBytes(n, mi, this.m, P, A, C) +
+      (arena ? ScaledProblem.indexBytes(n, P, A) : 0);
     const slab = new Slab(bytes, arena?.region(bytes));
     this.Pv = slab.f64(P.colPtr[n]!);
     this.pDiag = slab.f64(n);
@@ -139,6 +152,10 @@ export class ScaledProblem {
     this.unscaleV = slab.f64(this.N);
     this.invUnscaleV = slab.f64(this.N);
     this.invE = slab.f64(this.m);
+    const at = (a: Int32Array): number => slab.i32From(a).byteOffset;
+    this.wasmIndex = arena
+      ? { Pp: at(P.colPtr), Pi: at(P.rowIdx), Ap: at(A.colPtr), Ai: at(A.rowIdx) }
+      : null;
   }
 
   /** Classifies one bound pair into flags; records crossed bounds. Returns the flags. */

@@ -49,7 +49,7 @@ describe('slab sizing of the per-pattern state', () => {
     expect(buffers(own).size).toBe(1);
   });
 
-  it('KktSystem keeps its arrays in one buffer (the factor has its own)', () => {
+  it('KktSystem keeps its arrays in one buffer (the factor has its own), the factor too', () => {
     const A = cscFromTriplets(
       2,
       3,
@@ -60,15 +60,18 @@ describe('slab sizing of the per-pattern state', () => {
     const C = cscFromTriplets(1, 3, Int32Array.of(0), Int32Array.of(2), Float64Array.of(1));
     const P = cscFromTriplets(3, 3, Int32Array.of(0), Int32Array.of(0), Float64Array.of(1));
     const kkt = new KktSystem(new KktPattern(3, 2, 1, P, A, C));
-    // Pv, Av and Cv are empty until values are loaded (each its own zero-length array).
+    // Pv, Av and Cv are empty until values are loaded (each its own zero-length array); without
+    // an arena the pivot signs are the pattern's.
     const own = {
       ...kkt,
       factor: undefined,
       pat: undefined,
+      sign: undefined,
       Pv: undefined,
       Av: undefined,
       Cv: undefined,
     };
     expect(buffers(own).size).toBe(1);
+    expect(buffers({ ...kkt.factor, sym: undefined }).size).toBe(1);
   });
 });

@@ -204,18 +204,20 @@ function coreSolver(pat: Required<QpPattern>, simd: boolean): CoreSolver {
   const me = A.nrows;
   const mi = C.nrows;
   const kktPattern = new KktPattern(n, me, mi, P, A, C);
-  const kkt = new KktSystem(kktPattern);
   const N = n + mi;
   const m = me + mi;
-  // The vectors in a WebAssembly memory of their own, with the SIMD kernels bound to them.
+  // The vectors and the factor in a WebAssembly memory of their own, with the kernels bound to
+  // them.
   const arena = simd
     ? takeArena(
         arenaBytes(
-          ScaledProblem.slabBytes(n, mi, m, P, A, C),
+          ScaledProblem.slabBytes(n, mi, m, P, A, C) + ScaledProblem.indexBytes(n, P, A),
           IpmState.slabBytes(N, m, kktPattern.nK),
+          KktSystem.arenaBytes(kktPattern),
         ),
       )
     : undefined;
+  const kkt = new KktSystem(kktPattern, arena);
   const sp = new ScaledProblem(n, me, mi, P, A, C, arena);
   const st = new IpmState(N, m, kktPattern.nK, arena, kktPattern.sym.pinv);
   arena?.bind(sp, st);

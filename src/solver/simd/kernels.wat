@@ -583,4 +583,401 @@
               (f64x2.extract_lane 1 (local.get $r)))))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $next))))
+;; ---------------------------------------------------------------------------------------
+;; Scalar kernels of the LDLᵀ factorisation and solves (ldl.ts, ldl-solve.ts): loops through
+;; index arrays, where a WebAssembly load (no bounds check) costs less than a typed-array one.
+;; Each mirrors its TypeScript loop operation for operation, so results are bit for bit equal.
+;; `tab` is the byte offset of the factor's table of array offsets (LdlFactor, 4 bytes each):
+;;   0 Kp, 4 Ki, 8 Rp, 12 Rc, 16 SRslot, 20 Sp, 24 Si, 28 Sx, 32 y, 36 D, 40 Dinv,
+;;   44 colGroup, 48 colPos, 52 gRp, 56 gCp, 60 gW, 64 relStart, 68 relRows, 72 W.
+
+  ;; ldl.ts, factorSparse: rows k < ns of L by the up-looking algorithm; returns how many
+  ;; pivots were replaced. Kx, diag (float64) and sign (int8) are byte offsets.
+  (func (export "ldlSparse")
+    (param $tab i32) (param $Kx i32) (param $diag i32) (param $sign i32) (param $ns i32)
+    (param $eps f64) (param $delta f64) (result i32)
+    (local $Kp i32) (local $Ki i32) (local $Rp i32) (local $Rc i32) (local $SR i32)
+    (local $Sp i32) (local $Si i32) (local $Sx i32) (local $y i32) (local $D i32)
+    (local $Dinv i32) (local $k i32) (local $p i32) (local $end i32) (local $r i32)
+    (local $rend i32) (local $c i32) (local $slot i32) (local $j i32) (local $at i32)
+    (local $yc f64) (local $d f64) (local $lkc f64) (local $s f64) (local $replaced i32)
+    (local.set $Kp (i32.load offset=0 (local.get $tab)))
+    (local.set $Ki (i32.load offset=4 (local.get $tab)))
+    (local.set $Rp (i32.load offset=8 (local.get $tab)))
+    (local.set $Rc (i32.load offset=12 (local.get $tab)))
+    (local.set $SR (i32.load offset=16 (local.get $tab)))
+    (local.set $Sp (i32.load offset=20 (local.get $tab)))
+    (local.set $Si (i32.load offset=24 (local.get $tab)))
+    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $y (i32.load offset=32 (local.get $tab)))
+    (local.set $D (i32.load offset=36 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $k) (local.get $ns)))
+        ;; y[Ki[p]] = Kx[p] over column k of K
+        (local.set $at (i32.add (local.get $Kp) (i32.shl (local.get $k) (i32.const 2))))
+        (local.set $p (i32.load (local.get $at)))
+        (local.set $end (i32.load offset=4 (local.get $at)))
+        (block $scattered
+          (loop $scatter
+            (br_if $scattered (i32.ge_u (local.get $p) (local.get $end)))
+            (f64.store
+              (i32.add (local.get $y)
+                (i32.shl (i32.load (i32.add (local.get $Ki) (i32.shl (local.get $p) (i32.const 2))))
+                  (i32.const 3)))
+              (f64.load (i32.add (local.get $Kx) (i32.shl (local.get $p) (i32.const 3)))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $scatter)))
+        (local.set $d (f64.load (i32.add (local.get $diag) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $at (i32.add (local.get $Rp) (i32.shl (local.get $k) (i32.const 2))))
+        (local.set $r (i32.load (local.get $at)))
+        (local.set $rend (i32.load offset=4 (local.get $at)))
+        (block $reached
+          (loop $reach
+            (br_if $reached (i32.ge_u (local.get $r) (local.get $rend)))
+            (local.set $c (i32.load (i32.add (local.get $Rc) (i32.shl (local.get $r) (i32.const 2)))))
+            (local.set $slot (i32.load (i32.add (local.get $SR) (i32.shl (local.get $r) (i32.const 2)))))
+            (local.set $at (i32.add (local.get $y) (i32.shl (local.get $c) (i32.const 3))))
+            (local.set $yc (f64.load (local.get $at)))
+            (f64.store (local.get $at) (f64.const 0))
+            ;; y[Si[j]] −= Sx[j]·yc over the part of column c already computed
+            (local.set $j (i32.load (i32.add (local.get $Sp) (i32.shl (local.get $c) (i32.const 2)))))
+            (block $eliminated
+              (loop $eliminate
+                (br_if $eliminated (i32.ge_u (local.get $j) (local.get $slot)))
+                (local.set $at
+                  (i32.add (local.get $y)
+                    (i32.shl (i32.load (i32.add (local.get $Si) (i32.shl (local.get $j) (i32.const 2))))
+                      (i32.const 3))))
+                (f64.store (local.get $at)
+                  (f64.sub (f64.load (local.get $at))
+                    (f64.mul (f64.load (i32.add (local.get $Sx) (i32.shl (local.get $j) (i32.const 3))))
+                      (local.get $yc))))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $eliminate)))
+            (local.set $lkc
+              (f64.mul (local.get $yc)
+                (f64.load (i32.add (local.get $Dinv) (i32.shl (local.get $c) (i32.const 3))))))
+            (f64.store (i32.add (local.get $Sx) (i32.shl (local.get $slot) (i32.const 3)))
+              (local.get $lkc))
+            (local.set $d (f64.sub (local.get $d) (f64.mul (local.get $yc) (local.get $lkc))))
+            (local.set $r (i32.add (local.get $r) (i32.const 1)))
+            (br $reach)))
+        (local.set $s
+          (f64.convert_i32_s (i32.load8_s (i32.add (local.get $sign) (local.get $k)))))
+        (if (i32.eqz (f64.gt (f64.mul (local.get $s) (local.get $d)) (local.get $eps)))
+          (then
+            (local.set $d (f64.mul (local.get $s) (local.get $delta)))
+            (local.set $replaced (i32.add (local.get $replaced) (i32.const 1)))))
+        (f64.store (i32.add (local.get $D) (i32.shl (local.get $k) (i32.const 3))) (local.get $d))
+        (f64.store (i32.add (local.get $Dinv) (i32.shl (local.get $k) (i32.const 3)))
+          (f64.div (f64.const 1) (local.get $d)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $row)))
+    (local.get $replaced))
+
+  ;; ldl.ts, tailPanels after its copy of K_TS: B[:, r] −= B[:, c]·L[r, c] for c < ns.
+  (func (export "ldlPanels") (param $tab i32) (param $ns i32)
+    (local $Sp i32) (local $Si i32) (local $Sx i32) (local $colGroup i32) (local $colPos i32)
+    (local $gRp i32) (local $gCp i32) (local $gW i32) (local $relStart i32) (local $relRows i32)
+    (local $W i32) (local $c i32) (local $g i32) (local $baseC i32) (local $Gc i32)
+    (local $pc i32) (local $p i32) (local $j i32) (local $jend i32) (local $r i32)
+    (local $rel i32) (local $pr i32) (local $gr i32) (local $baseR i32) (local $Gr i32)
+    (local $a i32) (local $off i32) (local $at i32) (local $f f64)
+    (local.set $Sp (i32.load offset=20 (local.get $tab)))
+    (local.set $Si (i32.load offset=24 (local.get $tab)))
+    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $colGroup (i32.load offset=44 (local.get $tab)))
+    (local.set $colPos (i32.load offset=48 (local.get $tab)))
+    (local.set $gRp (i32.load offset=52 (local.get $tab)))
+    (local.set $gCp (i32.load offset=56 (local.get $tab)))
+    (local.set $gW (i32.load offset=60 (local.get $tab)))
+    (local.set $relStart (i32.load offset=64 (local.get $tab)))
+    (local.set $relRows (i32.load offset=68 (local.get $tab)))
+    (local.set $W (i32.load offset=72 (local.get $tab)))
+    (block $done
+      (loop $column
+        (br_if $done (i32.ge_u (local.get $c) (local.get $ns)))
+        (local.set $g (i32.load (i32.add (local.get $colGroup) (i32.shl (local.get $c) (i32.const 2)))))
+        (if (i32.ge_s (local.get $g) (i32.const 0))
+          (then
+            (local.set $at (i32.add (local.get $gW) (i32.shl (local.get $g) (i32.const 2))))
+            (local.set $baseC (i32.load (local.get $at)))
+            (local.set $at (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2))))
+            (local.set $Gc (i32.sub (i32.load offset=4 (local.get $at)) (i32.load (local.get $at))))
+            (local.set $pc (i32.load (i32.add (local.get $colPos) (i32.shl (local.get $c) (i32.const 2)))))
+            (local.set $at (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2))))
+            (local.set $p (i32.sub (i32.load offset=4 (local.get $at)) (i32.load (local.get $at))))
+            (local.set $at (i32.add (local.get $Sp) (i32.shl (local.get $c) (i32.const 2))))
+            (local.set $j (i32.load (local.get $at)))
+            (local.set $jend (i32.load offset=4 (local.get $at)))
+            (block $entries
+              (loop $entry
+                (br_if $entries (i32.ge_u (local.get $j) (local.get $jend)))
+                (local.set $r (i32.load (i32.add (local.get $Si) (i32.shl (local.get $j) (i32.const 2)))))
+                (local.set $f (f64.load (i32.add (local.get $Sx) (i32.shl (local.get $j) (i32.const 3)))))
+                (local.set $rel (i32.load (i32.add (local.get $relStart) (i32.shl (local.get $j) (i32.const 2)))))
+                (local.set $pr (i32.load (i32.add (local.get $colPos) (i32.shl (local.get $r) (i32.const 2)))))
+                (local.set $a (i32.const 0))
+                (if (i32.eq (local.get $rel) (i32.const -2))
+                  (then
+                    ;; same group: W[off + pr] −= W[off + pc]·f, off = baseC + a·Gc
+                    (local.set $off (local.get $baseC))
+                    (block $same
+                      (loop $row
+                        (br_if $same (i32.ge_s (local.get $a) (local.get $p)))
+                        (local.set $at
+                          (i32.add (local.get $W)
+                            (i32.shl (i32.add (local.get $off) (local.get $pr)) (i32.const 3))))
+                        (f64.store (local.get $at)
+                          (f64.sub (f64.load (local.get $at))
+                            (f64.mul
+                              (f64.load (i32.add (local.get $W)
+                                (i32.shl (i32.add (local.get $off) (local.get $pc)) (i32.const 3))))
+                              (local.get $f))))
+                        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+                        (local.set $off (i32.add (local.get $off) (local.get $Gc)))
+                        (br $row))))
+                  (else
+                    (local.set $gr
+                      (i32.load (i32.add (local.get $colGroup) (i32.shl (local.get $r) (i32.const 2)))))
+                    (local.set $baseR (i32.load (i32.add (local.get $gW) (i32.shl (local.get $gr) (i32.const 2)))))
+                    (local.set $at (i32.add (local.get $gCp) (i32.shl (local.get $gr) (i32.const 2))))
+                    (local.set $Gr (i32.sub (i32.load offset=4 (local.get $at)) (i32.load (local.get $at))))
+                    (block $other
+                      (loop $row
+                        (br_if $other (i32.ge_s (local.get $a) (local.get $p)))
+                        ;; W[baseR + relRows[rel + a]·Gr + pr] −= W[baseC + a·Gc + pc]·f
+                        (local.set $at
+                          (i32.add (local.get $W)
+                            (i32.shl
+                              (i32.add
+                                (i32.add (local.get $baseR)
+                                  (i32.mul
+                                    (i32.load (i32.add (local.get $relRows)
+                                      (i32.shl (i32.add (local.get $rel) (local.get $a)) (i32.const 2))))
+                                    (local.get $Gr)))
+                                (local.get $pr))
+                              (i32.const 3))))
+                        (f64.store (local.get $at)
+                          (f64.sub (f64.load (local.get $at))
+                            (f64.mul
+                              (f64.load (i32.add (local.get $W)
+                                (i32.shl
+                                  (i32.add (i32.add (local.get $baseC)
+                                    (i32.mul (local.get $a) (local.get $Gc))) (local.get $pc))
+                                  (i32.const 3))))
+                              (local.get $f))))
+                        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+                        (br $row)))))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $entry)))))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $column))))
+
+  ;; ldl-solve.ts, solveOne's first loop: x_S ← L_SS⁻¹ x_S (columns whose entry is 0 skipped).
+  (func (export "lsolve") (param $tab i32) (param $x i32) (param $ns i32)
+    (local $Sp i32) (local $Si i32) (local $Sx i32) (local $c i32) (local $j i32)
+    (local $end i32) (local $at i32) (local $xc f64)
+    (local.set $Sp (i32.load offset=20 (local.get $tab)))
+    (local.set $Si (i32.load offset=24 (local.get $tab)))
+    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (block $done
+      (loop $column
+        (br_if $done (i32.ge_u (local.get $c) (local.get $ns)))
+        (local.set $xc (f64.load (i32.add (local.get $x) (i32.shl (local.get $c) (i32.const 3)))))
+        (if (f64.ne (local.get $xc) (f64.const 0))
+          (then
+            (local.set $at (i32.add (local.get $Sp) (i32.shl (local.get $c) (i32.const 2))))
+            (local.set $j (i32.load (local.get $at)))
+            (local.set $end (i32.load offset=4 (local.get $at)))
+            (block $entries
+              (loop $entry
+                (br_if $entries (i32.ge_u (local.get $j) (local.get $end)))
+                (local.set $at
+                  (i32.add (local.get $x)
+                    (i32.shl (i32.load (i32.add (local.get $Si) (i32.shl (local.get $j) (i32.const 2))))
+                      (i32.const 3))))
+                (f64.store (local.get $at)
+                  (f64.sub (f64.load (local.get $at))
+                    (f64.mul (f64.load (i32.add (local.get $Sx) (i32.shl (local.get $j) (i32.const 3))))
+                      (local.get $xc))))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $entry)))))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $column))))
+
+  ;; ldl-solve.ts, solveOne's last loop: x_S ← L_SS⁻ᵀ x_S, columns from the last.
+  (func (export "ltsolve") (param $tab i32) (param $x i32) (param $ns i32)
+    (local $Sp i32) (local $Si i32) (local $Sx i32) (local $c i32) (local $j i32)
+    (local $end i32) (local $at i32) (local $s f64)
+    (local.set $Sp (i32.load offset=20 (local.get $tab)))
+    (local.set $Si (i32.load offset=24 (local.get $tab)))
+    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $c (local.get $ns))
+    (block $done
+      (loop $column
+        (br_if $done (i32.le_s (local.get $c) (i32.const 0)))
+        (local.set $c (i32.sub (local.get $c) (i32.const 1)))
+        (local.set $s (f64.load (i32.add (local.get $x) (i32.shl (local.get $c) (i32.const 3)))))
+        (local.set $at (i32.add (local.get $Sp) (i32.shl (local.get $c) (i32.const 2))))
+        (local.set $j (i32.load (local.get $at)))
+        (local.set $end (i32.load offset=4 (local.get $at)))
+        (block $entries
+          (loop $entry
+            (br_if $entries (i32.ge_u (local.get $j) (local.get $end)))
+            (local.set $s
+              (f64.sub (local.get $s)
+                (f64.mul (f64.load (i32.add (local.get $Sx) (i32.shl (local.get $j) (i32.const 3))))
+                  (f64.load (i32.add (local.get $x)
+                    (i32.shl (i32.load (i32.add (local.get $Si) (i32.shl (local.get $j) (i32.const 2))))
+                      (i32.const 3)))))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $entry)))
+        (f64.store (i32.add (local.get $x) (i32.shl (local.get $c) (i32.const 3))) (local.get $s))
+        (br $column))))
+
+  ;; ldl-solve.ts, solveTwo's first loop: both right-hand sides through L_SS⁻¹ (no skip).
+  (func (export "lsolve2") (param $tab i32) (param $x i32) (param $z i32) (param $ns i32)
+    (local $Sp i32) (local $Si i32) (local $Sx i32) (local $c i32) (local $j i32)
+    (local $end i32) (local $i i32) (local $at i32) (local $xc f64) (local $zc f64) (local $l f64)
+    (local.set $Sp (i32.load offset=20 (local.get $tab)))
+    (local.set $Si (i32.load offset=24 (local.get $tab)))
+    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (block $done
+      (loop $column
+        (br_if $done (i32.ge_u (local.get $c) (local.get $ns)))
+        (local.set $xc (f64.load (i32.add (local.get $x) (i32.shl (local.get $c) (i32.const 3)))))
+        (local.set $zc (f64.load (i32.add (local.get $z) (i32.shl (local.get $c) (i32.const 3)))))
+        (local.set $at (i32.add (local.get $Sp) (i32.shl (local.get $c) (i32.const 2))))
+        (local.set $j (i32.load (local.get $at)))
+        (local.set $end (i32.load offset=4 (local.get $at)))
+        (block $entries
+          (loop $entry
+            (br_if $entries (i32.ge_u (local.get $j) (local.get $end)))
+            (local.set $i
+              (i32.shl (i32.load (i32.add (local.get $Si) (i32.shl (local.get $j) (i32.const 2))))
+                (i32.const 3)))
+            (local.set $l (f64.load (i32.add (local.get $Sx) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $at (i32.add (local.get $x) (local.get $i)))
+            (f64.store (local.get $at)
+              (f64.sub (f64.load (local.get $at)) (f64.mul (local.get $l) (local.get $xc))))
+            (local.set $at (i32.add (local.get $z) (local.get $i)))
+            (f64.store (local.get $at)
+              (f64.sub (f64.load (local.get $at)) (f64.mul (local.get $l) (local.get $zc))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $entry)))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $column))))
+
+  ;; ldl-solve.ts, solveTwo's last loop: both through L_SS⁻ᵀ, columns from the last.
+  (func (export "ltsolve2") (param $tab i32) (param $x i32) (param $z i32) (param $ns i32)
+    (local $Sp i32) (local $Si i32) (local $Sx i32) (local $c i32) (local $j i32)
+    (local $end i32) (local $i i32) (local $sx f64) (local $sz f64) (local $l f64)
+    (local.set $Sp (i32.load offset=20 (local.get $tab)))
+    (local.set $Si (i32.load offset=24 (local.get $tab)))
+    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $c (local.get $ns))
+    (block $done
+      (loop $column
+        (br_if $done (i32.le_s (local.get $c) (i32.const 0)))
+        (local.set $c (i32.sub (local.get $c) (i32.const 1)))
+        (local.set $sx (f64.load (i32.add (local.get $x) (i32.shl (local.get $c) (i32.const 3)))))
+        (local.set $sz (f64.load (i32.add (local.get $z) (i32.shl (local.get $c) (i32.const 3)))))
+        (local.set $i (i32.add (local.get $Sp) (i32.shl (local.get $c) (i32.const 2))))
+        (local.set $j (i32.load (local.get $i)))
+        (local.set $end (i32.load offset=4 (local.get $i)))
+        (block $entries
+          (loop $entry
+            (br_if $entries (i32.ge_u (local.get $j) (local.get $end)))
+            (local.set $i
+              (i32.shl (i32.load (i32.add (local.get $Si) (i32.shl (local.get $j) (i32.const 2))))
+                (i32.const 3)))
+            (local.set $l (f64.load (i32.add (local.get $Sx) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $sx
+              (f64.sub (local.get $sx)
+                (f64.mul (local.get $l) (f64.load (i32.add (local.get $x) (local.get $i))))))
+            (local.set $sz
+              (f64.sub (local.get $sz)
+                (f64.mul (local.get $l) (f64.load (i32.add (local.get $z) (local.get $i))))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $entry)))
+        (f64.store (i32.add (local.get $x) (i32.shl (local.get $c) (i32.const 3))) (local.get $sx))
+        (f64.store (i32.add (local.get $z) (i32.shl (local.get $c) (i32.const 3))) (local.get $sz))
+        (br $column))))
+;; ---------------------------------------------------------------------------------------
+;; Sparse products of the residual pass (csc.ts, residuals.ts), scalar as their twins. The
+;; matrix is column-compressed: colPtr (ncols + 1) and rowIdx int32, vals float64.
+
+  ;; csc.ts, symUpperMul: y = S x for S symmetric given by its upper triangle.
+  (func (export "symUpperMul")
+    (param $colPtr i32) (param $rowIdx i32) (param $vals i32) (param $x i32) (param $y i32)
+    (param $ncols i32)
+    (local $j i32) (local $p i32) (local $end i32) (local $i i32) (local $at i32)
+    (local $xj f64) (local $acc f64) (local $v f64)
+    (memory.fill (local.get $y) (i32.const 0) (i32.shl (local.get $ncols) (i32.const 3)))
+    (block $done
+      (loop $column
+        (br_if $done (i32.ge_u (local.get $j) (local.get $ncols)))
+        (local.set $xj (f64.load (i32.add (local.get $x) (i32.shl (local.get $j) (i32.const 3)))))
+        (local.set $acc (f64.const 0))
+        (local.set $at (i32.add (local.get $colPtr) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $p (i32.load (local.get $at)))
+        (local.set $end (i32.load offset=4 (local.get $at)))
+        (block $entries
+          (loop $entry
+            (br_if $entries (i32.ge_u (local.get $p) (local.get $end)))
+            (local.set $i (i32.load (i32.add (local.get $rowIdx) (i32.shl (local.get $p) (i32.const 2)))))
+            (local.set $v (f64.load (i32.add (local.get $vals) (i32.shl (local.get $p) (i32.const 3)))))
+            (if (i32.eq (local.get $i) (local.get $j))
+              (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $v) (local.get $xj)))))
+              (else
+                (local.set $acc
+                  (f64.add (local.get $acc)
+                    (f64.mul (local.get $v)
+                      (f64.load (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 3)))))))
+                (local.set $at (i32.add (local.get $y) (i32.shl (local.get $i) (i32.const 3))))
+                (f64.store (local.get $at)
+                  (f64.add (f64.load (local.get $at)) (f64.mul (local.get $v) (local.get $xj))))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $entry)))
+        (local.set $at (i32.add (local.get $y) (i32.shl (local.get $j) (i32.const 3))))
+        (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (local.get $acc)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $column))))
+
+  ;; residuals.ts, bothProducts: ry += M v and rx += Mᵀ y in one pass over M.
+  (func (export "cscBoth")
+    (param $colPtr i32) (param $rowIdx i32) (param $vals i32) (param $v i32) (param $y i32)
+    (param $rx i32) (param $ry i32) (param $ncols i32)
+    (local $j i32) (local $p i32) (local $end i32) (local $r i32) (local $at i32)
+    (local $vj f64) (local $s f64) (local $a f64)
+    (block $done
+      (loop $column
+        (br_if $done (i32.ge_u (local.get $j) (local.get $ncols)))
+        (local.set $vj (f64.load (i32.add (local.get $v) (i32.shl (local.get $j) (i32.const 3)))))
+        (local.set $s (f64.const 0))
+        (local.set $at (i32.add (local.get $colPtr) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $p (i32.load (local.get $at)))
+        (local.set $end (i32.load offset=4 (local.get $at)))
+        (block $entries
+          (loop $entry
+            (br_if $entries (i32.ge_u (local.get $p) (local.get $end)))
+            (local.set $r
+              (i32.shl (i32.load (i32.add (local.get $rowIdx) (i32.shl (local.get $p) (i32.const 2))))
+                (i32.const 3)))
+            (local.set $a (f64.load (i32.add (local.get $vals) (i32.shl (local.get $p) (i32.const 3)))))
+            (local.set $at (i32.add (local.get $ry) (local.get $r)))
+            (f64.store (local.get $at)
+              (f64.add (f64.load (local.get $at)) (f64.mul (local.get $a) (local.get $vj))))
+            (local.set $s
+              (f64.add (local.get $s)
+                (f64.mul (local.get $a) (f64.load (i32.add (local.get $y) (local.get $r))))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $entry)))
+        (local.set $at (i32.add (local.get $rx) (i32.shl (local.get $j) (i32.const 3))))
+        (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (local.get $s)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $column))))
 )

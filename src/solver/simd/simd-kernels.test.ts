@@ -22,8 +22,23 @@ interface Twin {
   st: IpmState;
 }
 
-function emptyCsc(nrows: number, ncols: number) {
-  return cscFromTriplets(nrows, ncols, new Int32Array(0), new Int32Array(0), new Float64Array(0));
+/**
+ * A sparsity pattern of about a third of the entries (P: the upper triangle, diagonal always);
+ * the values the kernels read are the problem's scaled copies, which `fill` sets.
+ */
+function randomCsc(nrows: number, ncols: number, upper: boolean, rand: () => number) {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (let j = 0; j < ncols; j++) {
+    for (let i = 0; i < (upper ? j + 1 : nrows); i++) {
+      if ((upper && i === j) || Math.abs(rand()) < 0.6) {
+        rows.push(i);
+        cols.push(j);
+      }
+    }
+  }
+  const values = new Float64Array(rows.length).fill(1);
+  return cscFromTriplets(nrows, ncols, Int32Array.from(rows), Int32Array.from(cols), values);
 }
 
 /** xorshift32: the same numbers for both twins. */
@@ -71,13 +86,14 @@ function fill(twin: Twin, rand: () => number, mask: () => number): void {
 
 /** Twins of n variables and mi inequality rows (N = n + mi entries), seeded alike. */
 function twins(n: number, mi: number, seed: number, wild: boolean) {
-  const me = 1;
+  const me = 3;
   const N = n + mi;
   const m = me + mi;
   const nK = N + m;
-  const P = emptyCsc(n, n);
-  const A = emptyCsc(me, n);
-  const C = emptyCsc(mi, n);
+  const pattern = numbers(seed ^ 0x27d4eb2f, false);
+  const P = randomCsc(n, n, true, pattern);
+  const A = randomCsc(me, n, false, pattern);
+  const C = randomCsc(mi, n, false, pattern);
   const pinv = Int32Array.from({ length: nK }, (_, i) => i);
   const order = numbers(seed ^ 0x9e3779b9, false);
   for (let i = nK - 1; i > 0; i--) {
@@ -85,7 +101,10 @@ function twins(n: number, mi: number, seed: number, wild: boolean) {
     [pinv[i], pinv[j]] = [pinv[j]!, pinv[i]!];
   }
   const arena = new VectorArena(
-    arenaBytes(ScaledProblem.slabBytes(n, mi, m, P, A, C), IpmState.slabBytes(N, m, nK)),
+    arenaBytes(
+      ScaledProblem.slabBytes(n, mi, m, P, A, C) + ScaledProblem.indexBytes(n, P, A),
+      IpmState.slabBytes(N, m, nK),
+    ),
   );
   const simd: Twin = {
     sp: new ScaledProblem(n, me, mi, P, A, C, arena),
@@ -104,9 +123,16 @@ function twins(n: number, mi: number, seed: number, wild: boolean) {
   return { simd, plain, pinv };
 }
 
+/** The twin's arrays by name, `sp.` or `st.` first (both have a Pv: P's values, P·v). */
+function arraysOf(t: Twin): [string, Float64Array][] {
+  const named = (prefix: string, o: object) =>
+    float64Fields(o).map(([k, a]): [string, Float64Array] => [`${prefix}.${k}`, a]);
+  return [...named('sp', t.sp), ...named('st', t.st)];
+}
+
 function expectSameArrays(a: Twin, b: Twin): void {
-  const fieldsB = new Map([...float64Fields(b.sp), ...float64Fields(b.st)]);
-  for (const [name, x] of [...float64Fields(a.sp), ...float64Fields(a.st)]) {
+  const fieldsB = new Map(arraysOf(b));
+  for (const [name, x] of arraysOf(a)) {
     const y = fieldsB.get(name)!;
     for (let i = 0; i < x.length; i++) {
       if (!Object.is(x[i], y[i])) expect.fail(`${name}[${i}]: ${x[i]} (SIMD) vs ${y[i]}`);
@@ -134,7 +160,7 @@ const sizes = fc.record({
 });
 
 describe('SIMD kernels match their TypeScript twins', () => {
-  it('computeResiduals (the bound-row pass): arrays and maxima exact, sums to rounding', () => {
+  it('computeResiduals (products by P and A, bound-row pass): arrays exact, sums to rounding', () => {
     fc.assert(
       fc.property(sizes, ({ n, mi, seed, wild }) => {
         const { simd, plain } = twins(n, mi, seed, wild);

@@ -12,6 +12,7 @@ import { KERNELS_WASM_BASE64 } from './kernels-wasm.js';
 import type { IpmState } from '../ipm-state.js';
 import type { ScaledProblem } from '../scaled-problem.js';
 import type { SlabRegion } from '../slab.js';
+import type { LdlKernels } from './ldl-kernels.js';
 
 /**
  * The kernels' exports: `count` is an even number of leading entries (the TypeScript kernel each
@@ -38,6 +39,26 @@ export interface VectorKernels {
   ): void;
   /** ipm-lean-kernels.ts's affineStepKernel for the predictor's Δv `dva`; returns the step. */
   affineStep(count: number, dva: number): number;
+  /** csc.ts's symUpperMul (scalar): y = S x, S given by its upper triangle's CSC arrays. */
+  symUpperMul(
+    colPtr: number,
+    rowIdx: number,
+    vals: number,
+    x: number,
+    y: number,
+    ncols: number,
+  ): void;
+  /** residuals.ts's bothProducts (scalar): ry += M v, rx += Mᵀ y. */
+  cscBoth(
+    colPtr: number,
+    rowIdx: number,
+    vals: number,
+    v: number,
+    y: number,
+    rx: number,
+    ry: number,
+    ncols: number,
+  ): void;
 }
 
 /**
@@ -110,7 +131,7 @@ function kernelsModule(): object {
 
 /** One solver's WebAssembly memory, the regions its slabs fill, and the kernels bound to it. */
 export class VectorArena {
-  readonly kernels: VectorKernels;
+  readonly kernels: VectorKernels & LdlKernels;
   /** The reductions a kernel writes (residualBounds: bz, bzAbs, sz, nx, rd, rp, ns, nz). */
   readonly out: Float64Array;
   private readonly buffer: ArrayBuffer;
@@ -124,7 +145,7 @@ export class VectorArena {
       initial: Math.ceil((HEADER_BYTES + bytes) / PAGE_BYTES),
     });
     const instance = new wasm.Instance(kernelsModule(), { env: { memory } });
-    this.kernels = instance.exports as unknown as VectorKernels;
+    this.kernels = instance.exports as unknown as VectorKernels & LdlKernels;
     this.buffer = memory.buffer;
     this.out = new Float64Array(this.buffer, 0, OUT_BYTES / 8);
   }
