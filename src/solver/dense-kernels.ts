@@ -55,16 +55,19 @@ export function panelSchur(
       for (let i = 0; i < G; i++) U[off + i] = W[base + off + i]! * d[i]!;
     }
     let a = 0;
-    for (; a + 3 < p; a += 4) schurRows4(U, W, T, groupRows, r0, base, G, t, a, p);
+    for (; a + 3 < p; a += 4) schurRows4(U, W, T, groupRows, r0, base, G, t, a);
     for (; a < p; a++) schurRow1(U, W, T, groupRows, r0, base, G, t, a, p);
   }
 }
 
-/** Rows a..a+3 of U against rows 0..a+3 of B (two at a time). */
+/**
+ * Rows a..a+3 of U against rows 0..a+3 of B, two at a time (a is a multiple of 4, so the pairs
+ * cover them).
+ */
 // prettier-ignore
 function schurRows4(
   U: Float64Array, W: Float64Array, T: Float64Array, groupRows: Int32Array, r0: number,
-  base: number, G: number, t: number, a: number, p: number,
+  base: number, G: number, t: number, a: number,
 ): void {
   const u0 = a * G;
   const u1 = u0 + G;
@@ -74,9 +77,7 @@ function schurRows4(
   const ta1 = groupRows[r0 + a + 1]! * t;
   const ta2 = groupRows[r0 + a + 2]! * t;
   const ta3 = groupRows[r0 + a + 3]! * t;
-  const bEnd = Math.min(a + 4, p);
-  let b = 0;
-  for (; b + 1 < bEnd; b += 2) {
+  for (let b = 0; b < a + 4; b += 2) {
     const w0 = base + b * G;
     const w1 = w0 + G;
     let s00 = 0;
@@ -113,25 +114,6 @@ function schurRows4(
     T[ta2 + rb1]! -= s21;
     T[ta3 + rb0]! -= s30;
     T[ta3 + rb1]! -= s31;
-  }
-  if (b < bEnd) {
-    const w0 = base + b * G;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let i = 0; i < G; i++) {
-      const x0 = W[w0 + i]!;
-      s0 += U[u0 + i]! * x0;
-      s1 += U[u1 + i]! * x0;
-      s2 += U[u2 + i]! * x0;
-      s3 += U[u3 + i]! * x0;
-    }
-    const rb0 = groupRows[r0 + b]!;
-    T[ta0 + rb0]! -= s0;
-    T[ta1 + rb0]! -= s1;
-    T[ta2 + rb0]! -= s2;
-    T[ta3 + rb0]! -= s3;
   }
 }
 

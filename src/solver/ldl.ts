@@ -15,18 +15,13 @@
  */
 import { denseLdl, panelSchur } from './dense-kernels.js';
 import { solveOne, solveTwo } from './ldl-solve.js';
-import { LDL_TABLE, LdlBinding } from './simd/ldl-kernels.js';
+import { LDL_INDEX_ARRAYS, LDL_TABLE, LdlBinding } from './simd/ldl-kernels.js';
 import type { VectorArena } from './simd/vector-arena.js';
 import { Slab } from './slab.js';
 import type { Symbolic } from './symbolic.js';
 
-/** Typed arrays a factor in an arena copies from its Symbolic, for the kernels. */
-const INDEX_ARRAYS = LDL_TABLE.filter(
-  (name) => name !== 'Sx' && name !== 'y' && name !== 'D' && name !== 'Dinv' && name !== 'W',
-);
-
 /** The index array `name` of `sym` (Kp and Ki are the symbolic's own, the rest its tail's). */
-function indexArray(sym: Symbolic, name: (typeof INDEX_ARRAYS)[number]): Int32Array {
+function indexArray(sym: Symbolic, name: (typeof LDL_INDEX_ARRAYS)[number]): Int32Array {
   return name === 'Kp' || name === 'Ki' ? sym[name] : sym.tail[name];
 }
 
@@ -71,8 +66,8 @@ export class LdlFactor {
    */
   static arenaBytes(sym: Symbolic): number {
     let index = 4 * LDL_TABLE.length;
-    for (const name of INDEX_ARRAYS) index += 4 * indexArray(sym, name).length;
-    return LdlFactor.valueBytes(sym) + index + 16 * (12 + INDEX_ARRAYS.length + 1);
+    for (const name of LDL_INDEX_ARRAYS) index += 4 * indexArray(sym, name).length;
+    return LdlFactor.valueBytes(sym) + index + 16 * (12 + LDL_INDEX_ARRAYS.length + 1);
   }
 
   /**
@@ -105,9 +100,9 @@ export class LdlFactor {
       return;
     }
     const copies = Object.fromEntries(
-      INDEX_ARRAYS.map((name) => [name, slab.i32From(indexArray(sym, name))]),
-    ) as Record<(typeof INDEX_ARRAYS)[number], Int32Array>;
-    const { Sx, y, D, Dinv, W } = this;
+      LDL_INDEX_ARRAYS.map((name) => [name, slab.i32From(indexArray(sym, name))]),
+    ) as Record<(typeof LDL_INDEX_ARRAYS)[number], Int32Array>;
+    const { Sx, y, D, Dinv, W, T, U, scratchA } = this;
     this.wasm = new LdlBinding(arena.kernels, slab.i32(LDL_TABLE.length), {
       ...copies,
       Sx,
@@ -115,6 +110,9 @@ export class LdlFactor {
       D,
       Dinv,
       W,
+      T,
+      U,
+      scratchA,
     });
   }
 
@@ -156,7 +154,8 @@ export class LdlFactor {
     else this.pushPanels();
     T.set(this.T0);
     for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
-    panelSchur(this.sym.tail, this.W, Dinv, T, this.U, this.scratchA);
+    if (w !== null) w.kernels.panelSchur(w.tab, this.sym.tail.gRp.length - 1, t);
+    else panelSchur(this.sym.tail, this.W, Dinv, T, this.U, this.scratchA);
     replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
     this.regularizedPivots = replaced;
   }

@@ -589,7 +589,8 @@
 ;; Each mirrors its TypeScript loop operation for operation, so results are bit for bit equal.
 ;; `tab` is the byte offset of the factor's table of array offsets (LdlFactor, 4 bytes each):
 ;;   0 Kp, 4 Ki, 8 Rp, 12 Rc, 16 SRslot, 20 Sp, 24 Si, 28 Sx, 32 y, 36 D, 40 Dinv,
-;;   44 colGroup, 48 colPos, 52 gRp, 56 gCp, 60 gW, 64 relStart, 68 relRows, 72 W.
+;;   44 colGroup, 48 colPos, 52 gRp, 56 gCp, 60 gW, 64 relStart, 68 relRows, 72 W,
+;;   76 groupRows, 80 groupCols, 84 T, 88 U, 92 scratchA.
 
   ;; ldl.ts, factorSparse: rows k < ns of L by the up-looking algorithm; returns how many
   ;; pivots were replaced. Kx, diag (float64) and sign (int8) are byte offsets.
@@ -980,4 +981,568 @@
         (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (local.get $s)))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $column))))
+;; ---------------------------------------------------------------------------------------
+;; The panels' dense kernels (dense-kernels.ts), same operations in the same order. Where a
+;; TypeScript loop keeps several accumulators (rows of a panel, pairs of a Schur block), two of
+;; them share a v128, one per lane: each lane still adds its products in the loop's order.
+
+  ;; dense-kernels.ts, dot: Σ a[i]·b[i] over i < len with four accumulators (byte offsets).
+  (func $dot (param $a i32) (param $b i32) (param $len i32) (result f64)
+    (local $i i32) (local $s0 f64) (local $s1 f64) (local $s2 f64) (local $s3 f64) (local $o i32)
+    (block $quads
+      (loop $quad
+        (br_if $quads (i32.ge_s (i32.add (local.get $i) (i32.const 3)) (local.get $len)))
+        (local.set $o (i32.shl (local.get $i) (i32.const 3)))
+        (local.set $s0 (f64.add (local.get $s0)
+          (f64.mul (f64.load (i32.add (local.get $a) (local.get $o)))
+            (f64.load (i32.add (local.get $b) (local.get $o))))))
+        (local.set $s1 (f64.add (local.get $s1)
+          (f64.mul (f64.load offset=8 (i32.add (local.get $a) (local.get $o)))
+            (f64.load offset=8 (i32.add (local.get $b) (local.get $o))))))
+        (local.set $s2 (f64.add (local.get $s2)
+          (f64.mul (f64.load offset=16 (i32.add (local.get $a) (local.get $o)))
+            (f64.load offset=16 (i32.add (local.get $b) (local.get $o))))))
+        (local.set $s3 (f64.add (local.get $s3)
+          (f64.mul (f64.load offset=24 (i32.add (local.get $a) (local.get $o)))
+            (f64.load offset=24 (i32.add (local.get $b) (local.get $o))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $quad)))
+    (block $ones
+      (loop $one
+        (br_if $ones (i32.ge_s (local.get $i) (local.get $len)))
+        (local.set $o (i32.shl (local.get $i) (i32.const 3)))
+        (local.set $s0 (f64.add (local.get $s0)
+          (f64.mul (f64.load (i32.add (local.get $a) (local.get $o)))
+            (f64.load (i32.add (local.get $b) (local.get $o))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $one)))
+    (f64.add (f64.add (f64.add (local.get $s0) (local.get $s1)) (local.get $s2)) (local.get $s3)))
+
+  ;; x[k] −= v for the float64 at byte offset k.
+  (func $subAt (param $k i32) (param $v f64)
+    (f64.store (local.get $k) (f64.sub (f64.load (local.get $k)) (local.get $v))))
+
+  ;; Byte offset of x[ns + groupRows[a]].
+  (func $tailAt (param $x i32) (param $ns i32) (param $groupRows i32) (param $a i32) (result i32)
+    (i32.add (local.get $x)
+      (i32.shl
+        (i32.add (local.get $ns)
+          (i32.load (i32.add (local.get $groupRows) (i32.shl (local.get $a) (i32.const 2)))))
+        (i32.const 3))))
+
+  ;; dense-kernels.ts, panelForward: x_T −= B (D⁻¹ x_S), ng panels.
+  (func (export "panelFwd") (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32)
+    (local $gRp i32) (local $gCp i32) (local $gW i32) (local $groupRows i32) (local $groupCols i32)
+    (local $W i32) (local $Dinv i32) (local $xs i32) (local $g i32) (local $c0 i32) (local $G i32)
+    (local $i i32) (local $col i32) (local $aEnd i32) (local $a i32) (local $row i32)
+    (local $G8 i32) (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32) (local $o i32)
+    (local $even i32) (local $v v128) (local $s01 v128) (local $s23 v128)
+    (local $A v128) (local $B v128) (local $C v128) (local $D v128)
+    (local.set $gRp (i32.load offset=52 (local.get $tab)))
+    (local.set $gCp (i32.load offset=56 (local.get $tab)))
+    (local.set $gW (i32.load offset=60 (local.get $tab)))
+    (local.set $W (i32.load offset=72 (local.get $tab)))
+    (local.set $groupRows (i32.load offset=76 (local.get $tab)))
+    (local.set $groupCols (i32.load offset=80 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $xs (i32.load offset=92 (local.get $tab)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_s (local.get $g) (local.get $ng)))
+        (local.set $c0 (i32.load (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $G
+          (i32.sub (i32.load offset=4 (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2))))
+            (local.get $c0)))
+        (local.set $G8 (i32.shl (local.get $G) (i32.const 3)))
+        (local.set $even (i32.and (local.get $G8) (i32.const -16)))
+        ;; xs[i] = x[col]·D⁻¹[col]
+        (local.set $i (i32.const 0))
+        (block $gathered
+          (loop $gather
+            (br_if $gathered (i32.ge_s (local.get $i) (local.get $G)))
+            (local.set $col
+              (i32.shl
+                (i32.load (i32.add (local.get $groupCols)
+                  (i32.shl (i32.add (local.get $c0) (local.get $i)) (i32.const 2))))
+                (i32.const 3)))
+            (f64.store (i32.add (local.get $xs) (i32.shl (local.get $i) (i32.const 3)))
+              (f64.mul (f64.load (i32.add (local.get $x) (local.get $col)))
+                (f64.load (i32.add (local.get $Dinv) (local.get $col)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $gather)))
+        (local.set $a (i32.load (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $aEnd
+          (i32.load offset=4 (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $row (i32.load (i32.add (local.get $gW) (i32.shl (local.get $g) (i32.const 2)))))
+        ;; four rows at a time: (s0, s1) and (s2, s3) in two pairs of lanes
+        (block $quads
+          (loop $quad
+            (br_if $quads (i32.ge_s (i32.add (local.get $a) (i32.const 3)) (local.get $aEnd)))
+            (local.set $r0 (i32.add (local.get $W) (i32.shl (local.get $row) (i32.const 3))))
+            (local.set $r1 (i32.add (local.get $r0) (local.get $G8)))
+            (local.set $r2 (i32.add (local.get $r1) (local.get $G8)))
+            (local.set $r3 (i32.add (local.get $r2) (local.get $G8)))
+            (local.set $s01 (v128.const i64x2 0 0))
+            (local.set $s23 (v128.const i64x2 0 0))
+            ;; entries i and i + 1 a step: lanes (row k, row k + 1) by shuffling two loads
+            (local.set $o (i32.const 0))
+            (block $summed
+              (loop $sum
+                (br_if $summed (i32.ge_s (local.get $o) (local.get $even)))
+                (local.set $A (v128.load (i32.add (local.get $r0) (local.get $o))))
+                (local.set $B (v128.load (i32.add (local.get $r1) (local.get $o))))
+                (local.set $C (v128.load (i32.add (local.get $r2) (local.get $o))))
+                (local.set $D (v128.load (i32.add (local.get $r3) (local.get $o))))
+                (local.set $v (f64x2.splat (f64.load (i32.add (local.get $xs) (local.get $o)))))
+                (local.set $s01 (f64x2.add (local.get $s01)
+                  (f64x2.mul (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $A) (local.get $B)) (local.get $v))))
+                (local.set $s23 (f64x2.add (local.get $s23)
+                  (f64x2.mul (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $C) (local.get $D)) (local.get $v))))
+                (local.set $v (f64x2.splat (f64.load offset=8 (i32.add (local.get $xs) (local.get $o)))))
+                (local.set $s01 (f64x2.add (local.get $s01)
+                  (f64x2.mul (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $A) (local.get $B)) (local.get $v))))
+                (local.set $s23 (f64x2.add (local.get $s23)
+                  (f64x2.mul (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $C) (local.get $D)) (local.get $v))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $sum)))
+            (if (i32.lt_s (local.get $o) (local.get $G8))
+              (then
+                (local.set $v (f64x2.splat (f64.load (i32.add (local.get $xs) (local.get $o)))))
+                (local.set $s01 (f64x2.add (local.get $s01)
+                  (f64x2.mul
+                    (f64x2.replace_lane 1 (f64x2.splat (f64.load (i32.add (local.get $r0) (local.get $o))))
+                      (f64.load (i32.add (local.get $r1) (local.get $o))))
+                    (local.get $v))))
+                (local.set $s23 (f64x2.add (local.get $s23)
+                  (f64x2.mul
+                    (f64x2.replace_lane 1 (f64x2.splat (f64.load (i32.add (local.get $r2) (local.get $o))))
+                      (f64.load (i32.add (local.get $r3) (local.get $o))))
+                    (local.get $v))))))
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows) (local.get $a))
+              (f64x2.extract_lane 0 (local.get $s01)))
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+                (i32.add (local.get $a) (i32.const 1)))
+              (f64x2.extract_lane 1 (local.get $s01)))
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+                (i32.add (local.get $a) (i32.const 2)))
+              (f64x2.extract_lane 0 (local.get $s23)))
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+                (i32.add (local.get $a) (i32.const 3)))
+              (f64x2.extract_lane 1 (local.get $s23)))
+            (local.set $a (i32.add (local.get $a) (i32.const 4)))
+            (local.set $row (i32.add (local.get $row) (i32.shl (local.get $G) (i32.const 2))))
+            (br $quad)))
+        (if (i32.lt_s (i32.add (local.get $a) (i32.const 1)) (local.get $aEnd))
+          (then
+            (local.set $r0 (i32.add (local.get $W) (i32.shl (local.get $row) (i32.const 3))))
+            (local.set $r1 (i32.add (local.get $r0) (local.get $G8)))
+            (local.set $s01 (v128.const i64x2 0 0))
+            (local.set $o (i32.const 0))
+            (block $summed
+              (loop $sum
+                (br_if $summed (i32.ge_s (local.get $o) (local.get $G8)))
+                (local.set $s01 (f64x2.add (local.get $s01)
+                  (f64x2.mul
+                    (f64x2.replace_lane 1 (f64x2.splat (f64.load (i32.add (local.get $r0) (local.get $o))))
+                      (f64.load (i32.add (local.get $r1) (local.get $o))))
+                    (f64x2.splat (f64.load (i32.add (local.get $xs) (local.get $o)))))))
+                (local.set $o (i32.add (local.get $o) (i32.const 8)))
+                (br $sum)))
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows) (local.get $a))
+              (f64x2.extract_lane 0 (local.get $s01)))
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+                (i32.add (local.get $a) (i32.const 1)))
+              (f64x2.extract_lane 1 (local.get $s01)))
+            (local.set $a (i32.add (local.get $a) (i32.const 2)))
+            (local.set $row (i32.add (local.get $row) (i32.shl (local.get $G) (i32.const 1))))))
+        (if (i32.lt_s (local.get $a) (local.get $aEnd))
+          (then
+            (call $subAt (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows) (local.get $a))
+              (call $dot (i32.add (local.get $W) (i32.shl (local.get $row) (i32.const 3)))
+                (local.get $xs) (local.get $G)))))
+        (local.set $g (i32.add (local.get $g) (i32.const 1)))
+        (br $panel))))
+
+  ;; dense-kernels.ts, panelBackward: x_S −= D⁻¹(Bᵀ x_T), the accumulator two entries a step.
+  (func (export "panelBwd") (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32)
+    (local $gRp i32) (local $gCp i32) (local $gW i32) (local $groupRows i32) (local $groupCols i32)
+    (local $W i32) (local $Dinv i32) (local $acc i32) (local $g i32) (local $c0 i32) (local $G i32)
+    (local $i i32) (local $col i32) (local $aEnd i32) (local $a i32) (local $row i32)
+    (local $G8 i32) (local $even i32) (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32)
+    (local $o i32) (local $v0 f64) (local $v1 f64) (local $v2 f64) (local $v3 f64)
+    (local $V0 v128) (local $V1 v128) (local $V2 v128) (local $V3 v128)
+    (local.set $gRp (i32.load offset=52 (local.get $tab)))
+    (local.set $gCp (i32.load offset=56 (local.get $tab)))
+    (local.set $gW (i32.load offset=60 (local.get $tab)))
+    (local.set $W (i32.load offset=72 (local.get $tab)))
+    (local.set $groupRows (i32.load offset=76 (local.get $tab)))
+    (local.set $groupCols (i32.load offset=80 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $acc (i32.load offset=92 (local.get $tab)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_s (local.get $g) (local.get $ng)))
+        (local.set $c0 (i32.load (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $G
+          (i32.sub (i32.load offset=4 (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2))))
+            (local.get $c0)))
+        (local.set $G8 (i32.shl (local.get $G) (i32.const 3)))
+        (local.set $even (i32.and (local.get $G8) (i32.const -16)))
+        (memory.fill (local.get $acc) (i32.const 0) (local.get $G8))
+        (local.set $a (i32.load (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $aEnd
+          (i32.load offset=4 (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $row (i32.load (i32.add (local.get $gW) (i32.shl (local.get $g) (i32.const 2)))))
+        ;; acc[i] += w0·v0 + w1·v1 + w2·v2 + w3·v3, added in that order
+        (block $quads
+          (loop $quad
+            (br_if $quads (i32.ge_s (i32.add (local.get $a) (i32.const 3)) (local.get $aEnd)))
+            (local.set $v0 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows) (local.get $a))))
+            (local.set $v1 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+              (i32.add (local.get $a) (i32.const 1)))))
+            (local.set $v2 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+              (i32.add (local.get $a) (i32.const 2)))))
+            (local.set $v3 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+              (i32.add (local.get $a) (i32.const 3)))))
+            (local.set $V0 (f64x2.splat (local.get $v0)))
+            (local.set $V1 (f64x2.splat (local.get $v1)))
+            (local.set $V2 (f64x2.splat (local.get $v2)))
+            (local.set $V3 (f64x2.splat (local.get $v3)))
+            (local.set $r0 (i32.add (local.get $W) (i32.shl (local.get $row) (i32.const 3))))
+            (local.set $r1 (i32.add (local.get $r0) (local.get $G8)))
+            (local.set $r2 (i32.add (local.get $r1) (local.get $G8)))
+            (local.set $r3 (i32.add (local.get $r2) (local.get $G8)))
+            (local.set $o (i32.const 0))
+            (block $pairs
+              (loop $pair
+                (br_if $pairs (i32.ge_s (local.get $o) (local.get $even)))
+                (v128.store (i32.add (local.get $acc) (local.get $o))
+                  (f64x2.add (v128.load (i32.add (local.get $acc) (local.get $o)))
+                    (f64x2.add
+                      (f64x2.add
+                        (f64x2.add
+                          (f64x2.mul (v128.load (i32.add (local.get $r0) (local.get $o))) (local.get $V0))
+                          (f64x2.mul (v128.load (i32.add (local.get $r1) (local.get $o))) (local.get $V1)))
+                        (f64x2.mul (v128.load (i32.add (local.get $r2) (local.get $o))) (local.get $V2)))
+                      (f64x2.mul (v128.load (i32.add (local.get $r3) (local.get $o))) (local.get $V3)))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $pair)))
+            (if (i32.lt_s (local.get $o) (local.get $G8))
+              (then
+                (f64.store (i32.add (local.get $acc) (local.get $o))
+                  (f64.add (f64.load (i32.add (local.get $acc) (local.get $o)))
+                    (f64.add
+                      (f64.add
+                        (f64.add
+                          (f64.mul (f64.load (i32.add (local.get $r0) (local.get $o))) (local.get $v0))
+                          (f64.mul (f64.load (i32.add (local.get $r1) (local.get $o))) (local.get $v1)))
+                        (f64.mul (f64.load (i32.add (local.get $r2) (local.get $o))) (local.get $v2)))
+                      (f64.mul (f64.load (i32.add (local.get $r3) (local.get $o))) (local.get $v3)))))))
+            (local.set $a (i32.add (local.get $a) (i32.const 4)))
+            (local.set $row (i32.add (local.get $row) (i32.shl (local.get $G) (i32.const 2))))
+            (br $quad)))
+        (if (i32.lt_s (i32.add (local.get $a) (i32.const 1)) (local.get $aEnd))
+          (then
+            (local.set $v0 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows) (local.get $a))))
+            (local.set $v1 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows)
+              (i32.add (local.get $a) (i32.const 1)))))
+            (local.set $V0 (f64x2.splat (local.get $v0)))
+            (local.set $V1 (f64x2.splat (local.get $v1)))
+            (local.set $r0 (i32.add (local.get $W) (i32.shl (local.get $row) (i32.const 3))))
+            (local.set $r1 (i32.add (local.get $r0) (local.get $G8)))
+            (local.set $o (i32.const 0))
+            (block $pairs
+              (loop $pair
+                (br_if $pairs (i32.ge_s (local.get $o) (local.get $even)))
+                (v128.store (i32.add (local.get $acc) (local.get $o))
+                  (f64x2.add (v128.load (i32.add (local.get $acc) (local.get $o)))
+                    (f64x2.add
+                      (f64x2.mul (v128.load (i32.add (local.get $r0) (local.get $o))) (local.get $V0))
+                      (f64x2.mul (v128.load (i32.add (local.get $r1) (local.get $o))) (local.get $V1)))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $pair)))
+            (if (i32.lt_s (local.get $o) (local.get $G8))
+              (then
+                (f64.store (i32.add (local.get $acc) (local.get $o))
+                  (f64.add (f64.load (i32.add (local.get $acc) (local.get $o)))
+                    (f64.add
+                      (f64.mul (f64.load (i32.add (local.get $r0) (local.get $o))) (local.get $v0))
+                      (f64.mul (f64.load (i32.add (local.get $r1) (local.get $o))) (local.get $v1)))))))
+            (local.set $a (i32.add (local.get $a) (i32.const 2)))
+            (local.set $row (i32.add (local.get $row) (i32.shl (local.get $G) (i32.const 1))))))
+        (if (i32.lt_s (local.get $a) (local.get $aEnd))
+          (then
+            (local.set $v0 (f64.load (call $tailAt (local.get $x) (local.get $ns) (local.get $groupRows) (local.get $a))))
+            (local.set $V0 (f64x2.splat (local.get $v0)))
+            (local.set $r0 (i32.add (local.get $W) (i32.shl (local.get $row) (i32.const 3))))
+            (local.set $o (i32.const 0))
+            (block $pairs
+              (loop $pair
+                (br_if $pairs (i32.ge_s (local.get $o) (local.get $even)))
+                (v128.store (i32.add (local.get $acc) (local.get $o))
+                  (f64x2.add (v128.load (i32.add (local.get $acc) (local.get $o)))
+                    (f64x2.mul (v128.load (i32.add (local.get $r0) (local.get $o))) (local.get $V0))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $pair)))
+            (if (i32.lt_s (local.get $o) (local.get $G8))
+              (then
+                (f64.store (i32.add (local.get $acc) (local.get $o))
+                  (f64.add (f64.load (i32.add (local.get $acc) (local.get $o)))
+                    (f64.mul (f64.load (i32.add (local.get $r0) (local.get $o))) (local.get $v0))))))))
+        ;; x[col] −= acc[i]·D⁻¹[col]
+        (local.set $i (i32.const 0))
+        (block $scattered
+          (loop $scatter
+            (br_if $scattered (i32.ge_s (local.get $i) (local.get $G)))
+            (local.set $col
+              (i32.shl
+                (i32.load (i32.add (local.get $groupCols)
+                  (i32.shl (i32.add (local.get $c0) (local.get $i)) (i32.const 2))))
+                (i32.const 3)))
+            (call $subAt (i32.add (local.get $x) (local.get $col))
+              (f64.mul (f64.load (i32.add (local.get $acc) (i32.shl (local.get $i) (i32.const 3))))
+                (f64.load (i32.add (local.get $Dinv) (local.get $col)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $scatter)))
+        (local.set $g (i32.add (local.get $g) (i32.const 1)))
+        (br $panel))))
+
+  ;; dense-kernels.ts, panelSchur: T −= U Bᵀ panel by panel, U = B D⁻¹ (t × t tail, row-major).
+  (func (export "panelSchur") (param $tab i32) (param $ng i32) (param $t i32)
+    (local $gRp i32) (local $gCp i32) (local $gW i32) (local $groupRows i32) (local $groupCols i32)
+    (local $W i32) (local $Dinv i32) (local $T i32) (local $U i32) (local $d i32) (local $g i32)
+    (local $r0 i32) (local $p i32) (local $c0 i32) (local $G i32) (local $base i32) (local $i i32)
+    (local $a i32) (local $off i32) (local $G8 i32) (local $even i32) (local $o i32) (local $w i32)
+    (local $u i32)
+    (local.set $gRp (i32.load offset=52 (local.get $tab)))
+    (local.set $gCp (i32.load offset=56 (local.get $tab)))
+    (local.set $gW (i32.load offset=60 (local.get $tab)))
+    (local.set $W (i32.load offset=72 (local.get $tab)))
+    (local.set $groupRows (i32.load offset=76 (local.get $tab)))
+    (local.set $groupCols (i32.load offset=80 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $T (i32.load offset=84 (local.get $tab)))
+    (local.set $U (i32.load offset=88 (local.get $tab)))
+    (local.set $d (i32.load offset=92 (local.get $tab)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_s (local.get $g) (local.get $ng)))
+        (local.set $r0 (i32.load (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $p
+          (i32.sub (i32.load offset=4 (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2))))
+            (local.get $r0)))
+        (local.set $c0 (i32.load (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2)))))
+        (local.set $G
+          (i32.sub (i32.load offset=4 (i32.add (local.get $gCp) (i32.shl (local.get $g) (i32.const 2))))
+            (local.get $c0)))
+        (local.set $G8 (i32.shl (local.get $G) (i32.const 3)))
+        (local.set $even (i32.and (local.get $G8) (i32.const -16)))
+        (local.set $base (i32.load (i32.add (local.get $gW) (i32.shl (local.get $g) (i32.const 2)))))
+        ;; d[i] = D⁻¹[groupCols[c0 + i]]
+        (local.set $i (i32.const 0))
+        (block $gathered
+          (loop $gather
+            (br_if $gathered (i32.ge_s (local.get $i) (local.get $G)))
+            (f64.store (i32.add (local.get $d) (i32.shl (local.get $i) (i32.const 3)))
+              (f64.load (i32.add (local.get $Dinv)
+                (i32.shl
+                  (i32.load (i32.add (local.get $groupCols)
+                    (i32.shl (i32.add (local.get $c0) (local.get $i)) (i32.const 2))))
+                  (i32.const 3)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $gather)))
+        ;; U[a, i] = B[a, i]·d[i], two entries a step
+        (local.set $a (i32.const 0))
+        (local.set $off (i32.const 0))
+        (block $scaled
+          (loop $scale
+            (br_if $scaled (i32.ge_s (local.get $a) (local.get $p)))
+            (local.set $w (i32.add (local.get $W)
+              (i32.shl (i32.add (local.get $base) (local.get $off)) (i32.const 3))))
+            (local.set $u (i32.add (local.get $U) (i32.shl (local.get $off) (i32.const 3))))
+            (local.set $o (i32.const 0))
+            (block $pairs
+              (loop $pair
+                (br_if $pairs (i32.ge_s (local.get $o) (local.get $even)))
+                (v128.store (i32.add (local.get $u) (local.get $o))
+                  (f64x2.mul (v128.load (i32.add (local.get $w) (local.get $o)))
+                    (v128.load (i32.add (local.get $d) (local.get $o)))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $pair)))
+            (if (i32.lt_s (local.get $o) (local.get $G8))
+              (then
+                (f64.store (i32.add (local.get $u) (local.get $o))
+                  (f64.mul (f64.load (i32.add (local.get $w) (local.get $o)))
+                    (f64.load (i32.add (local.get $d) (local.get $o)))))))
+            (local.set $a (i32.add (local.get $a) (i32.const 1)))
+            (local.set $off (i32.add (local.get $off) (local.get $G)))
+            (br $scale)))
+        (local.set $a (i32.const 0))
+        (block $quads
+          (loop $quad
+            (br_if $quads (i32.ge_s (i32.add (local.get $a) (i32.const 3)) (local.get $p)))
+            (call $schurRows4 (local.get $U) (local.get $W) (local.get $T) (local.get $groupRows)
+              (local.get $r0) (local.get $base) (local.get $G) (local.get $t) (local.get $a))
+            (local.set $a (i32.add (local.get $a) (i32.const 4)))
+            (br $quad)))
+        (block $ones
+          (loop $one
+            (br_if $ones (i32.ge_s (local.get $a) (local.get $p)))
+            (call $schurRow1 (local.get $U) (local.get $W) (local.get $T) (local.get $groupRows)
+              (local.get $r0) (local.get $base) (local.get $G) (local.get $t) (local.get $a) (local.get $p))
+            (local.set $a (i32.add (local.get $a) (i32.const 1)))
+            (br $one)))
+        (local.set $g (i32.add (local.get $g) (i32.const 1)))
+        (br $panel))))
+
+  ;; Byte offset of T[ta + groupRows[r0 + b]].
+  (func $tAt (param $T i32) (param $ta i32) (param $groupRows i32) (param $rb i32) (result i32)
+    (i32.add (local.get $T)
+      (i32.shl
+        (i32.add (local.get $ta)
+          (i32.load (i32.add (local.get $groupRows) (i32.shl (local.get $rb) (i32.const 2)))))
+        (i32.const 3))))
+
+  ;; dense-kernels.ts, schurRows4: rows a..a+3 of U against rows 0..a+3 of B, two at a time;
+  ;; the pair (s_k0, s_k1) of row a+k shares a v128 (byte offsets U, W, T, groupRows).
+  (func $schurRows4
+    (param $U i32) (param $W i32) (param $T i32) (param $groupRows i32) (param $r0 i32)
+    (param $base i32) (param $G i32) (param $t i32) (param $a i32)
+    (local $u0 i32) (local $u1 i32) (local $u2 i32) (local $u3 i32)
+    (local $ta0 i32) (local $ta1 i32) (local $ta2 i32) (local $ta3 i32)
+    (local $bEnd i32) (local $b i32) (local $w0 i32) (local $w1 i32) (local $o i32) (local $G8 i32)
+    (local $X v128) (local $S0 v128) (local $S1 v128) (local $S2 v128) (local $S3 v128)
+    (local $rb i32) (local $even i32) (local $A v128) (local $B v128)
+    (local.set $G8 (i32.shl (local.get $G) (i32.const 3)))
+    (local.set $even (i32.and (local.get $G8) (i32.const -16)))
+    (local.set $u0 (i32.add (local.get $U) (i32.mul (local.get $a) (local.get $G8))))
+    (local.set $u1 (i32.add (local.get $u0) (local.get $G8)))
+    (local.set $u2 (i32.add (local.get $u1) (local.get $G8)))
+    (local.set $u3 (i32.add (local.get $u2) (local.get $G8)))
+    (local.set $rb (i32.add (local.get $r0) (local.get $a)))
+    (local.set $ta0 (i32.mul (i32.load (i32.add (local.get $groupRows) (i32.shl (local.get $rb) (i32.const 2)))) (local.get $t)))
+    (local.set $ta1 (i32.mul (i32.load offset=4 (i32.add (local.get $groupRows) (i32.shl (local.get $rb) (i32.const 2)))) (local.get $t)))
+    (local.set $ta2 (i32.mul (i32.load offset=8 (i32.add (local.get $groupRows) (i32.shl (local.get $rb) (i32.const 2)))) (local.get $t)))
+    (local.set $ta3 (i32.mul (i32.load offset=12 (i32.add (local.get $groupRows) (i32.shl (local.get $rb) (i32.const 2)))) (local.get $t)))
+    (local.set $bEnd (i32.add (local.get $a) (i32.const 4)))
+    (block $pairs
+      (loop $pair
+        (br_if $pairs (i32.ge_s (i32.add (local.get $b) (i32.const 1)) (local.get $bEnd)))
+        (local.set $w0 (i32.add (local.get $W)
+          (i32.shl (i32.add (local.get $base) (i32.mul (local.get $b) (local.get $G))) (i32.const 3))))
+        (local.set $w1 (i32.add (local.get $w0) (local.get $G8)))
+        (local.set $S0 (v128.const i64x2 0 0))
+        (local.set $S1 (v128.const i64x2 0 0))
+        (local.set $S2 (v128.const i64x2 0 0))
+        (local.set $S3 (v128.const i64x2 0 0))
+        ;; entries i and i + 1 a step: lanes (B row b, B row b + 1) by shuffling two loads
+        (local.set $o (i32.const 0))
+        (block $summed
+          (loop $sum
+            (br_if $summed (i32.ge_s (local.get $o) (local.get $even)))
+            (local.set $A (v128.load (i32.add (local.get $w0) (local.get $o))))
+            (local.set $B (v128.load (i32.add (local.get $w1) (local.get $o))))
+            (local.set $X (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $A) (local.get $B)))
+            (local.set $S0 (f64x2.add (local.get $S0)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u0) (local.get $o)))) (local.get $X))))
+            (local.set $S1 (f64x2.add (local.get $S1)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u1) (local.get $o)))) (local.get $X))))
+            (local.set $S2 (f64x2.add (local.get $S2)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u2) (local.get $o)))) (local.get $X))))
+            (local.set $S3 (f64x2.add (local.get $S3)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u3) (local.get $o)))) (local.get $X))))
+            (local.set $X (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $A) (local.get $B)))
+            (local.set $S0 (f64x2.add (local.get $S0)
+              (f64x2.mul (f64x2.splat (f64.load offset=8 (i32.add (local.get $u0) (local.get $o)))) (local.get $X))))
+            (local.set $S1 (f64x2.add (local.get $S1)
+              (f64x2.mul (f64x2.splat (f64.load offset=8 (i32.add (local.get $u1) (local.get $o)))) (local.get $X))))
+            (local.set $S2 (f64x2.add (local.get $S2)
+              (f64x2.mul (f64x2.splat (f64.load offset=8 (i32.add (local.get $u2) (local.get $o)))) (local.get $X))))
+            (local.set $S3 (f64x2.add (local.get $S3)
+              (f64x2.mul (f64x2.splat (f64.load offset=8 (i32.add (local.get $u3) (local.get $o)))) (local.get $X))))
+            (local.set $o (i32.add (local.get $o) (i32.const 16)))
+            (br $sum)))
+        (if (i32.lt_s (local.get $o) (local.get $G8))
+          (then
+            (local.set $X
+              (f64x2.replace_lane 1 (f64x2.splat (f64.load (i32.add (local.get $w0) (local.get $o))))
+                (f64.load (i32.add (local.get $w1) (local.get $o)))))
+            (local.set $S0 (f64x2.add (local.get $S0)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u0) (local.get $o)))) (local.get $X))))
+            (local.set $S1 (f64x2.add (local.get $S1)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u1) (local.get $o)))) (local.get $X))))
+            (local.set $S2 (f64x2.add (local.get $S2)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u2) (local.get $o)))) (local.get $X))))
+            (local.set $S3 (f64x2.add (local.get $S3)
+              (f64x2.mul (f64x2.splat (f64.load (i32.add (local.get $u3) (local.get $o)))) (local.get $X))))))
+        (local.set $rb (i32.add (local.get $r0) (local.get $b)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta0) (local.get $groupRows) (local.get $rb)) (f64x2.extract_lane 0 (local.get $S0)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta0) (local.get $groupRows) (i32.add (local.get $rb) (i32.const 1))) (f64x2.extract_lane 1 (local.get $S0)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta1) (local.get $groupRows) (local.get $rb)) (f64x2.extract_lane 0 (local.get $S1)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta1) (local.get $groupRows) (i32.add (local.get $rb) (i32.const 1))) (f64x2.extract_lane 1 (local.get $S1)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta2) (local.get $groupRows) (local.get $rb)) (f64x2.extract_lane 0 (local.get $S2)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta2) (local.get $groupRows) (i32.add (local.get $rb) (i32.const 1))) (f64x2.extract_lane 1 (local.get $S2)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta3) (local.get $groupRows) (local.get $rb)) (f64x2.extract_lane 0 (local.get $S3)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta3) (local.get $groupRows) (i32.add (local.get $rb) (i32.const 1))) (f64x2.extract_lane 1 (local.get $S3)))
+        (local.set $b (i32.add (local.get $b) (i32.const 2)))
+        (br $pair))))
+
+  (func $schurRow1
+    (param $U i32) (param $W i32) (param $T i32) (param $groupRows i32) (param $r0 i32)
+    (param $base i32) (param $G i32) (param $t i32) (param $a i32) (param $p i32)
+    (local $u0 i32) (local $ta0 i32) (local $bEnd i32) (local $b i32) (local $w0 i32) (local $w1 i32)
+    (local $i i32) (local $o i32) (local $G8 i32) (local $y0 f64) (local $y1 f64)
+    (local $s0 f64) (local $s1 f64) (local $s2 f64) (local $s3 f64) (local $rb i32)
+    (local.set $G8 (i32.shl (local.get $G) (i32.const 3)))
+    (local.set $u0 (i32.add (local.get $U) (i32.mul (local.get $a) (local.get $G8))))
+    (local.set $ta0 (i32.mul
+      (i32.load (i32.add (local.get $groupRows) (i32.shl (i32.add (local.get $r0) (local.get $a)) (i32.const 2))))
+      (local.get $t)))
+    (local.set $bEnd (select (i32.add (local.get $a) (i32.const 1)) (local.get $p)
+      (i32.lt_s (i32.add (local.get $a) (i32.const 1)) (local.get $p))))
+    (block $pairs
+      (loop $pair
+        (br_if $pairs (i32.ge_s (i32.add (local.get $b) (i32.const 1)) (local.get $bEnd)))
+        (local.set $w0 (i32.add (local.get $W)
+          (i32.shl (i32.add (local.get $base) (i32.mul (local.get $b) (local.get $G))) (i32.const 3))))
+        (local.set $w1 (i32.add (local.get $w0) (local.get $G8)))
+        (local.set $s0 (f64.const 0))
+        (local.set $s1 (f64.const 0))
+        (local.set $s2 (f64.const 0))
+        (local.set $s3 (f64.const 0))
+        (local.set $i (i32.const 0))
+        (block $summed
+          (loop $sum
+            (br_if $summed (i32.ge_s (i32.add (local.get $i) (i32.const 1)) (local.get $G)))
+            (local.set $o (i32.shl (local.get $i) (i32.const 3)))
+            (local.set $y0 (f64.load (i32.add (local.get $u0) (local.get $o))))
+            (local.set $y1 (f64.load offset=8 (i32.add (local.get $u0) (local.get $o))))
+            (local.set $s0 (f64.add (local.get $s0) (f64.mul (local.get $y0) (f64.load (i32.add (local.get $w0) (local.get $o))))))
+            (local.set $s1 (f64.add (local.get $s1) (f64.mul (local.get $y0) (f64.load (i32.add (local.get $w1) (local.get $o))))))
+            (local.set $s2 (f64.add (local.get $s2) (f64.mul (local.get $y1) (f64.load offset=8 (i32.add (local.get $w0) (local.get $o))))))
+            (local.set $s3 (f64.add (local.get $s3) (f64.mul (local.get $y1) (f64.load offset=8 (i32.add (local.get $w1) (local.get $o))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 2)))
+            (br $sum)))
+        (if (i32.lt_s (local.get $i) (local.get $G))
+          (then
+            (local.set $o (i32.shl (local.get $i) (i32.const 3)))
+            (local.set $s0 (f64.add (local.get $s0)
+              (f64.mul (f64.load (i32.add (local.get $u0) (local.get $o))) (f64.load (i32.add (local.get $w0) (local.get $o))))))
+            (local.set $s1 (f64.add (local.get $s1)
+              (f64.mul (f64.load (i32.add (local.get $u0) (local.get $o))) (f64.load (i32.add (local.get $w1) (local.get $o))))))))
+        (local.set $rb (i32.add (local.get $r0) (local.get $b)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta0) (local.get $groupRows) (local.get $rb))
+          (f64.add (local.get $s0) (local.get $s2)))
+        (call $subAt (call $tAt (local.get $T) (local.get $ta0) (local.get $groupRows) (i32.add (local.get $rb) (i32.const 1)))
+          (f64.add (local.get $s1) (local.get $s3)))
+        (local.set $b (i32.add (local.get $b) (i32.const 2)))
+        (br $pair)))
+    (if (i32.lt_s (local.get $b) (local.get $bEnd))
+      (then
+        (call $subAt
+          (call $tAt (local.get $T) (local.get $ta0) (local.get $groupRows) (i32.add (local.get $r0) (local.get $b)))
+          (call $dot (local.get $u0)
+            (i32.add (local.get $W)
+              (i32.shl (i32.add (local.get $base) (i32.mul (local.get $b) (local.get $G))) (i32.const 3)))
+            (local.get $G))))))
 )

@@ -26,10 +26,40 @@ export interface LdlKernels {
   /** ldl-solve.ts's sparseForward2 and sparseBackward2. */
   lsolve2(tab: number, x: number, z: number, ns: number): void;
   ltsolve2(tab: number, x: number, z: number, ns: number): void;
+  /** dense-kernels.ts's panelForward and panelBackward over the `ng` panels. */
+  panelFwd(tab: number, x: number, ns: number, ng: number): void;
+  panelBwd(tab: number, x: number, ns: number, ng: number): void;
+  /** dense-kernels.ts's panelSchur into the t × t tail. */
+  panelSchur(tab: number, ng: number, t: number): void;
 }
 
-/** The factor's arrays whose byte offsets the table holds, in the order kernels.wat reads them. */
-export const LDL_TABLE = [
+/** Index arrays of the symbolic analysis a factor in an arena keeps copies of. */
+export const LDL_INDEX_ARRAYS = [
+  'Kp',
+  'Ki',
+  'Rp',
+  'Rc',
+  'SRslot',
+  'Sp',
+  'Si',
+  'colGroup',
+  'colPos',
+  'gRp',
+  'gCp',
+  'gW',
+  'relStart',
+  'relRows',
+  'groupRows',
+  'groupCols',
+] as const;
+
+/** The factor's own arrays the kernels read or write. */
+export const LDL_VALUE_ARRAYS = ['Sx', 'y', 'D', 'Dinv', 'W', 'T', 'U', 'scratchA'] as const;
+
+type LdlArray = (typeof LDL_INDEX_ARRAYS)[number] | (typeof LDL_VALUE_ARRAYS)[number];
+
+/** The arrays whose byte offsets the table holds, in the order kernels.wat reads them. */
+export const LDL_TABLE: readonly LdlArray[] = [
   'Kp',
   'Ki',
   'Rp',
@@ -49,7 +79,12 @@ export const LDL_TABLE = [
   'relStart',
   'relRows',
   'W',
-] as const;
+  'groupRows',
+  'groupCols',
+  'T',
+  'U',
+  'scratchA',
+];
 
 /** The factor's kernels, bound to its table in one memory. */
 export class LdlBinding {
@@ -64,7 +99,7 @@ export class LdlBinding {
   constructor(
     readonly kernels: LdlKernels,
     table: Int32Array,
-    arrays: Readonly<Record<(typeof LDL_TABLE)[number], Int32Array | Float64Array>>,
+    arrays: Readonly<Record<LdlArray, Int32Array | Float64Array>>,
   ) {
     this.memory = table.buffer;
     LDL_TABLE.forEach((name, k) => {
