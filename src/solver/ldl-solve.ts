@@ -24,25 +24,17 @@ export function solveOne(f: LdlFactor, x: Float64Array): void {
   const { ns, t } = tail;
   const { W, T, Dinv, scratchA } = f;
   const w = f.wasm;
-  const fast = w !== null && w.holds(x);
-  const ng = tail.gRp.length - 1;
-  if (fast) {
-    w.kernels.lsolve(w.tab, x.byteOffset, ns);
-    w.kernels.panelFwd(w.tab, x.byteOffset, ns, ng);
-  } else {
-    sparseForward(f, x);
-    panelForward(tail, W, Dinv, x, scratchA);
+  if (w !== null && w.holds(x)) {
+    w.kernels.ldlSolve(w.tab, x.byteOffset, ns, tail.gRp.length - 1, t, n);
+    return;
   }
+  sparseForward(f, x);
+  panelForward(tail, W, Dinv, x, scratchA);
   denseForward(T, t, x, ns);
   for (let c = 0; c < n; c++) x[c]! *= Dinv[c]!;
   denseBackward(T, t, x, ns);
-  if (fast) {
-    w.kernels.panelBwd(w.tab, x.byteOffset, ns, ng);
-    w.kernels.ltsolve(w.tab, x.byteOffset, ns);
-  } else {
-    panelBackward(tail, W, Dinv, x, scratchA);
-    sparseBackward(f, x);
-  }
+  panelBackward(tail, W, Dinv, x, scratchA);
+  sparseBackward(f, x);
 }
 
 /** x_S ← L_SS⁻¹ x_S (kernels.wat's lsolve). */

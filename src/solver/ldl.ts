@@ -102,17 +102,10 @@ export class LdlFactor {
     const copies = Object.fromEntries(
       LDL_INDEX_ARRAYS.map((name) => [name, slab.i32From(indexArray(sym, name))]),
     ) as Record<(typeof LDL_INDEX_ARRAYS)[number], Int32Array>;
-    const { Sx, y, D, Dinv, W, T, U, scratchA } = this;
+    const { Sx, y, D, Dinv, W, T, U, scratchA, W0, T0, scratch } = this;
     this.wasm = new LdlBinding(arena.kernels, slab.i32(LDL_TABLE.length), {
       ...copies,
-      Sx,
-      y,
-      D,
-      Dinv,
-      W,
-      T,
-      U,
-      scratchA,
+      ...{ Sx, y, D, Dinv, W, T, U, scratchA, W0, T0, scratch },
     });
   }
 
@@ -134,28 +127,33 @@ export class LdlFactor {
    * diagonal `diag`. `sign[k]` (+1 / −1) is the expected sign of pivot k.
    */
   factor(Kx: Float64Array, diag: Float64Array, sign: Int8Array, eps: number, delta: number): void {
-    const { ns, t } = this.sym.tail;
-    const { T, D, Dinv } = this;
+    const { tail } = this.sym;
+    const { ns, t } = tail;
     const w = this.wasm;
-    let replaced =
-      w !== null && w.holds(Kx, diag, sign)
-        ? w.kernels.ldlSparse(
-            w.tab,
-            Kx.byteOffset,
-            diag.byteOffset,
-            sign.byteOffset,
-            ns,
-            eps,
-            delta,
-          )
-        : this.factorSparse(Kx, diag, sign, eps, delta);
+    if (w !== null && w.holds(Kx, diag, sign)) {
+      const ng = tail.gRp.length - 1;
+      const [K, g, s] = [Kx.byteOffset, diag.byteOffset, sign.byteOffset];
+      this.regularizedPivots = w.kernels.ldlFactor(
+        w.tab,
+        K,
+        g,
+        s,
+        ns,
+        ng,
+        t,
+        tail.wsize,
+        eps,
+        delta,
+      );
+      return;
+    }
+    const { T, D, Dinv } = this;
+    let replaced = this.factorSparse(Kx, diag, sign, eps, delta);
     this.W.set(this.W0);
-    if (w !== null) w.kernels.ldlPanels(w.tab, ns);
-    else this.pushPanels();
+    this.pushPanels();
     T.set(this.T0);
     for (let a = 0; a < t; a++) T[a * t + a] = diag[ns + a]!;
-    if (w !== null) w.kernels.panelSchur(w.tab, this.sym.tail.gRp.length - 1, t);
-    else panelSchur(this.sym.tail, this.W, Dinv, T, this.U, this.scratchA);
+    panelSchur(tail, this.W, Dinv, T, this.U, this.scratchA);
     replaced += denseLdl(T, t, D, Dinv, ns, sign, eps, delta, this.scratch);
     this.regularizedPivots = replaced;
   }

@@ -590,11 +590,11 @@
 ;; `tab` is the byte offset of the factor's table of array offsets (LdlFactor, 4 bytes each):
 ;;   0 Kp, 4 Ki, 8 Rp, 12 Rc, 16 SRslot, 20 Sp, 24 Si, 28 Sx, 32 y, 36 D, 40 Dinv,
 ;;   44 colGroup, 48 colPos, 52 gRp, 56 gCp, 60 gW, 64 relStart, 68 relRows, 72 W,
-;;   76 groupRows, 80 groupCols, 84 T, 88 U, 92 scratchA.
+;;   76 groupRows, 80 groupCols, 84 T, 88 U, 92 scratchA, 96 W0, 100 T0, 104 scratch.
 
   ;; ldl.ts, factorSparse: rows k < ns of L by the up-looking algorithm; returns how many
   ;; pivots were replaced. Kx, diag (float64) and sign (int8) are byte offsets.
-  (func (export "ldlSparse")
+  (func $ldlSparse
     (param $tab i32) (param $Kx i32) (param $diag i32) (param $sign i32) (param $ns i32)
     (param $eps f64) (param $delta f64) (result i32)
     (local $Kp i32) (local $Ki i32) (local $Rp i32) (local $Rc i32) (local $SR i32)
@@ -679,7 +679,7 @@
     (local.get $replaced))
 
   ;; ldl.ts, tailPanels after its copy of K_TS: B[:, r] −= B[:, c]·L[r, c] for c < ns.
-  (func (export "ldlPanels") (param $tab i32) (param $ns i32)
+  (func $ldlPanels (param $tab i32) (param $ns i32)
     (local $Sp i32) (local $Si i32) (local $Sx i32) (local $colGroup i32) (local $colPos i32)
     (local $gRp i32) (local $gCp i32) (local $gW i32) (local $relStart i32) (local $relRows i32)
     (local $W i32) (local $c i32) (local $g i32) (local $baseC i32) (local $Gc i32)
@@ -778,7 +778,7 @@
         (br $column))))
 
   ;; ldl-solve.ts, solveOne's first loop: x_S ← L_SS⁻¹ x_S (columns whose entry is 0 skipped).
-  (func (export "lsolve") (param $tab i32) (param $x i32) (param $ns i32)
+  (func $lsolve (param $tab i32) (param $x i32) (param $ns i32)
     (local $Sp i32) (local $Si i32) (local $Sx i32) (local $c i32) (local $j i32)
     (local $end i32) (local $at i32) (local $xc f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
@@ -810,7 +810,7 @@
         (br $column))))
 
   ;; ldl-solve.ts, solveOne's last loop: x_S ← L_SS⁻ᵀ x_S, columns from the last.
-  (func (export "ltsolve") (param $tab i32) (param $x i32) (param $ns i32)
+  (func $ltsolve (param $tab i32) (param $x i32) (param $ns i32)
     (local $Sp i32) (local $Si i32) (local $Sx i32) (local $c i32) (local $j i32)
     (local $end i32) (local $at i32) (local $s f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
@@ -1031,7 +1031,7 @@
         (i32.const 3))))
 
   ;; dense-kernels.ts, panelForward: x_T −= B (D⁻¹ x_S), ng panels.
-  (func (export "panelFwd") (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32)
+  (func $panelFwd (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32)
     (local $gRp i32) (local $gCp i32) (local $gW i32) (local $groupRows i32) (local $groupCols i32)
     (local $W i32) (local $Dinv i32) (local $xs i32) (local $g i32) (local $c0 i32) (local $G i32)
     (local $i i32) (local $col i32) (local $aEnd i32) (local $a i32) (local $row i32)
@@ -1164,7 +1164,7 @@
         (br $panel))))
 
   ;; dense-kernels.ts, panelBackward: x_S −= D⁻¹(Bᵀ x_T), the accumulator two entries a step.
-  (func (export "panelBwd") (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32)
+  (func $panelBwd (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32)
     (local $gRp i32) (local $gCp i32) (local $gW i32) (local $groupRows i32) (local $groupCols i32)
     (local $W i32) (local $Dinv i32) (local $acc i32) (local $g i32) (local $c0 i32) (local $G i32)
     (local $i i32) (local $col i32) (local $aEnd i32) (local $a i32) (local $row i32)
@@ -1188,7 +1188,14 @@
             (local.get $c0)))
         (local.set $G8 (i32.shl (local.get $G) (i32.const 3)))
         (local.set $even (i32.and (local.get $G8) (i32.const -16)))
-        (memory.fill (local.get $acc) (i32.const 0) (local.get $G8))
+        ;; acc = 0 (a loop: memory.fill's call costs more than a panel of a few entries)
+        (local.set $o (i32.const 0))
+        (block $zeroed
+          (loop $zero
+            (br_if $zeroed (i32.ge_s (local.get $o) (local.get $G8)))
+            (f64.store (i32.add (local.get $acc) (local.get $o)) (f64.const 0))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $zero)))
         (local.set $a (i32.load (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
         (local.set $aEnd
           (i32.load offset=4 (i32.add (local.get $gRp) (i32.shl (local.get $g) (i32.const 2)))))
@@ -1299,16 +1306,17 @@
                 (i32.load (i32.add (local.get $groupCols)
                   (i32.shl (i32.add (local.get $c0) (local.get $i)) (i32.const 2))))
                 (i32.const 3)))
-            (call $subAt (i32.add (local.get $x) (local.get $col))
-              (f64.mul (f64.load (i32.add (local.get $acc) (i32.shl (local.get $i) (i32.const 3))))
-                (f64.load (i32.add (local.get $Dinv) (local.get $col)))))
+            (f64.store (i32.add (local.get $x) (local.get $col))
+              (f64.sub (f64.load (i32.add (local.get $x) (local.get $col)))
+                (f64.mul (f64.load (i32.add (local.get $acc) (i32.shl (local.get $i) (i32.const 3))))
+                  (f64.load (i32.add (local.get $Dinv) (local.get $col))))))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $scatter)))
         (local.set $g (i32.add (local.get $g) (i32.const 1)))
         (br $panel))))
 
   ;; dense-kernels.ts, panelSchur: T −= U Bᵀ panel by panel, U = B D⁻¹ (t × t tail, row-major).
-  (func (export "panelSchur") (param $tab i32) (param $ng i32) (param $t i32)
+  (func $panelSchur (param $tab i32) (param $ng i32) (param $t i32)
     (local $gRp i32) (local $gCp i32) (local $gW i32) (local $groupRows i32) (local $groupCols i32)
     (local $W i32) (local $Dinv i32) (local $T i32) (local $U i32) (local $d i32) (local $g i32)
     (local $r0 i32) (local $p i32) (local $c0 i32) (local $G i32) (local $base i32) (local $i i32)
@@ -1545,4 +1553,228 @@
             (i32.add (local.get $W)
               (i32.shl (i32.add (local.get $base) (i32.mul (local.get $b) (local.get $G))) (i32.const 3)))
             (local.get $G))))))
+
+  ;; dense-kernels.ts, denseLdl: LDLᵀ of the t × t tail T (row-major, lower triangle) in place,
+  ;; pivots to D and Dinv at entry `off`; u (t entries) is scratch. Returns the pivots replaced.
+  ;; Rows below the pivot four at a time, (s0, s1) and (s2, s3) a v128 each.
+  (func $denseLdl
+    (param $T i32) (param $t i32) (param $D i32) (param $Dinv i32) (param $off i32)
+    (param $sign i32) (param $eps f64) (param $delta f64) (param $u i32) (result i32)
+    (local $j i32) (local $m i32) (local $rowJ i32) (local $d f64) (local $lm f64) (local $um f64)
+    (local $s f64) (local $dinv f64) (local $i i32) (local $r0 i32) (local $r1 i32) (local $r2 i32)
+    (local $r3 i32) (local $o i32) (local $j8 i32) (local $even i32) (local $t8 i32)
+    (local $replaced i32) (local $S01 v128) (local $S23 v128) (local $A v128) (local $B v128)
+    (local $C v128) (local $E v128) (local $V v128) (local $at i32)
+    (local.set $t8 (i32.shl (local.get $t) (i32.const 3)))
+    (block $done
+      (loop $pivot
+        (br_if $done (i32.ge_s (local.get $j) (local.get $t)))
+        (local.set $j8 (i32.shl (local.get $j) (i32.const 3)))
+        (local.set $even (i32.and (local.get $j8) (i32.const -16)))
+        (local.set $rowJ (i32.add (local.get $T) (i32.mul (local.get $j) (local.get $t8))))
+        (local.set $d (f64.load (i32.add (local.get $rowJ) (local.get $j8))))
+        ;; u[m] = L[j, m]·D[m]; d −= L[j, m]·u[m]
+        (local.set $o (i32.const 0))
+        (block $scaled
+          (loop $scale
+            (br_if $scaled (i32.ge_s (local.get $o) (local.get $j8)))
+            (local.set $lm (f64.load (i32.add (local.get $rowJ) (local.get $o))))
+            (local.set $um (f64.mul (local.get $lm)
+              (f64.load (i32.add (local.get $D) (i32.add (i32.shl (local.get $off) (i32.const 3)) (local.get $o))))))
+            (f64.store (i32.add (local.get $u) (local.get $o)) (local.get $um))
+            (local.set $d (f64.sub (local.get $d) (f64.mul (local.get $lm) (local.get $um))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $scale)))
+        (local.set $s (f64.convert_i32_s
+          (i32.load8_s (i32.add (local.get $sign) (i32.add (local.get $off) (local.get $j))))))
+        (if (i32.eqz (f64.gt (f64.mul (local.get $s) (local.get $d)) (local.get $eps)))
+          (then
+            (local.set $d (f64.mul (local.get $s) (local.get $delta)))
+            (local.set $replaced (i32.add (local.get $replaced) (i32.const 1)))))
+        (local.set $at (i32.shl (i32.add (local.get $off) (local.get $j)) (i32.const 3)))
+        (f64.store (i32.add (local.get $D) (local.get $at)) (local.get $d))
+        (local.set $dinv (f64.div (f64.const 1) (local.get $d)))
+        (f64.store (i32.add (local.get $Dinv) (local.get $at)) (local.get $dinv))
+        (local.set $i (i32.add (local.get $j) (i32.const 1)))
+        (block $quads
+          (loop $quad
+            (br_if $quads (i32.ge_s (i32.add (local.get $i) (i32.const 3)) (local.get $t)))
+            (local.set $r0 (i32.add (local.get $T) (i32.mul (local.get $i) (local.get $t8))))
+            (local.set $r1 (i32.add (local.get $r0) (local.get $t8)))
+            (local.set $r2 (i32.add (local.get $r1) (local.get $t8)))
+            (local.set $r3 (i32.add (local.get $r2) (local.get $t8)))
+            (local.set $S01 (v128.const i64x2 0 0))
+            (local.set $S23 (v128.const i64x2 0 0))
+            (local.set $o (i32.const 0))
+            (block $summed
+              (loop $sum
+                (br_if $summed (i32.ge_s (local.get $o) (local.get $even)))
+                (local.set $A (v128.load (i32.add (local.get $r0) (local.get $o))))
+                (local.set $B (v128.load (i32.add (local.get $r1) (local.get $o))))
+                (local.set $C (v128.load (i32.add (local.get $r2) (local.get $o))))
+                (local.set $E (v128.load (i32.add (local.get $r3) (local.get $o))))
+                (local.set $V (f64x2.splat (f64.load (i32.add (local.get $u) (local.get $o)))))
+                (local.set $S01 (f64x2.add (local.get $S01)
+                  (f64x2.mul (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $A) (local.get $B)) (local.get $V))))
+                (local.set $S23 (f64x2.add (local.get $S23)
+                  (f64x2.mul (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $C) (local.get $E)) (local.get $V))))
+                (local.set $V (f64x2.splat (f64.load offset=8 (i32.add (local.get $u) (local.get $o)))))
+                (local.set $S01 (f64x2.add (local.get $S01)
+                  (f64x2.mul (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $A) (local.get $B)) (local.get $V))))
+                (local.set $S23 (f64x2.add (local.get $S23)
+                  (f64x2.mul (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $C) (local.get $E)) (local.get $V))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $sum)))
+            (if (i32.lt_s (local.get $o) (local.get $j8))
+              (then
+                (local.set $V (f64x2.splat (f64.load (i32.add (local.get $u) (local.get $o)))))
+                (local.set $S01 (f64x2.add (local.get $S01)
+                  (f64x2.mul
+                    (f64x2.replace_lane 1 (f64x2.splat (f64.load (i32.add (local.get $r0) (local.get $o))))
+                      (f64.load (i32.add (local.get $r1) (local.get $o))))
+                    (local.get $V))))
+                (local.set $S23 (f64x2.add (local.get $S23)
+                  (f64x2.mul
+                    (f64x2.replace_lane 1 (f64x2.splat (f64.load (i32.add (local.get $r2) (local.get $o))))
+                      (f64.load (i32.add (local.get $r3) (local.get $o))))
+                    (local.get $V))))))
+            ;; T[r + j] = (T[r + j] − s)·dinv
+            (local.set $at (i32.add (local.get $r0) (local.get $j8)))
+            (f64.store (local.get $at) (f64.mul (f64.sub (f64.load (local.get $at))
+              (f64x2.extract_lane 0 (local.get $S01))) (local.get $dinv)))
+            (local.set $at (i32.add (local.get $r1) (local.get $j8)))
+            (f64.store (local.get $at) (f64.mul (f64.sub (f64.load (local.get $at))
+              (f64x2.extract_lane 1 (local.get $S01))) (local.get $dinv)))
+            (local.set $at (i32.add (local.get $r2) (local.get $j8)))
+            (f64.store (local.get $at) (f64.mul (f64.sub (f64.load (local.get $at))
+              (f64x2.extract_lane 0 (local.get $S23))) (local.get $dinv)))
+            (local.set $at (i32.add (local.get $r3) (local.get $j8)))
+            (f64.store (local.get $at) (f64.mul (f64.sub (f64.load (local.get $at))
+              (f64x2.extract_lane 1 (local.get $S23))) (local.get $dinv)))
+            (local.set $i (i32.add (local.get $i) (i32.const 4)))
+            (br $quad)))
+        (block $ones
+          (loop $one
+            (br_if $ones (i32.ge_s (local.get $i) (local.get $t)))
+            (local.set $r0 (i32.add (local.get $T) (i32.mul (local.get $i) (local.get $t8))))
+            (local.set $at (i32.add (local.get $r0) (local.get $j8)))
+            (f64.store (local.get $at)
+              (f64.mul
+                (f64.sub (f64.load (local.get $at)) (call $dot (local.get $u) (local.get $r0) (local.get $j)))
+                (local.get $dinv)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $one)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $pivot)))
+    (local.get $replaced))
+
+  ;; dense-kernels.ts, denseForward: x_T ← L_TT⁻¹ x_T on the t entries at byte offset x.
+  (func $denseFwd (param $T i32) (param $t i32) (param $x i32)
+    (local $i i32) (local $at i32)
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_s (local.get $i) (local.get $t)))
+        (local.set $at (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 3))))
+        (f64.store (local.get $at)
+          (f64.sub (f64.load (local.get $at))
+            (call $dot
+              (i32.add (local.get $T) (i32.shl (i32.mul (local.get $i) (local.get $t)) (i32.const 3)))
+              (local.get $x) (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $row))))
+
+  ;; dense-kernels.ts, denseBackward: x_T ← L_TT⁻ᵀ x_T, two entries a step (zero pivots skipped).
+  (func $denseBwd (param $T i32) (param $t i32) (param $x i32)
+    (local $m i32) (local $xm f64) (local $X v128) (local $row i32) (local $o i32) (local $m8 i32)
+    (local $even i32) (local $at i32)
+    (local.set $m (local.get $t))
+    (block $done
+      (loop $column
+        (br_if $done (i32.le_s (local.get $m) (i32.const 0)))
+        (local.set $m (i32.sub (local.get $m) (i32.const 1)))
+        (local.set $m8 (i32.shl (local.get $m) (i32.const 3)))
+        (local.set $xm (f64.load (i32.add (local.get $x) (local.get $m8))))
+        (if (f64.ne (local.get $xm) (f64.const 0))
+          (then
+            (local.set $X (f64x2.splat (local.get $xm)))
+            (local.set $row (i32.add (local.get $T) (i32.mul (local.get $m8) (local.get $t))))
+            (local.set $even (i32.and (local.get $m8) (i32.const -16)))
+            (local.set $o (i32.const 0))
+            (block $pairs
+              (loop $pair
+                (br_if $pairs (i32.ge_s (local.get $o) (local.get $even)))
+                (local.set $at (i32.add (local.get $x) (local.get $o)))
+                (v128.store (local.get $at)
+                  (f64x2.sub (v128.load (local.get $at))
+                    (f64x2.mul (v128.load (i32.add (local.get $row) (local.get $o))) (local.get $X))))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $pair)))
+            (if (i32.lt_s (local.get $o) (local.get $m8))
+              (then
+                (local.set $at (i32.add (local.get $x) (local.get $o)))
+                (f64.store (local.get $at)
+                  (f64.sub (f64.load (local.get $at))
+                    (f64.mul (f64.load (i32.add (local.get $row) (local.get $o))) (local.get $xm))))))))
+        (br $column))))
+
+  ;; ldl.ts, factor: the whole numeric factorisation (sparse rows, panels, Schur update, dense
+  ;; tail); returns the pivots replaced. wsize: panel entries; t: tail size.
+  (func (export "ldlFactor")
+    (param $tab i32) (param $Kx i32) (param $diag i32) (param $sign i32) (param $ns i32)
+    (param $ng i32) (param $t i32) (param $wsize i32) (param $eps f64) (param $delta f64)
+    (result i32)
+    (local $replaced i32) (local $T i32) (local $a i32)
+    (local.set $replaced
+      (call $ldlSparse (local.get $tab) (local.get $Kx) (local.get $diag) (local.get $sign)
+        (local.get $ns) (local.get $eps) (local.get $delta)))
+    (memory.copy (i32.load offset=72 (local.get $tab)) (i32.load offset=96 (local.get $tab))
+      (i32.shl (local.get $wsize) (i32.const 3)))
+    (call $ldlPanels (local.get $tab) (local.get $ns))
+    (local.set $T (i32.load offset=84 (local.get $tab)))
+    (memory.copy (local.get $T) (i32.load offset=100 (local.get $tab))
+      (i32.shl (i32.mul (local.get $t) (local.get $t)) (i32.const 3)))
+    (block $done
+      (loop $diagonal
+        (br_if $done (i32.ge_s (local.get $a) (local.get $t)))
+        (f64.store
+          (i32.add (local.get $T)
+            (i32.shl (i32.add (i32.mul (local.get $a) (local.get $t)) (local.get $a)) (i32.const 3)))
+          (f64.load (i32.add (local.get $diag)
+            (i32.shl (i32.add (local.get $ns) (local.get $a)) (i32.const 3)))))
+        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+        (br $diagonal)))
+    (call $panelSchur (local.get $tab) (local.get $ng) (local.get $t))
+    (i32.add (local.get $replaced)
+      (call $denseLdl (local.get $T) (local.get $t) (i32.load offset=36 (local.get $tab))
+        (i32.load offset=40 (local.get $tab)) (local.get $ns) (local.get $sign) (local.get $eps)
+        (local.get $delta) (i32.load offset=104 (local.get $tab)))))
+
+  ;; ldl-solve.ts, solveOne: the whole solve L D Lᵀ x = b in place (n entries, t in the tail).
+  (func (export "ldlSolve")
+    (param $tab i32) (param $x i32) (param $ns i32) (param $ng i32) (param $t i32) (param $n i32)
+    (local $xT i32) (local $Dinv i32) (local $o i32) (local $n8 i32) (local $even i32)
+    (call $lsolve (local.get $tab) (local.get $x) (local.get $ns))
+    (call $panelFwd (local.get $tab) (local.get $x) (local.get $ns) (local.get $ng))
+    (local.set $xT (i32.add (local.get $x) (i32.shl (local.get $ns) (i32.const 3))))
+    (call $denseFwd (i32.load offset=84 (local.get $tab)) (local.get $t) (local.get $xT))
+    ;; x ← D⁻¹ x
+    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $n8 (i32.shl (local.get $n) (i32.const 3)))
+    (local.set $even (i32.and (local.get $n8) (i32.const -16)))
+    (block $scaled
+      (loop $scale
+        (br_if $scaled (i32.ge_s (local.get $o) (local.get $even)))
+        (v128.store (i32.add (local.get $x) (local.get $o))
+          (f64x2.mul (v128.load (i32.add (local.get $x) (local.get $o)))
+            (v128.load (i32.add (local.get $Dinv) (local.get $o)))))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $scale)))
+    (if (i32.lt_s (local.get $o) (local.get $n8))
+      (then
+        (f64.store (i32.add (local.get $x) (local.get $o))
+          (f64.mul (f64.load (i32.add (local.get $x) (local.get $o)))
+            (f64.load (i32.add (local.get $Dinv) (local.get $o)))))))
+    (call $denseBwd (i32.load offset=84 (local.get $tab)) (local.get $t) (local.get $xT))
+    (call $panelBwd (local.get $tab) (local.get $x) (local.get $ns) (local.get $ng))
+    (call $ltsolve (local.get $tab) (local.get $x) (local.get $ns)))
 )

@@ -1,36 +1,35 @@
 /**
- * The LDLᵀ factor's WebAssembly kernels (kernels.wat, second part): the sparse rows of the
- * factorisation, the push into the panels and the sparse triangular solves, each a loop through
- * index arrays. There a WebAssembly load, unchecked, costs less than a typed-array one: on the
- * 500-stock household's KKT system the sparse rows took 40 µs against 107 in TypeScript, on a
- * 20-security one 3.8 against 7.6. Same operations in the same order, so bit-identical results.
+ * The LDLᵀ factor's WebAssembly kernels (kernels.wat, second part): the whole numeric
+ * factorisation and the whole solve, one call each, and the sparse sweeps of the two-vector
+ * solve. Loops through index arrays gain most: a WebAssembly load, unchecked, costs less than a
+ * typed-array one (on the 500-stock household's KKT system the sparse rows took 40 µs against
+ * 107 in TypeScript); the dense parts keep two of their loop's accumulators in a v128. Same
+ * operations in the same order as the TypeScript twins, so bit-identical results.
  */
 
 /** The kernels' exports: `tab` is the byte offset of the factor's table (`LDL_TABLE`). */
 export interface LdlKernels {
-  /** ldl.ts's factorSparse on Kx, diag (float64) and sign (int8) at these byte offsets. */
-  ldlSparse(
+  /** ldl-solve.ts's sparseForward2 and sparseBackward2. */
+  lsolve2(tab: number, x: number, z: number, ns: number): void;
+  ltsolve2(tab: number, x: number, z: number, ns: number): void;
+  /**
+   * ldl.ts's factor as one call (sparse rows, panels, Schur update, dense tail of t pivots):
+   * returns the pivots replaced. `wsize`: entries of the panels.
+   */
+  ldlFactor(
     tab: number,
     Kx: number,
     diag: number,
     sign: number,
     ns: number,
+    ng: number,
+    t: number,
+    wsize: number,
     eps: number,
     delta: number,
   ): number;
-  /** ldl.ts's pushPanels. */
-  ldlPanels(tab: number, ns: number): void;
-  /** ldl-solve.ts's sparseForward and sparseBackward on x at byte offset `x`. */
-  lsolve(tab: number, x: number, ns: number): void;
-  ltsolve(tab: number, x: number, ns: number): void;
-  /** ldl-solve.ts's sparseForward2 and sparseBackward2. */
-  lsolve2(tab: number, x: number, z: number, ns: number): void;
-  ltsolve2(tab: number, x: number, z: number, ns: number): void;
-  /** dense-kernels.ts's panelForward and panelBackward over the `ng` panels. */
-  panelFwd(tab: number, x: number, ns: number, ng: number): void;
-  panelBwd(tab: number, x: number, ns: number, ng: number): void;
-  /** dense-kernels.ts's panelSchur into the t × t tail. */
-  panelSchur(tab: number, ng: number, t: number): void;
+  /** ldl-solve.ts's solveOne as one call on the n entries at byte offset x. */
+  ldlSolve(tab: number, x: number, ns: number, ng: number, t: number, n: number): void;
 }
 
 /** Index arrays of the symbolic analysis a factor in an arena keeps copies of. */
@@ -54,7 +53,19 @@ export const LDL_INDEX_ARRAYS = [
 ] as const;
 
 /** The factor's own arrays the kernels read or write. */
-export const LDL_VALUE_ARRAYS = ['Sx', 'y', 'D', 'Dinv', 'W', 'T', 'U', 'scratchA'] as const;
+export const LDL_VALUE_ARRAYS = [
+  'Sx',
+  'y',
+  'D',
+  'Dinv',
+  'W',
+  'T',
+  'U',
+  'scratchA',
+  'W0',
+  'T0',
+  'scratch',
+] as const;
 
 type LdlArray = (typeof LDL_INDEX_ARRAYS)[number] | (typeof LDL_VALUE_ARRAYS)[number];
 
@@ -84,6 +95,9 @@ export const LDL_TABLE: readonly LdlArray[] = [
   'T',
   'U',
   'scratchA',
+  'W0',
+  'T0',
+  'scratch',
 ];
 
 /** The factor's kernels, bound to its table in one memory. */
