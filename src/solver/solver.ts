@@ -132,8 +132,9 @@ export function createQpSolver(pattern: QpPattern, settings?: QpSolverSettings):
 /** Settings of a solver object, fixed for its life (per-solve settings are QpOptions). */
 export interface QpSolverSettings {
   /**
-   * Run the iteration's vector passes as WebAssembly SIMD kernels (simd/kernels.wat), default
-   * true; false runs their TypeScript twins alone, which agree to rounding (for comparison).
+   * Run the iteration's vector passes, the factorisation and the solves as WebAssembly kernels
+   * (simd/kernels.wat), default true; false runs their TypeScript twins alone, which agree to
+   * rounding (for comparison).
    */
   simd?: boolean;
 }
