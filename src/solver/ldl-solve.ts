@@ -4,9 +4,9 @@
  *   diagonal: x ← D⁻¹ x
  *   backward: x_T ← L_TT⁻ᵀ x_T;  x_S ← L_SS⁻ᵀ (x_S − L_TSᵀ x_T).
  * `solveTwo` runs two right-hand sides through one sweep, sharing every index and factor load
- * (the interior-point method solves its constant and affine systems together). The sparse
- * sweeps run as WebAssembly kernels (simd/ldl-kernels.ts) when the factor and the vectors are in
- * one arena; the loops here are their twins.
+ * (the interior-point method solves its constant and affine systems together). When the factor
+ * and the vectors are in one arena, `solveOne` runs as one WebAssembly kernel and `solveTwo`'s
+ * sparse sweeps as kernels (simd/ldl-kernels.ts); the loops here are their twins.
  */
 import {
   denseBackward,

@@ -12,6 +12,9 @@
  * regularisation enforces them: a pivot whose signed value is ≤ eps becomes sign·delta
  * (Clarabel / OSQP practice); the count is reported so callers can refine solutions against the
  * unperturbed matrix.
+ *
+ * Built in an arena (simd/vector-arena.ts), a factor runs all four steps as one WebAssembly
+ * kernel (simd/ldl-kernels.ts), bit for bit the TypeScript below.
  */
 import { denseLdl, panelSchur } from './dense-kernels.js';
 import { solveOne, solveTwo } from './ldl-solve.js';

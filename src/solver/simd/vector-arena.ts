@@ -1,12 +1,13 @@
 /**
- * A solver pattern's vectors in WebAssembly memory, with the SIMD kernels (kernels.wat) that
- * run over them two float64 lanes at a time.
+ * A solver pattern's vectors, KKT system and factor in WebAssembly memory, with the kernels
+ * (kernels.wat) that run over them: the vector passes two float64 lanes at a time, the
+ * factorisation and solves as twins of their TypeScript loops (ldl-kernels.ts).
  *
  * V8 pays for every typed-array element a JavaScript loop touches (≈ 0.7 ns, bounds check and
  * all); the kernels' 16-byte loads and stores touch two at once with no check, and ran the
  * residual pass 4× faster per entry (13.3 → 3.3 ns over 20 arrays, N = 140 and 3,500). Each
- * solver gets a memory of its own, sized once for its ScaledProblem and IpmState (slab.ts
- * carves them out of regions of it) and never grown: growing would detach every view on it.
+ * solver gets a memory of its own, sized once for its ScaledProblem, IpmState and KktSystem
+ * (slab.ts carves them out of regions of it) and never grown: growing would detach every view.
  */
 import { KERNELS_WASM_BASE64 } from './kernels-wasm.js';
 import type { IpmState } from '../ipm-state.js';
