@@ -588,9 +588,9 @@
 ;; index arrays, where a WebAssembly load (no bounds check) costs less than a typed-array one.
 ;; Each mirrors its TypeScript loop operation for operation, so results are bit for bit equal.
 ;; `tab` is the byte offset of the factor's table of array offsets (LdlFactor, 4 bytes each):
-;;   0 Kp, 4 Ki, 8 Rp, 12 Rc, 16 SRslot, 20 Sp, 24 Si, 28 Sx, 32 y, 36 D, 40 Dinv,
-;;   44 colGroup, 48 colPos, 52 gRp, 56 gCp, 60 gW, 64 relStart, 68 relRows, 72 W,
-;;   76 groupRows, 80 groupCols, 84 T, 88 U, 92 scratchA, 96 W0, 100 T0, 104 scratch.
+;;   0 Kp, 4 Ki, 8 Rp, 12 Rc, 16 SRslot, 20 Sp, 24 Si, 28 colGroup, 32 colPos, 36 gRp, 40 gCp,
+;;   44 gW, 48 relStart, 52 relRows, 56 groupRows, 60 groupCols, 64 Sx, 68 y, 72 D, 76 Dinv,
+;;   80 W, 84 T, 88 U, 92 scratchA, 96 W0, 100 T0, 104 scratch.
 
   ;; ldl.ts, factorSparse: rows k < ns of L by the up-looking algorithm; returns how many
   ;; pivots were replaced. Kx, diag (float64) and sign (int8) are byte offsets.
@@ -609,10 +609,10 @@
     (local.set $SR (i32.load offset=16 (local.get $tab)))
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
     (local.set $Si (i32.load offset=24 (local.get $tab)))
-    (local.set $Sx (i32.load offset=28 (local.get $tab)))
-    (local.set $y (i32.load offset=32 (local.get $tab)))
-    (local.set $D (i32.load offset=36 (local.get $tab)))
-    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $Sx (i32.load offset=64 (local.get $tab)))
+    (local.set $y (i32.load offset=68 (local.get $tab)))
+    (local.set $D (i32.load offset=72 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=76 (local.get $tab)))
     (block $done
       (loop $row
         (br_if $done (i32.ge_u (local.get $k) (local.get $ns)))
@@ -688,15 +688,15 @@
     (local $a i32) (local $off i32) (local $at i32) (local $f f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
     (local.set $Si (i32.load offset=24 (local.get $tab)))
-    (local.set $Sx (i32.load offset=28 (local.get $tab)))
-    (local.set $colGroup (i32.load offset=44 (local.get $tab)))
-    (local.set $colPos (i32.load offset=48 (local.get $tab)))
-    (local.set $gRp (i32.load offset=52 (local.get $tab)))
-    (local.set $gCp (i32.load offset=56 (local.get $tab)))
-    (local.set $gW (i32.load offset=60 (local.get $tab)))
-    (local.set $relStart (i32.load offset=64 (local.get $tab)))
-    (local.set $relRows (i32.load offset=68 (local.get $tab)))
-    (local.set $W (i32.load offset=72 (local.get $tab)))
+    (local.set $Sx (i32.load offset=64 (local.get $tab)))
+    (local.set $colGroup (i32.load offset=28 (local.get $tab)))
+    (local.set $colPos (i32.load offset=32 (local.get $tab)))
+    (local.set $gRp (i32.load offset=36 (local.get $tab)))
+    (local.set $gCp (i32.load offset=40 (local.get $tab)))
+    (local.set $gW (i32.load offset=44 (local.get $tab)))
+    (local.set $relStart (i32.load offset=48 (local.get $tab)))
+    (local.set $relRows (i32.load offset=52 (local.get $tab)))
+    (local.set $W (i32.load offset=80 (local.get $tab)))
     (block $done
       (loop $column
         (br_if $done (i32.ge_u (local.get $c) (local.get $ns)))
@@ -783,7 +783,7 @@
     (local $end i32) (local $at i32) (local $xc f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
     (local.set $Si (i32.load offset=24 (local.get $tab)))
-    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $Sx (i32.load offset=64 (local.get $tab)))
     (block $done
       (loop $column
         (br_if $done (i32.ge_u (local.get $c) (local.get $ns)))
@@ -815,7 +815,7 @@
     (local $end i32) (local $at i32) (local $s f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
     (local.set $Si (i32.load offset=24 (local.get $tab)))
-    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $Sx (i32.load offset=64 (local.get $tab)))
     (local.set $c (local.get $ns))
     (block $done
       (loop $column
@@ -845,7 +845,7 @@
     (local $end i32) (local $i i32) (local $at i32) (local $xc f64) (local $zc f64) (local $l f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
     (local.set $Si (i32.load offset=24 (local.get $tab)))
-    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $Sx (i32.load offset=64 (local.get $tab)))
     (block $done
       (loop $column
         (br_if $done (i32.ge_u (local.get $c) (local.get $ns)))
@@ -878,7 +878,7 @@
     (local $end i32) (local $i i32) (local $sx f64) (local $sz f64) (local $l f64)
     (local.set $Sp (i32.load offset=20 (local.get $tab)))
     (local.set $Si (i32.load offset=24 (local.get $tab)))
-    (local.set $Sx (i32.load offset=28 (local.get $tab)))
+    (local.set $Sx (i32.load offset=64 (local.get $tab)))
     (local.set $c (local.get $ns))
     (block $done
       (loop $column
@@ -1038,13 +1038,13 @@
     (local $G8 i32) (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32) (local $o i32)
     (local $even i32) (local $v v128) (local $s01 v128) (local $s23 v128)
     (local $A v128) (local $B v128) (local $C v128) (local $D v128)
-    (local.set $gRp (i32.load offset=52 (local.get $tab)))
-    (local.set $gCp (i32.load offset=56 (local.get $tab)))
-    (local.set $gW (i32.load offset=60 (local.get $tab)))
-    (local.set $W (i32.load offset=72 (local.get $tab)))
-    (local.set $groupRows (i32.load offset=76 (local.get $tab)))
-    (local.set $groupCols (i32.load offset=80 (local.get $tab)))
-    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $gRp (i32.load offset=36 (local.get $tab)))
+    (local.set $gCp (i32.load offset=40 (local.get $tab)))
+    (local.set $gW (i32.load offset=44 (local.get $tab)))
+    (local.set $W (i32.load offset=80 (local.get $tab)))
+    (local.set $groupRows (i32.load offset=56 (local.get $tab)))
+    (local.set $groupCols (i32.load offset=60 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=76 (local.get $tab)))
     (local.set $xs (i32.load offset=92 (local.get $tab)))
     (block $done
       (loop $panel
@@ -1171,13 +1171,13 @@
     (local $G8 i32) (local $even i32) (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32)
     (local $o i32) (local $v0 f64) (local $v1 f64) (local $v2 f64) (local $v3 f64)
     (local $V0 v128) (local $V1 v128) (local $V2 v128) (local $V3 v128)
-    (local.set $gRp (i32.load offset=52 (local.get $tab)))
-    (local.set $gCp (i32.load offset=56 (local.get $tab)))
-    (local.set $gW (i32.load offset=60 (local.get $tab)))
-    (local.set $W (i32.load offset=72 (local.get $tab)))
-    (local.set $groupRows (i32.load offset=76 (local.get $tab)))
-    (local.set $groupCols (i32.load offset=80 (local.get $tab)))
-    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $gRp (i32.load offset=36 (local.get $tab)))
+    (local.set $gCp (i32.load offset=40 (local.get $tab)))
+    (local.set $gW (i32.load offset=44 (local.get $tab)))
+    (local.set $W (i32.load offset=80 (local.get $tab)))
+    (local.set $groupRows (i32.load offset=56 (local.get $tab)))
+    (local.set $groupCols (i32.load offset=60 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=76 (local.get $tab)))
     (local.set $acc (i32.load offset=92 (local.get $tab)))
     (block $done
       (loop $panel
@@ -1322,13 +1322,13 @@
     (local $r0 i32) (local $p i32) (local $c0 i32) (local $G i32) (local $base i32) (local $i i32)
     (local $a i32) (local $off i32) (local $G8 i32) (local $even i32) (local $o i32) (local $w i32)
     (local $u i32)
-    (local.set $gRp (i32.load offset=52 (local.get $tab)))
-    (local.set $gCp (i32.load offset=56 (local.get $tab)))
-    (local.set $gW (i32.load offset=60 (local.get $tab)))
-    (local.set $W (i32.load offset=72 (local.get $tab)))
-    (local.set $groupRows (i32.load offset=76 (local.get $tab)))
-    (local.set $groupCols (i32.load offset=80 (local.get $tab)))
-    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $gRp (i32.load offset=36 (local.get $tab)))
+    (local.set $gCp (i32.load offset=40 (local.get $tab)))
+    (local.set $gW (i32.load offset=44 (local.get $tab)))
+    (local.set $W (i32.load offset=80 (local.get $tab)))
+    (local.set $groupRows (i32.load offset=56 (local.get $tab)))
+    (local.set $groupCols (i32.load offset=60 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=76 (local.get $tab)))
     (local.set $T (i32.load offset=84 (local.get $tab)))
     (local.set $U (i32.load offset=88 (local.get $tab)))
     (local.set $d (i32.load offset=92 (local.get $tab)))
@@ -1727,7 +1727,7 @@
     (local.set $replaced
       (call $ldlSparse (local.get $tab) (local.get $Kx) (local.get $diag) (local.get $sign)
         (local.get $ns) (local.get $eps) (local.get $delta)))
-    (memory.copy (i32.load offset=72 (local.get $tab)) (i32.load offset=96 (local.get $tab))
+    (memory.copy (i32.load offset=80 (local.get $tab)) (i32.load offset=96 (local.get $tab))
       (i32.shl (local.get $wsize) (i32.const 3)))
     (call $ldlPanels (local.get $tab) (local.get $ns))
     (local.set $T (i32.load offset=84 (local.get $tab)))
@@ -1745,8 +1745,8 @@
         (br $diagonal)))
     (call $panelSchur (local.get $tab) (local.get $ng) (local.get $t))
     (i32.add (local.get $replaced)
-      (call $denseLdl (local.get $T) (local.get $t) (i32.load offset=36 (local.get $tab))
-        (i32.load offset=40 (local.get $tab)) (local.get $ns) (local.get $sign) (local.get $eps)
+      (call $denseLdl (local.get $T) (local.get $t) (i32.load offset=72 (local.get $tab))
+        (i32.load offset=76 (local.get $tab)) (local.get $ns) (local.get $sign) (local.get $eps)
         (local.get $delta) (i32.load offset=104 (local.get $tab)))))
 
   ;; ldl-solve.ts, solveOne: the whole solve L D Lᵀ x = b in place (n entries, t in the tail).
@@ -1758,7 +1758,7 @@
     (local.set $xT (i32.add (local.get $x) (i32.shl (local.get $ns) (i32.const 3))))
     (call $denseFwd (i32.load offset=84 (local.get $tab)) (local.get $t) (local.get $xT))
     ;; x ← D⁻¹ x
-    (local.set $Dinv (i32.load offset=40 (local.get $tab)))
+    (local.set $Dinv (i32.load offset=76 (local.get $tab)))
     (local.set $n8 (i32.shl (local.get $n) (i32.const 3)))
     (local.set $even (i32.and (local.get $n8) (i32.const -16)))
     (block $scaled

@@ -70,35 +70,7 @@ export const LDL_VALUE_ARRAYS = [
 type LdlArray = (typeof LDL_INDEX_ARRAYS)[number] | (typeof LDL_VALUE_ARRAYS)[number];
 
 /** The arrays whose byte offsets the table holds, in the order kernels.wat reads them. */
-export const LDL_TABLE: readonly LdlArray[] = [
-  'Kp',
-  'Ki',
-  'Rp',
-  'Rc',
-  'SRslot',
-  'Sp',
-  'Si',
-  'Sx',
-  'y',
-  'D',
-  'Dinv',
-  'colGroup',
-  'colPos',
-  'gRp',
-  'gCp',
-  'gW',
-  'relStart',
-  'relRows',
-  'W',
-  'groupRows',
-  'groupCols',
-  'T',
-  'U',
-  'scratchA',
-  'W0',
-  'T0',
-  'scratch',
-];
+export const LDL_TABLE: readonly LdlArray[] = [...LDL_INDEX_ARRAYS, ...LDL_VALUE_ARRAYS];
 
 /** The factor's kernels, bound to its table in one memory. */
 export class LdlBinding {
