@@ -8,7 +8,8 @@
  *   npm run bench:book                       # 20,000 accounts, all three modes
  *   npm run bench:book -- --accounts 2000    # quicker
  *   npm run bench:book -- --modes cores      # cores | one | queue, comma separated
- *   npm run bench:book -- --firm etf --accounts 100000 --modes cores --out book-100k.json
+ *   npm run bench:book -- --accounts 100000 --modes cores --out book-100k.json   # its file
+ *   npm run bench:book -- --firm etf --accounts 100000 --out book-etf.json   # an ETF-only book
  *
  * Needs Redis (REDIS_URL, default redis://127.0.0.1:6379/6 — a database the benchmark empties)
  * for the queue mode. Writes bench/results/book.json.
