@@ -108,7 +108,17 @@ export class LdlFactor {
     const { Sx, y, D, Dinv, W, T, U, scratchA, W0, T0, scratch } = this;
     this.wasm = new LdlBinding(arena.kernels, slab.i32(LDL_TABLE.length), {
       ...copies,
-      ...{ Sx, y, D, Dinv, W, T, U, scratchA, W0, T0, scratch },
+      Sx,
+      y,
+      D,
+      Dinv,
+      W,
+      T,
+      U,
+      scratchA,
+      W0,
+      T0,
+      scratch,
     });
   }
 
@@ -135,12 +145,11 @@ export class LdlFactor {
     const w = this.wasm;
     if (w !== null && w.holds(Kx, diag, sign)) {
       const ng = tail.gRp.length - 1;
-      const [K, g, s] = [Kx.byteOffset, diag.byteOffset, sign.byteOffset];
       this.regularizedPivots = w.kernels.ldlFactor(
         w.tab,
-        K,
-        g,
-        s,
+        Kx.byteOffset,
+        diag.byteOffset,
+        sign.byteOffset,
         ns,
         ng,
         t,
