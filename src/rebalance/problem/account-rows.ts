@@ -5,7 +5,7 @@
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { accountCash, LotRole } from './lot-roles.js';
-import type { QpBuilder, Term } from './qp-builder.js';
+import type { QpBuilder } from './qp-builder.js';
 
 /**
  * Whether sales that are neither forced nor (in full mode) harvests are capped at the cash
@@ -31,49 +31,51 @@ export function addAccountRows(
   inv: number,
 ) {
   const { mode, maxTurnover } = account.settings;
-  const all: Term[] = [];
-  for (const v of sell) all.push([v, 1]);
-  for (const v of buys) all.push([v, 1]);
-  const turnoverRow =
-    maxTurnover === undefined
-      ? -1
-      : // 1e-7 of room so the limit holds beyond the solver's feasibility tolerance.
-        b.range(
-          [...all, [turnoverSlack, -1]],
-          -Infinity,
-          2 * account.valueUsd * maxTurnover * (1 - 1e-7) * inv,
-        );
+  // Rows are written term by term into the builder (openRange … closeRange): no tuple per term.
+  let turnoverRow = -1;
+  if (maxTurnover !== undefined) {
+    b.openRange();
+    for (const v of sell) b.term(v, 1);
+    for (const v of buys) b.term(v, 1);
+    b.term(turnoverSlack, -1);
+    // 1e-7 of room so the limit holds beyond the solver's feasibility tolerance.
+    turnoverRow = b.closeRange(-Infinity, 2 * account.valueUsd * maxTurnover * (1 - 1e-7) * inv);
+  }
   // Sales that are neither forced nor (in full mode) harvests are capped at the cash shortfall
   // in buyOnly / cashOnly, and inside the drift threshold. sellOnly sells freely.
   const capSells = capsOptionalSales(account);
-  const optional: Term[] = [];
-  const harvests: Term[] = [];
-  for (let l = 0; l < roles.length; l++) {
-    const role = roles[l]!;
-    if (role === 'forced' || role === 'frozen') continue;
-    if (role === 'harvest' && (mode === 'full' || mode === 'sellOnly'))
-      harvests.push([sell[l]!, -1]);
-    else optional.push([sell[l]!, 1]);
-  }
+  const harvestsFree = mode === 'full' || mode === 'sellOnly';
+  const isHarvest = (l: number): boolean => roles[l] === 'harvest' && harvestsFree;
+  const isOptional = (l: number): boolean =>
+    roles[l] !== 'forced' && roles[l] !== 'frozen' && !isHarvest(l);
   const slack = 1e-9;
   const optionalSellRow =
-    capSells && optional.length > 0
-      ? b.range(optional, -Infinity, cash.shortfallUsd * inv + slack)
+    capSells && roles.some((_, l) => isOptional(l))
+      ? lotRow(b, sell, isOptional, cash.shortfallUsd * inv + slack)
       : -1;
   // Buys beyond excess cash (and, inside the drift threshold, harvest proceeds) are not allowed
   // in cashOnly mode or inside the drift threshold.
   const capBuys = mode === 'cashOnly' || (account.withinDrift && mode !== 'sellOnly');
-  const buyTerms: Term[] = [];
-  for (const v of buys) buyTerms.push([v, 1]);
-  if (account.withinDrift && mode === 'full') buyTerms.push(...harvests);
-  const buyCapRow = capBuys ? b.range(buyTerms, -Infinity, cash.excessCashUsd * inv + slack) : -1;
-  const lastResort: Term[] = [];
-  for (let l = 0; l < roles.length; l++) {
-    if (roles[l] === 'lastResort') lastResort.push([sell[l]!, 1]);
+  let buyCapRow = -1;
+  if (capBuys) {
+    b.openRange();
+    for (const v of buys) b.term(v, 1);
+    if (account.withinDrift && mode === 'full') {
+      for (let l = 0; l < roles.length; l++) if (isHarvest(l)) b.term(sell[l]!, -1);
+    }
+    buyCapRow = b.closeRange(-Infinity, cash.excessCashUsd * inv + slack);
   }
+  const isLastResort = (l: number): boolean => roles[l] === 'lastResort';
   const lastResortRow =
-    lastResort.length > 0 && cash.shortfallUsd > 0
-      ? b.range(lastResort, -Infinity, cash.shortfallUsd * inv + slack)
+    cash.shortfallUsd > 0 && roles.includes('lastResort')
+      ? lotRow(b, sell, isLastResort, cash.shortfallUsd * inv + slack)
       : -1;
   return { turnoverRow, optionalSellRow, buyCapRow, lastResortRow };
+}
+
+/** The row Σ_{l: pick(l)} s_l ≤ hi over the account's lots; returns its index. */
+function lotRow(b: QpBuilder, sell: Int32Array, pick: (l: number) => boolean, hi: number): number {
+  b.openRange();
+  for (let l = 0; l < sell.length; l++) if (pick(l)) b.term(sell[l]!, 1);
+  return b.closeRange(-Infinity, hi);
 }

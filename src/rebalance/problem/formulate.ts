@@ -18,7 +18,7 @@ import type { AccountBlock, Formulation } from './formulation.js';
 import { addAccountRows } from './account-rows.js';
 import { addGainBudgets } from './gain-budgets.js';
 import { accountCash, lotRole, type LastResortWhy, type LotRole } from './lot-roles.js';
-import { QpBuilder, type Term } from './qp-builder.js';
+import { QpBuilder } from './qp-builder.js';
 import { addGroups } from './risk-groups.js';
 import { addSecurityVariables } from './security-variables.js';
 
@@ -63,10 +63,11 @@ export function formulate(ctx: HouseholdContext): Formulation {
     const { buy, hold, live, zero, buys } = addSecurityVariables(b, ctx, account, sell, inv);
     const cash = b.variable(Math.max(0, account.cashNeedUsd) * inv, Infinity);
     const turnoverSlack = b.variable(0, 0, 1);
-    const cashTerms: Term[] = [[cash, 1]];
-    for (const s of sell) cashTerms.push([s, -1]);
-    for (const v of buys) cashTerms.push([v, 1]);
-    const cashRow = b.equality(cashTerms, (account.cashUsd - account.withdrawalUsd) * inv);
+    b.openEquality();
+    b.term(cash, 1);
+    for (const s of sell) b.term(s, -1);
+    for (const v of buys) b.term(v, 1);
+    const cashRow = b.closeEquality((account.cashUsd - account.withdrawalUsd) * inv);
     const rows = addAccountRows(b, account, roles, sell, buys, turnoverSlack, cashFigures, inv);
     blocks.push({
       account: account.index,

@@ -4,7 +4,7 @@
  */
 import type { HouseholdContext } from '../context/index.js';
 import type { AccountBlock } from './formulation.js';
-import type { QpBuilder, Term } from './qp-builder.js';
+import type { QpBuilder } from './qp-builder.js';
 
 /** Net realized gain per term across taxable accounts: Σ (g_l / v_l) s_l ≤ budget / S. */
 export function addGainBudgets(
@@ -13,8 +13,11 @@ export function addGainBudgets(
   blocks: AccountBlock[],
   inv: number,
 ) {
-  const st: Term[] = [];
-  const lt: Term[] = [];
+  // Each lot's coefficient g_l / v_l (0 where it adds nothing: no value, or a washed loss) and
+  // term, in block and lot order; the rows are then written term by term.
+  const vars: number[] = [];
+  const coefs: number[] = [];
+  const short: boolean[] = [];
   for (const blk of blocks) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
@@ -25,15 +28,19 @@ export function addGainBudgets(
       // only when forced) does not offset gains: counted as 0, conservatively in full.
       const washed =
         lot.gainUsd < 0 && ctx.wash.recentlyBought.has(ctx.securities[lot.security]!.washSet);
-      const t: Term = [blk.sell[l]!, washed ? 0 : lot.gainUsd / lot.valueUsd];
-      (lot.term === 'short' ? st : lt).push(t);
+      vars.push(blk.sell[l]!);
+      coefs.push(washed ? 0 : lot.gainUsd / lot.valueUsd);
+      short.push(lot.term === 'short');
     }
   }
   const budget = ctx.gainBudget;
-  const row = (terms: Term[], limit: number | undefined, slack: number): number =>
-    limit === undefined || terms.length === 0
-      ? -1
-      : b.range([...terms, [slack, -1]], -Infinity, limit * inv);
+  const row = (limit: number | undefined, slack: number, pick: (t: number) => boolean): number => {
+    if (limit === undefined || !vars.some((_, t) => pick(t))) return -1;
+    b.openRange();
+    for (let t = 0; t < vars.length; t++) if (pick(t)) b.term(vars[t]!, coefs[t]!);
+    b.term(slack, -1);
+    return b.closeRange(-Infinity, limit * inv);
+  };
   const slacks = {
     shortTerm: b.variable(0, 0, 10),
     longTerm: b.variable(0, 0, 10),
@@ -42,9 +49,9 @@ export function addGainBudgets(
   return {
     slacks,
     rows: {
-      shortTerm: row(st, budget.shortTerm?.limit, slacks.shortTerm),
-      longTerm: row(lt, budget.longTerm?.limit, slacks.longTerm),
-      total: row([...st, ...lt], budget.total?.limit, slacks.total),
+      shortTerm: row(budget.shortTerm?.limit, slacks.shortTerm, (t) => short[t]!),
+      longTerm: row(budget.longTerm?.limit, slacks.longTerm, (t) => !short[t]),
+      total: row(budget.total?.limit, slacks.total, () => true),
     },
   };
 }

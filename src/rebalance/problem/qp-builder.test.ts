@@ -48,4 +48,48 @@ describe('QpBuilder', () => {
     expect(b.build().q[0]).toBe(0.75);
     expect(b.size).toBe(1);
   });
+
+  it('writes a row term by term exactly as from a list of terms', () => {
+    const listed = new QpBuilder();
+    const streamed = new QpBuilder();
+    for (const b of [listed, streamed]) for (let j = 0; j < 4; j++) b.variable(0, 1);
+    listed.equality(
+      [
+        [2, 1],
+        [0, -1],
+      ],
+      3,
+    );
+    listed.range(
+      [
+        [3, 0.5],
+        [1, 2],
+        [0, 0],
+      ],
+      -1,
+      1,
+    );
+    streamed.openEquality();
+    streamed.term(2, 1);
+    streamed.term(0, -1);
+    expect(streamed.closeEquality(3)).toBe(0);
+    streamed.openRange();
+    streamed.term(3, 0.5);
+    streamed.term(1, 2);
+    streamed.term(0, 0);
+    expect(streamed.closeRange(-1, 1)).toBe(0);
+    expect(streamed.build()).toEqual(listed.build());
+  });
+
+  it('refuses a term outside a row, a second open row, a mismatched close and an open build', () => {
+    const b = new QpBuilder();
+    const x = b.variable(0, 1);
+    expect(() => b.term(x, 1)).toThrow(/no row is open/);
+    b.openRange();
+    expect(() => b.openEquality()).toThrow(/already open/);
+    expect(() => b.closeEquality(0)).toThrow(/closing an equality row, but another kind is open/);
+    expect(() => b.build()).toThrow(/still open/);
+    b.closeRange(0, 1);
+    expect(() => b.closeRange(0, 1)).toThrow(/but none is open/);
+  });
 });

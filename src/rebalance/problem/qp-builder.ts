@@ -51,6 +51,11 @@ class Triplets {
   }
 }
 
+const ROW_NONE = 0;
+const ROW_EQUALITY = 1;
+const ROW_RANGE = 2;
+type RowKind = typeof ROW_NONE | typeof ROW_EQUALITY | typeof ROW_RANGE;
+
 /** Builds a QpProblem incrementally. Indices are returned so callers can refer back. */
 export class QpBuilder {
   private readonly lb: number[] = [];
@@ -62,6 +67,7 @@ export class QpBuilder {
   private readonly b: number[] = [];
   private readonly cl: number[] = [];
   private readonly cu: number[] = [];
+  private open: RowKind = ROW_NONE;
 
   /** Number of variables so far. */
   get size(): number {
@@ -89,10 +95,9 @@ export class QpBuilder {
 
   /** Adds the equality row Σ coefᵢ x_vᵢ = rhs; returns its index. */
   equality(terms: readonly Term[], rhs: number): number {
-    const row = this.b.length;
-    for (const [v, coef] of terms) this.a.add(row, v, coef);
-    this.b.push(rhs);
-    return row;
+    this.openEquality();
+    for (const [v, coef] of terms) this.term(v, coef);
+    return this.closeEquality(rhs);
   }
 
   /**
@@ -105,23 +110,75 @@ export class QpBuilder {
     count: number,
     rhs: number,
   ): number {
-    const row = this.b.length;
-    for (let t = 0; t < count; t++) if (coefs[t] !== 0) this.a.add(row, vars[t]!, coefs[t]!);
-    this.b.push(rhs);
-    return row;
+    this.openEquality();
+    for (let t = 0; t < count; t++) if (coefs[t] !== 0) this.term(vars[t]!, coefs[t]!);
+    return this.closeEquality(rhs);
   }
 
   /** Adds the ranged row lo ≤ Σ coefᵢ x_vᵢ ≤ hi; returns its index. */
   range(terms: readonly Term[], lo: number, hi: number): number {
-    const row = this.cl.length;
-    for (const [v, coef] of terms) this.c.add(row, v, coef);
+    this.openRange();
+    for (const [v, coef] of terms) this.term(v, coef);
+    return this.closeRange(lo, hi);
+  }
+
+  /**
+   * Opens an equality row that `term` then fills coefficient by coefficient and `closeEquality`
+   * ends: a long row (a cash or turnover row over every lot) without a tuple or array per term.
+   * One row is open at a time.
+   */
+  openEquality(): void {
+    this.openKind(ROW_EQUALITY);
+  }
+
+  /** Opens a ranged row (see `openEquality`); `closeRange` ends it. */
+  openRange(): void {
+    this.openKind(ROW_RANGE);
+  }
+
+  /** Adds coef · x_v to the open row. */
+  term(v: number, coef: number): void {
+    if (this.open === ROW_EQUALITY) this.a.add(this.b.length, v, coef);
+    else if (this.open === ROW_RANGE) this.c.add(this.cl.length, v, coef);
+    else throw new Error('QpBuilder.term: no row is open (call openEquality or openRange first)');
+  }
+
+  /** Ends the open equality row at Σ coefᵢ x_vᵢ = rhs; returns its index. */
+  closeEquality(rhs: number): number {
+    this.closeKind(ROW_EQUALITY);
+    this.b.push(rhs);
+    return this.b.length - 1;
+  }
+
+  /** Ends the open ranged row at lo ≤ Σ coefᵢ x_vᵢ ≤ hi; returns its index. */
+  closeRange(lo: number, hi: number): number {
+    this.closeKind(ROW_RANGE);
     this.cl.push(lo);
     this.cu.push(hi);
-    return row;
+    return this.cl.length - 1;
+  }
+
+  private openKind(kind: RowKind): void {
+    if (this.open !== ROW_NONE) {
+      throw new Error('QpBuilder: a row is already open (close it before opening another)');
+    }
+    this.open = kind;
+  }
+
+  private closeKind(kind: RowKind): void {
+    if (this.open !== kind) {
+      throw new Error(
+        `QpBuilder: closing ${kind === ROW_EQUALITY ? 'an equality' : 'a ranged'} row, but ${
+          this.open === ROW_NONE ? 'none' : 'another kind'
+        } is open`,
+      );
+    }
+    this.open = ROW_NONE;
   }
 
   /** Packs the problem. */
   build(): QpProblem {
+    if (this.open !== ROW_NONE) throw new Error('QpBuilder.build: a row is still open');
     const n = this.q.length;
     const pack = (t: Triplets, rows: number) => cscFromTriplets(rows, n, t.rows, t.cols, t.vals);
     return {

@@ -6,7 +6,7 @@
 import type { HouseholdContext } from '../context/index.js';
 import { accountRiskAversion } from './risk-aversion.js';
 import type { AccountBlock, RiskGroup } from './formulation.js';
-import type { QpBuilder, Term } from './qp-builder.js';
+import type { QpBuilder } from './qp-builder.js';
 import { addRiskTerms } from './risk-terms.js';
 
 /** Household mode: cash deviating from the account's target is priced like a 20%-vol asset. */
@@ -29,13 +29,14 @@ export function addGroups(
     const inBlock = new Set(blocks.map((blk) => blk.account));
     for (let i = 0; i < n; i++) {
       total[i] = b.variable(-Infinity, Infinity);
-      const terms: Term[] = [[total[i]!, 1]];
-      for (const blk of blocks) if (blk.live[i] === 1) terms.push([blk.hold[i]!, -1]);
+      b.openEquality();
+      b.term(total[i]!, 1);
+      for (const blk of blocks) if (blk.live[i] === 1) b.term(blk.hold[i]!, -1);
       let fixed = 0;
       for (const a of ctx.accounts) {
         if (!inBlock.has(a.index)) fixed += a.heldQuantity[i]! * ctx.securities[i]!.priceUsd;
       }
-      b.equality(terms, fixed / scaleUsd);
+      b.closeEquality(fixed / scaleUsd);
     }
     const ratio = scaleUsd / after;
     const factorVar = addRiskTerms(

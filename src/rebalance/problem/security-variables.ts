@@ -13,7 +13,7 @@
  */
 import type { AccountContext, HouseholdContext } from '../context/index.js';
 import { spreadPerValue } from '../costs/index.js';
-import type { QpBuilder, Term } from './qp-builder.js';
+import type { QpBuilder } from './qp-builder.js';
 
 /** The per-security variables of one account. */
 export interface SecurityVariables {
@@ -72,11 +72,12 @@ export function addSecurityVariables(
   }
   for (let i = 0; i < n; i++) {
     if (live[i] === 0) continue;
-    const terms: Term[] = [[hold[i]!, 1]];
-    if (buy[i] !== zero) terms.push([buy[i]!, -1]);
-    for (const s of lotsOf[i]!) terms.push([s, 1]);
+    b.openEquality();
+    b.term(hold[i]!, 1);
+    if (buy[i] !== zero) b.term(buy[i]!, -1);
+    for (const s of lotsOf[i]!) b.term(s, 1);
     const held = account.heldQuantity[i]! * ctx.securities[i]!.priceUsd;
-    b.equality(terms, held * inv);
+    b.closeEquality(held * inv);
   }
   return { buy, hold, live, zero, buys };
 }
