@@ -47,6 +47,17 @@ describe('QpBuilder', () => {
     b.cost(x, 0.25);
     expect(b.build().q[0]).toBe(0.75);
     expect(b.size).toBe(1);
+    expect(() => b.cost(1, 0.25)).toThrow(/variable 1 does not exist \(1 so far\)/);
+  });
+
+  it('keeps every value past its first capacity of 256', () => {
+    const b = new QpBuilder();
+    for (let j = 0; j < 600; j++) b.equalityOf([b.variable(-j, j, j / 2)], [1], 1, j + 0.5);
+    const p = b.build();
+    expect(p.n).toBe(600);
+    expect([p.lb![599], p.ub![599], p.q[599], p.b![599]]).toEqual([-599, 599, 299.5, 599.5]);
+    expect(p.lb![300]).toBe(-300);
+    expect(p.A!.colPtr[600]).toBe(600);
   });
 
   it('writes a row term by term exactly as from a list of terms', () => {

@@ -56,17 +56,42 @@ const ROW_EQUALITY = 1;
 const ROW_RANGE = 2;
 type RowKind = typeof ROW_NONE | typeof ROW_EQUALITY | typeof ROW_RANGE;
 
+/** Growable list of float64 values (capacity doubled as needed). */
+class Doubles {
+  private buf = new Float64Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.buf.length) {
+      const grown = new Float64Array(2 * this.buf.length);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = value;
+  }
+
+  /** Adds `value` to entry j (j < length). */
+  addAt(j: number, value: number): void {
+    this.buf[j]! += value;
+  }
+
+  /** The values, as an array of their own. */
+  copy(): Float64Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 /** Builds a QpProblem incrementally. Indices are returned so callers can refer back. */
 export class QpBuilder {
-  private readonly lb: number[] = [];
-  private readonly ub: number[] = [];
-  private readonly q: number[] = [];
+  private readonly lb = new Doubles();
+  private readonly ub = new Doubles();
+  private readonly q = new Doubles();
   private readonly p = new Triplets();
   private readonly a = new Triplets();
   private readonly c = new Triplets();
-  private readonly b: number[] = [];
-  private readonly cl: number[] = [];
-  private readonly cu: number[] = [];
+  private readonly b = new Doubles();
+  private readonly cl = new Doubles();
+  private readonly cu = new Doubles();
   private open: RowKind = ROW_NONE;
 
   /** Number of variables so far. */
@@ -84,7 +109,10 @@ export class QpBuilder {
 
   /** Adds `value` to the linear cost of variable j. */
   cost(j: number, value: number): void {
-    this.q[j] = (this.q[j] ?? 0) + value;
+    if (!(j >= 0 && j < this.q.length)) {
+      throw new Error(`QpBuilder.cost: variable ${j} does not exist (${this.q.length} so far)`);
+    }
+    this.q.addAt(j, value);
   }
 
   /** Adds `value` to P[i][j] (upper triangle is stored; i ≤ j enforced here). */
@@ -184,14 +212,14 @@ export class QpBuilder {
     return {
       n,
       P: pack(this.p, n),
-      q: Float64Array.from(this.q),
+      q: this.q.copy(),
       A: pack(this.a, this.b.length),
-      b: Float64Array.from(this.b),
+      b: this.b.copy(),
       C: pack(this.c, this.cl.length),
-      cl: Float64Array.from(this.cl),
-      cu: Float64Array.from(this.cu),
-      lb: Float64Array.from(this.lb),
-      ub: Float64Array.from(this.ub),
+      cl: this.cl.copy(),
+      cu: this.cu.copy(),
+      lb: this.lb.copy(),
+      ub: this.ub.copy(),
     };
   }
 }
