@@ -63,8 +63,14 @@ function roundSells(
   const { roles } = plan.continuous.block;
   const cont = plan.continuous.sellQuantity;
   const step = stepOf(ctx, acc, i);
-  // The optimum's quantities are floats and are summed as such; held shares exactly.
+  // The optimum's quantities are floats and are summed as such; held shares exactly (below,
+  // only for a security the optimum sells: most of a large account's are not).
   let total = 0;
+  for (const l of lots) {
+    if (roles[l] === 'forced') plan.sell[l] = acc.lots[l]!.quantity;
+    else total += cont[l]!;
+  }
+  if (total <= NOISE_SHARES) return;
   const held = new ExactSum();
   let rest = 0;
   const allowed: number[] = [];
@@ -72,19 +78,14 @@ function roundSells(
   // harvest: a step's remainder taken from a gain lot is a sale the trigger did not allow.
   const capped = capsOptionalSales(acc);
   for (const l of lots) {
-    if (roles[l] === 'forced') {
-      plan.sell[l] = acc.lots[l]!.quantity;
-      continue;
-    }
+    if (roles[l] === 'forced') continue;
     rest++;
-    total += cont[l]!;
     held.add(acc.lots[l]!.quantity);
     const sold = cont[l]! > NOISE_SHARES;
     if (roles[l] === 'frozen' || (!sold && roles[l] === 'lastResort')) continue;
     if (!sold && capped && roles[l] !== 'harvest') continue;
     allowed.push(l);
   }
-  if (total <= NOISE_SHARES) return;
   // Closing sells lots the optimum did not; where optional sales are capped (inside the drift
   // threshold, buyOnly, cashOnly) only if every such lot is one the account may sell anyway.
   const mayClose =
