@@ -2,7 +2,7 @@
 import type { Problem } from '../domain/problem.js';
 import type { Rule } from './cross-check.js';
 import { ReliefMethodSchema } from './enums.js';
-import { occurrences } from './occurrences.js';
+import { listDuplicates, occurrences } from './occurrences.js';
 import type { Occurrence } from './problem-helpers.js';
 import { duplicateProblems, unknownReference } from './problem-helpers.js';
 import { field, listAt, textAt } from './unknown-reader.js';
@@ -69,8 +69,10 @@ const specificLots: Rule = (request) => {
 /** A SPECID sell names each of its lots once. */
 const picksUnique: Rule = (request) =>
   listAt(request, 'transactions').flatMap((t, i) =>
-    duplicateProblems(
-      occurrences(listAt(t, 'lots'), ['transactions', i, 'lots'], 'lot'),
+    listDuplicates(
+      listAt(t, 'lots'),
+      ['transactions', i, 'lots'],
+      'lot',
       'lot',
       'name each lot once',
     ),

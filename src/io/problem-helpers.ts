@@ -36,14 +36,25 @@ export function duplicateProblems(
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, occurrence);
     else {
-      problems.push({
-        path: occurrence.path,
-        code: 'duplicate_id',
-        message: `${label} "${id}" appears twice (first at ${formatPath(earlier.path)}): ${advice}`,
-      });
+      problems.push(duplicateProblem(id, occurrence.path, earlier.path, label, advice));
     }
   }
   return problems;
+}
+
+/** The problem of id `id` at `path` repeating the one at `firstPath` (see duplicateProblems). */
+export function duplicateProblem(
+  id: string,
+  path: JsonPath,
+  firstPath: JsonPath,
+  label: string,
+  advice: string,
+): Problem {
+  return {
+    path,
+    code: 'duplicate_id',
+    message: `${label} "${id}" appears twice (first at ${formatPath(firstPath)}): ${advice}`,
+  };
 }
 
 /**

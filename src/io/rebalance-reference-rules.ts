@@ -2,15 +2,14 @@
 import type { Problem } from '../domain/problem.js';
 import type { Rule } from './cross-check.js';
 import { modelCycleProblems } from './model-cycles.js';
-import { occurrences } from './occurrences.js';
+import { idsOf, occurrences } from './occurrences.js';
 import type { JsonPath, Occurrence } from './problem-helpers.js';
 import { unknownReference } from './problem-helpers.js';
 import { field, isRecord, listAt, textAt } from './unknown-reader.js';
 
 /** Every security named anywhere is listed in `securities`. */
 export const securitiesKnown: Rule = (request) => {
-  const known = new Set<string>();
-  for (const o of occurrences(listAt(request, 'securities'), [], 'id')) known.add(o.id);
+  const known = new Set(idsOf(listAt(request, 'securities'), 'id'));
   const problems: Problem[] = [];
   const models = listAt(request, 'models');
   for (let i = 0; i < models.length; i++) {
@@ -80,7 +79,7 @@ export const modelsKnown: Rule = (request) => {
   const householdModel = textAt(field(request, 'household'), 'model');
   if (householdModel !== undefined)
     named.push({ id: householdModel, path: ['household', 'model'] });
-  const known = new Set(occurrences(models, [], 'id').map((o) => o.id));
+  const known = new Set(idsOf(models, 'id'));
   const unknown = named
     .filter(({ id }) => !known.has(id))
     .map(({ id, path }) => unknownReference('model', id, known, path, 'models'));

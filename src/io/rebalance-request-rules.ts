@@ -2,9 +2,8 @@
 import type { Problem } from '../domain/problem.js';
 import { formatPath } from '../domain/problem.js';
 import type { Rule } from './cross-check.js';
-import { occurrences } from './occurrences.js';
+import { listDuplicates } from './occurrences.js';
 import type { JsonPath } from './problem-helpers.js';
-import { duplicateProblems } from './problem-helpers.js';
 import { modelsKnown, securitiesKnown } from './rebalance-reference-rules.js';
 import { field, listAt, textAt } from './unknown-reader.js';
 
@@ -12,15 +11,15 @@ import { field, listAt, textAt } from './unknown-reader.js';
 const idsUnique: Rule = (request) => {
   const problems: Problem[] = [];
   for (const list of ['securities', 'models', 'accounts']) {
-    const found = occurrences(listAt(request, list), [list], 'id');
-    problems.push(...duplicateProblems(found, 'id', `ids in ${list} must be unique`));
+    problems.push(
+      ...listDuplicates(listAt(request, list), [list], 'id', 'id', `ids in ${list} must be unique`),
+    );
   }
   const accounts = listAt(request, 'accounts');
   for (let i = 0; i < accounts.length; i++) {
-    const found = occurrences(listAt(accounts[i], 'lots'), ['accounts', i, 'lots'], 'id');
-    problems.push(
-      ...duplicateProblems(found, 'lot id', 'lot ids must be unique within an account'),
-    );
+    const lots = listAt(accounts[i], 'lots');
+    const advice = 'lot ids must be unique within an account';
+    problems.push(...listDuplicates(lots, ['accounts', i, 'lots'], 'id', 'lot id', advice));
   }
   return problems;
 };
@@ -31,18 +30,22 @@ const namedOnce: Rule = (request) => {
   const models = listAt(request, 'models');
   for (let i = 0; i < models.length; i++) {
     for (const kind of ['security', 'model'] as const) {
-      const found = occurrences(listAt(models[i], 'targets'), ['models', i, 'targets'], kind);
-      problems.push(...duplicateProblems(found, kind, 'name each target of a model once'));
+      const targets = listAt(models[i], 'targets');
+      const advice = 'name each target of a model once';
+      problems.push(...listDuplicates(targets, ['models', i, 'targets'], kind, kind, advice));
     }
   }
   const accounts = listAt(request, 'accounts');
   for (let i = 0; i < accounts.length; i++) {
-    const found = occurrences(
-      listAt(field(accounts[i], 'settings'), 'substitutions'),
-      ['accounts', i, 'settings', 'substitutions'],
-      'from',
+    problems.push(
+      ...listDuplicates(
+        listAt(field(accounts[i], 'settings'), 'substitutions'),
+        ['accounts', i, 'settings', 'substitutions'],
+        'from',
+        'security',
+        'substitute each security once',
+      ),
     );
-    problems.push(...duplicateProblems(found, 'security', 'substitute each security once'));
   }
   return problems;
 };
