@@ -94,20 +94,30 @@ function checkPattern(
 }
 
 function dataNorms(p: QpProblem): DataNorms {
-  let b = 0;
-  const upd = (v: Float64Array | undefined): void => {
-    if (v)
-      for (let i = 0; i < v.length; i++)
-        if (Math.abs(v[i]!) < 1e20) b = Math.max(b, Math.abs(v[i]!));
-  };
-  upd(p.b);
-  upd(p.cl);
-  upd(p.cu);
-  upd(p.lb);
-  upd(p.ub);
+  const b = Math.max(
+    finiteMax(p.b),
+    finiteMax(p.cl),
+    finiteMax(p.cu),
+    finiteMax(p.lb),
+    finiteMax(p.ub),
+  );
   let q = 0;
   for (let j = 0; j < p.n; j++) q = Math.max(q, Math.abs(p.q[j]!));
   return { b, q };
+}
+
+/**
+ * max |v_i| over the entries below 1e20 in magnitude (0 for none). A plain function, not a
+ * closure updating a captured maximum: each write of a captured number boxes it anew.
+ */
+function finiteMax(v: Float64Array | undefined): number {
+  let max = 0;
+  if (v === undefined) return max;
+  for (let i = 0; i < v.length; i++) {
+    const a = Math.abs(v[i]!);
+    if (a < 1e20 && a > max) max = a;
+  }
+  return max;
 }
 
 /**
