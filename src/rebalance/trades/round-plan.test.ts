@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discretizeHousehold } from './discretize.js';
-import { roundPlan } from './round-plan.js';
+import type { LotFacts } from '../context/index.js';
+import { preferenceOrder, roundPlan } from './round-plan.js';
 import { acct, handPlan, household, lot, prepare, sec } from './test-support/household.js';
 
 const byLot = (ids: string[], sell: Float64Array) =>
@@ -100,5 +101,16 @@ describe('inside the drift threshold', () => {
     expect(ctx.accounts[0]!.withinDrift).toBe(false);
     const plan = roundPlan(ctx, handPlan(ctx, form, 'A', { L2: 0.6 }, {}));
     expect(byLot(['L1', 'L2'], plan.sell)).toEqual({ L1: 0.4, L2: 0.6 });
+  });
+});
+
+describe('preferenceOrder', () => {
+  it('ranks by sold fraction, then lower gain per share, then lot index, whatever the input order', () => {
+    const f = (quantity: number, gainUsd: number) => ({ quantity, gainUsd }) as LotFacts;
+    const facts = [f(10, 50), f(10, 50), f(20, -100), f(5, 0)];
+    const sold = Float64Array.of(5, 5, 10, 5); // fractions 0.5, 0.5, 0.5, 1
+    expect(preferenceOrder([0, 1, 2, 3], facts, sold)).toEqual([3, 2, 0, 1]);
+    expect(preferenceOrder([1, 0, 3, 2], facts, sold)).toEqual([3, 2, 0, 1]);
+    expect(preferenceOrder([2], facts, sold)).toEqual([2]);
   });
 });

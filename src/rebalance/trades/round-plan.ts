@@ -114,25 +114,14 @@ export function preferenceOrder(
   facts: readonly LotFacts[],
   sold: Float64Array,
 ): number[] {
-  if (lots.length < 2) return [...lots];
-  const ranked: RankedLot[] = [];
-  for (const l of lots) {
-    const q = facts[l]!.quantity;
-    ranked.push({ lot: l, fraction: sold[l]! / q, gainPerShare: facts[l]!.gainUsd / q });
-  }
-  ranked.sort(byPreference);
-  const order: number[] = [];
-  for (const r of ranked) order.push(r.lot);
-  return order;
-}
-
-interface RankedLot {
-  lot: number;
-  fraction: number;
-  gainPerShare: number;
-}
-
-/** Larger sold fraction first, then lower gain per share, then lot index. */
-function byPreference(a: RankedLot, b: RankedLot): number {
-  return b.fraction - a.fraction || a.gainPerShare - b.gainPerShare || a.lot - b.lot;
+  const order = [...lots];
+  if (order.length < 2) return order;
+  // Larger sold fraction first, then lower gain per share, then lot index: a total order, so
+  // the result does not depend on the sort. Keys are computed per comparison (a security has a
+  // handful of lots) rather than stored in an object per lot.
+  const fraction = (l: number): number => sold[l]! / facts[l]!.quantity;
+  const gainPerShare = (l: number): number => facts[l]!.gainUsd / facts[l]!.quantity;
+  return order.sort(
+    (a, b) => fraction(b) - fraction(a) || gainPerShare(a) - gainPerShare(b) || a - b,
+  );
 }
