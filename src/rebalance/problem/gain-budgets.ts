@@ -13,11 +13,16 @@ export function addGainBudgets(
   blocks: AccountBlock[],
   inv: number,
 ) {
-  // Each lot's coefficient g_l / v_l (0 where it adds nothing: no value, or a washed loss) and
-  // term, in block and lot order; the rows are then written term by term.
-  const vars: number[] = [];
-  const coefs: number[] = [];
-  const short: boolean[] = [];
+  // Each lot's coefficient g_l / v_l (0 for a washed loss) and term, in block and lot order;
+  // the rows are then written term by term.
+  let capacity = 0;
+  for (const blk of blocks) {
+    if (ctx.accounts[blk.account]!.taxStatus === 'taxable') capacity += blk.sell.length;
+  }
+  const vars = new Int32Array(capacity);
+  const coefs = new Float64Array(capacity);
+  const short = new Uint8Array(capacity);
+  let count = 0;
   for (const blk of blocks) {
     const acc = ctx.accounts[blk.account]!;
     if (acc.taxStatus !== 'taxable') continue;
@@ -28,16 +33,20 @@ export function addGainBudgets(
       // only when forced) does not offset gains: counted as 0, conservatively in full.
       const washed =
         lot.gainUsd < 0 && ctx.wash.recentlyBought.has(ctx.securities[lot.security]!.washSet);
-      vars.push(blk.sell[l]!);
-      coefs.push(washed ? 0 : lot.gainUsd / lot.valueUsd);
-      short.push(lot.term === 'short');
+      vars[count] = blk.sell[l]!;
+      coefs[count] = washed ? 0 : lot.gainUsd / lot.valueUsd;
+      short[count] = lot.term === 'short' ? 1 : 0;
+      count++;
     }
   }
   const budget = ctx.gainBudget;
-  const row = (limit: number | undefined, slack: number, pick: (t: number) => boolean): number => {
-    if (limit === undefined || !vars.some((_, t) => pick(t))) return -1;
+  /** The row over the lots whose term `pick` accepts (1 short, 0 long), or −1 without one. */
+  const row = (limit: number | undefined, slack: number, pick: (short: number) => boolean) => {
+    let any = false;
+    for (let t = 0; t < count && !any; t++) any = pick(short[t]!);
+    if (limit === undefined || !any) return -1;
     b.openRange();
-    for (let t = 0; t < vars.length; t++) if (pick(t)) b.term(vars[t]!, coefs[t]!);
+    for (let t = 0; t < count; t++) if (pick(short[t]!)) b.term(vars[t]!, coefs[t]!);
     b.term(slack, -1);
     return b.closeRange(-Infinity, limit * inv);
   };
@@ -49,8 +58,8 @@ export function addGainBudgets(
   return {
     slacks,
     rows: {
-      shortTerm: row(budget.shortTerm?.limit, slacks.shortTerm, (t) => short[t]!),
-      longTerm: row(budget.longTerm?.limit, slacks.longTerm, (t) => !short[t]),
+      shortTerm: row(budget.shortTerm?.limit, slacks.shortTerm, (s) => s === 1),
+      longTerm: row(budget.longTerm?.limit, slacks.longTerm, (s) => s === 0),
       total: row(budget.total?.limit, slacks.total, () => true),
     },
   };
