@@ -6,80 +6,15 @@
  * across the passes of one rebalance and across households of the same shape.
  */
 import { cscFromTriplets, type QpProblem } from '../../solver/index.js';
+import { Doubles, Triplets } from './growable-arrays.js';
 
 /** One coefficient of a row: variable index and value. */
 export type Term = readonly [variable: number, coefficient: number];
-
-/** Growable triplet store (typed arrays, capacity doubled as needed). */
-class Triplets {
-  private rowsBuf = new Int32Array(256);
-  private colsBuf = new Int32Array(256);
-  private valsBuf = new Float64Array(256);
-  private count = 0;
-
-  add(row: number, col: number, value: number): void {
-    if (this.count === this.rowsBuf.length) this.grow();
-    const t = this.count++;
-    this.rowsBuf[t] = row;
-    this.colsBuf[t] = col;
-    this.valsBuf[t] = value;
-  }
-
-  private grow(): void {
-    const cap = 2 * this.rowsBuf.length;
-    const rows = new Int32Array(cap);
-    const cols = new Int32Array(cap);
-    const vals = new Float64Array(cap);
-    rows.set(this.rowsBuf);
-    cols.set(this.colsBuf);
-    vals.set(this.valsBuf);
-    this.rowsBuf = rows;
-    this.colsBuf = cols;
-    this.valsBuf = vals;
-  }
-
-  get rows(): Int32Array {
-    return this.rowsBuf.subarray(0, this.count);
-  }
-
-  get cols(): Int32Array {
-    return this.colsBuf.subarray(0, this.count);
-  }
-
-  get vals(): Float64Array {
-    return this.valsBuf.subarray(0, this.count);
-  }
-}
 
 const ROW_NONE = 0;
 const ROW_EQUALITY = 1;
 const ROW_RANGE = 2;
 type RowKind = typeof ROW_NONE | typeof ROW_EQUALITY | typeof ROW_RANGE;
-
-/** Growable list of float64 values (capacity doubled as needed). */
-class Doubles {
-  private buf = new Float64Array(256);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.buf.length) {
-      const grown = new Float64Array(2 * this.buf.length);
-      grown.set(this.buf);
-      this.buf = grown;
-    }
-    this.buf[this.length++] = value;
-  }
-
-  /** Adds `value` to entry j (j < length). */
-  addAt(j: number, value: number): void {
-    this.buf[j]! += value;
-  }
-
-  /** The values, as an array of their own. */
-  copy(): Float64Array {
-    return this.buf.slice(0, this.length);
-  }
-}
 
 /** Builds a QpProblem incrementally. Indices are returned so callers can refer back. */
 export class QpBuilder {
