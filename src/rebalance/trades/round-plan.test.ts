@@ -113,4 +113,19 @@ describe('preferenceOrder', () => {
     expect(preferenceOrder([1, 0, 3, 2], facts, sold)).toEqual([3, 2, 0, 1]);
     expect(preferenceOrder([2], facts, sold)).toEqual([2]);
   });
+
+  it('gives the same order by insertion (up to 32 lots) and by Array.prototype.sort (more)', () => {
+    const f = (quantity: number, gainUsd: number) => ({ quantity, gainUsd }) as LotFacts;
+    // 40 lots: fractions from 4 values and gains from 3, so every key ties somewhere.
+    const facts = Array.from({ length: 40 }, (_, l) => f(10, 10 * ((l * 7) % 3)));
+    const sold = Float64Array.from({ length: 40 }, (_, l) => (l * 5) % 4);
+    const expected = (lots: number[]) =>
+      [...lots].sort(
+        (a, b) => sold[b]! / 10 - sold[a]! / 10 || facts[a]!.gainUsd - facts[b]!.gainUsd || a - b,
+      );
+    const all = Array.from({ length: 40 }, (_, l) => 39 - l);
+    expect(preferenceOrder(all, facts, sold)).toEqual(expected(all));
+    const some = all.filter((l) => l % 3 !== 0).slice(0, 20);
+    expect(preferenceOrder(some, facts, sold)).toEqual(expected(some));
+  });
 });

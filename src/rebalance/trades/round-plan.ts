@@ -115,13 +115,41 @@ export function preferenceOrder(
   sold: Float64Array,
 ): number[] {
   const order = [...lots];
-  if (order.length < 2) return order;
-  // Larger sold fraction first, then lower gain per share, then lot index: a total order, so
-  // the result does not depend on the sort. Keys are computed per comparison (a security has a
-  // handful of lots) rather than stored in an object per lot.
-  const fraction = (l: number): number => sold[l]! / facts[l]!.quantity;
-  const gainPerShare = (l: number): number => facts[l]!.gainUsd / facts[l]!.quantity;
-  return order.sort(
-    (a, b) => fraction(b) - fraction(a) || gainPerShare(a) - gainPerShare(b) || a - b,
-  );
+  if (order.length > INSERTION_SORT_MAX) {
+    return order.sort((a, b) => (ranksBefore(a, b, facts, sold) ? -1 : 1));
+  }
+  // A security has a handful of lots: an insertion sort needs no closure or object per call.
+  for (let i = 1; i < order.length; i++) {
+    const l = order[i]!;
+    let j = i - 1;
+    for (; j >= 0 && ranksBefore(l, order[j]!, facts, sold); j--) order[j + 1] = order[j]!;
+    order[j + 1] = l;
+  }
+  return order;
+}
+
+/** Above this many lots `preferenceOrder` sorts with Array.prototype.sort. */
+const INSERTION_SORT_MAX = 32;
+
+/**
+ * Whether lot a comes before lot b: larger sold fraction first, then lower gain per share, then
+ * lower index. A total order (distinct lots are never tied), so any sort gives the same order.
+ */
+function ranksBefore(
+  a: number,
+  b: number,
+  facts: readonly LotFacts[],
+  sold: Float64Array,
+): boolean {
+  const qa = facts[a]!.quantity;
+  const qb = facts[b]!.quantity;
+  // As the comparator b.fraction − a.fraction || a.gain − b.gain || a − b: a difference of 0
+  // (or NaN) defers to the next key.
+  const byFraction = sold[b]! / qb - sold[a]! / qa;
+  if (byFraction < 0) return true;
+  if (byFraction > 0) return false;
+  const byGain = facts[a]!.gainUsd / qa - facts[b]!.gainUsd / qb;
+  if (byGain < 0) return true;
+  if (byGain > 0) return false;
+  return a < b;
 }
