@@ -41,7 +41,7 @@ export function addGainBudgets(
   }
   const budget = ctx.gainBudget;
   /** The row over the lots whose term `pick` accepts (1 short, 0 long), or −1 without one. */
-  const row = (limit: number | undefined, slack: number, pick: (short: number) => boolean) => {
+  const row = (limit: number | undefined, slack: number, pick: (term: number) => boolean) => {
     let any = false;
     for (let t = 0; t < count && !any; t++) any = pick(short[t]!);
     if (limit === undefined || !any) return -1;

@@ -10,6 +10,7 @@ export class Triplets {
   private valsBuf = new Float64Array(256);
   private count = 0;
 
+  /** Appends the entry (row, col, value); duplicates are summed when packed (cscFromTriplets). */
   add(row: number, col: number, value: number): void {
     if (this.count === this.rowsBuf.length) this.grow();
     const t = this.count++;
@@ -31,6 +32,7 @@ export class Triplets {
     this.valsBuf = vals;
   }
 
+  /** The rows, columns and values so far, as views (valid until the next `add`). */
   get rows(): Int32Array {
     return this.rowsBuf.subarray(0, this.count);
   }
@@ -49,6 +51,7 @@ export class Doubles {
   private buf = new Float64Array(256);
   length = 0;
 
+  /** Appends `value`. */
   push(value: number): void {
     if (this.length === this.buf.length) {
       const grown = new Float64Array(2 * this.buf.length);
