@@ -6,6 +6,9 @@ import type { HouseholdContext } from '../context/index.js';
 import type { AccountBlock } from './formulation.js';
 import type { QpBuilder } from './qp-builder.js';
 
+const SHORT = 1;
+const LONG = 2;
+
 /** Net realized gain per term across taxable accounts: Σ (g_l / v_l) s_l ≤ budget / S. */
 export function addGainBudgets(
   b: QpBuilder,
@@ -21,7 +24,9 @@ export function addGainBudgets(
   }
   const vars = new Int32Array(capacity);
   const coefs = new Float64Array(capacity);
-  const short = new Uint8Array(capacity);
+  // The lot's term as a bit: SHORT or LONG; a row takes the lots whose bit its mask has.
+  const termBit = new Uint8Array(capacity);
+  const inMask = [0, 0, 0, 0]; // lots per mask: inMask[SHORT], inMask[LONG], inMask[SHORT | LONG]
   let count = 0;
   for (const blk of blocks) {
     const acc = ctx.accounts[blk.account]!;
@@ -35,18 +40,18 @@ export function addGainBudgets(
         lot.gainUsd < 0 && ctx.wash.recentlyBought.has(ctx.securities[lot.security]!.washSet);
       vars[count] = blk.sell[l]!;
       coefs[count] = washed ? 0 : lot.gainUsd / lot.valueUsd;
-      short[count] = lot.term === 'short' ? 1 : 0;
+      termBit[count] = lot.term === 'short' ? SHORT : LONG;
+      inMask[termBit[count]!]!++;
       count++;
     }
   }
   const budget = ctx.gainBudget;
-  /** The row over the lots whose term `pick` accepts (1 short, 0 long), or −1 without one. */
-  const row = (limit: number | undefined, slack: number, pick: (term: number) => boolean) => {
-    let any = false;
-    for (let t = 0; t < count && !any; t++) any = pick(short[t]!);
-    if (limit === undefined || !any) return -1;
+  inMask[SHORT | LONG] = count;
+  /** The row over the lots whose term is in `mask`, or −1 without a limit or such a lot. */
+  const row = (limit: number | undefined, slack: number, mask: number) => {
+    if (limit === undefined || inMask[mask] === 0) return -1;
     b.openRange();
-    for (let t = 0; t < count; t++) if (pick(short[t]!)) b.term(vars[t]!, coefs[t]!);
+    for (let t = 0; t < count; t++) if ((termBit[t]! & mask) !== 0) b.term(vars[t]!, coefs[t]!);
     b.term(slack, -1);
     return b.closeRange(-Infinity, limit * inv);
   };
@@ -58,9 +63,9 @@ export function addGainBudgets(
   return {
     slacks,
     rows: {
-      shortTerm: row(budget.shortTerm?.limit, slacks.shortTerm, (s) => s === 1),
-      longTerm: row(budget.longTerm?.limit, slacks.longTerm, (s) => s === 0),
-      total: row(budget.total?.limit, slacks.total, () => true),
+      shortTerm: row(budget.shortTerm?.limit, slacks.shortTerm, SHORT),
+      longTerm: row(budget.longTerm?.limit, slacks.longTerm, LONG),
+      total: row(budget.total?.limit, slacks.total, SHORT | LONG),
     },
   };
 }
